@@ -1,0 +1,218 @@
+/**
+ * English catalogue. Every word Holdline shows comes from a catalogue; the other locales
+ * (ms, id, nb, tl) use the same keys and fall back to English until translated.
+ * Interpolation: `{name}`.
+ */
+export const en = {
+  // Incident kinds and channels
+  'kind.vulgarity': 'Vulgar language',
+  'kind.insult': 'Insults',
+  'kind.legal_threat': 'Legal threat',
+  'kind.physical_threat': 'Physical threat',
+  'kind.supervisor_request': 'Wants someone senior',
+  'kind.hostile': 'Angry or abusive',
+  'channel.phone': 'Phone',
+  'channel.chat': 'Chat',
+  'channel.email': 'E-mail',
+  'channel.letter': 'Letter',
+  'channel.in_person': 'In person',
+  'outcome.resolved': 'Resolved',
+  'outcome.escalated': 'Escalated to a supervisor',
+  'outcome.ended_after_warning': 'Ended after a warning',
+  'outcome.ignored_written': 'Abuse left unanswered (written)',
+  'outcome.handed_over': 'Handed over to a colleague',
+
+  // Calm first (field guide §1)
+  'step.calm.title': 'Let them vent first',
+  'step.calm.g1': 'Listen to the whole complaint. Do not interrupt, not even to correct them.',
+  'step.calm.g2': 'Let the anger run its course; it fades faster when nobody pushes back.',
+  'step.calm.g3': 'Keep your own voice slow and low. You are in control of your feelings, not them.',
+  'step.calm.g4': 'When they pause, repeat back what you heard, so they know they were heard.',
+  'say.calm.listening': 'Please go on, I am listening.',
+  'say.calm.repeat': 'Let me check I have understood: {summary}. Is that right?',
+  'say.calm.feeling': 'I can hear how frustrating this has been for you.',
+
+  // Boundaries (field guide §5, §6)
+  'step.boundary_vulgar.title': 'Set the boundary, politely and firmly',
+  'step.boundary_vulgar.g1': 'The problem lies with the words the customer chose, not with you.',
+  'step.boundary_vulgar.g2': 'Ask them to stop the language at once. Never answer rudeness with rudeness.',
+  'step.boundary_vulgar.g3': 'This is warning {warnings}. Keep helping if they stop.',
+  'say.boundary_vulgar.stop':
+    'I want to help you with this, and I can do that best if we keep the language respectful. Please stop swearing.',
+  'say.boundary_vulgar.continue':
+    'I understand you are upset. I will keep helping as long as we can talk without that language.',
+  'step.boundary_insult.title': 'Ask them to stop the insults',
+  'step.boundary_insult.g1': 'It is not personal: they are angry with the company you represent, not with you.',
+  'step.boundary_insult.g2':
+    'Politely and firmly ask them to stop the abuse. Never reply with an insult or with anger.',
+  'step.boundary_insult.g3': 'This is warning {warnings}. Keep helping if they stop.',
+  'say.boundary_insult.stop':
+    'I want to sort this out for you, but I cannot carry on while I am being insulted. Please stop.',
+  'say.boundary_insult.focus': 'I understand you are angry with us. Let us focus on fixing the problem together.',
+  'step.boundary_hostile.title': 'Ask for a calmer tone',
+  'step.boundary_hostile.g1': 'Stay assertive, never aggressive. Slow down and pause before you answer.',
+  'step.boundary_hostile.g2': 'Ask them, politely and firmly, to keep the conversation respectful.',
+  'step.boundary_hostile.g3': 'This is warning {warnings}. Keep helping if they calm down.',
+  'say.boundary_hostile.respect':
+    'I really do want to help. Could we keep this calm so I can concentrate on your problem?',
+  'say.boundary_hostile.hurry':
+    'Sorry to rush you; others are waiting too. Could you give me two minutes to check this?',
+  'step.last_warning.title': 'The last-resort line',
+  'step.last_warning.g1': 'Tell the customer plainly that the conversation will end if this tone continues.',
+  'step.last_warning.g2': 'Say it once, calmly, as information rather than a threat.',
+  'say.last_warning.line': 'If this continues in this tone, I will have to end our conversation.',
+  'step.end_conversation.title': 'Tell them, then end the conversation',
+  'step.end_conversation.g1': 'Tell the customer that you are ending the conversation now, and why.',
+  'step.end_conversation.g2': 'Then end it calmly, without adding anything else.',
+  'step.end_conversation.g3': 'The customer is flagged so whoever takes their next contact is prepared.',
+  'say.end_conversation.line':
+    'As I said, I am ending this conversation now because of the language used. You are welcome to contact us again when we can talk calmly.',
+  'step.ignore_written.title': 'Written contact: you may leave the abuse unanswered',
+  'step.ignore_written.g1': 'In a letter or an e-mail you do not have to answer vulgar or insulting words.',
+  'step.ignore_written.g2': 'Reply only to the substance of the complaint, in your usual courteous tone.',
+  'step.ignore_written.g3': 'A formal letter deserves more than another letter: offer a call or a meeting.',
+  'say.ignore_written.open': 'Thank you for writing to us. I have looked into each point you raised.',
+  'say.ignore_written.meet':
+    'I would like to talk this through with you in person. Could we arrange a meeting or a call?',
+
+  // HELP (field guide §2) and confident communication (§11, §12)
+  'step.empathise.title': 'Empathise and apologise, and mean it',
+  'step.empathise.g1': 'Say sorry for what they went through, sincerely. A rote apology makes things worse.',
+  'step.empathise.g2': 'Name the feeling you hear: frustration, disappointment, worry.',
+  'say.empathise.sorry': 'I am sorry this happened. I would be frustrated too.',
+  'say.empathise.point': 'You have a point, and I apologise for the trouble it has caused.',
+  'say.empathise.instead_dont_care': 'Sorry to keep you waiting. How can I help?',
+  'step.lead.title': 'Lead them to a resolution',
+  'step.lead.g1': 'Ask what would put it right for them.',
+  'step.lead.g2': 'If they ask for something you cannot give, say what you can do instead.',
+  'step.lead.g3': 'Take charge: say what will be done, when, and by whom.',
+  'say.lead.ask': 'What can I do to put this right for you?',
+  'say.lead.instead_dont_know': 'Could you hold for a minute? I will do my best to find out.',
+  'say.lead.restate': 'So, to confirm: {what} will be done by {when}, and I will handle it myself.',
+  'step.alternative.title': 'Offer what you can do',
+  'step.alternative.g1': 'Be honest that the request cannot be met, and offer the nearest thing you can.',
+  'step.alternative.g2': 'If you were wrong, apologise graciously. If you were right, do not rub it in.',
+  'say.alternative.cannot': 'I cannot do that, but what I can do is this: {offer}.',
+  'say.alternative.instead_kind': 'That request is hard for us to meet, but here is what we can do.',
+  'say.alternative.misunderstanding': 'I think there may be a misunderstanding: what we offer is {offer}.',
+  'say.alternative.instead_wrong': 'You have a point. Still, I am afraid we cannot do that, because {reason}.',
+  'step.provide.title': 'Do what you promised',
+  'step.provide.g1': 'Carry out what you committed to, or hand it to the person who will, by name.',
+  'step.provide.g2': 'Tell them when to expect it, and follow up when it is done.',
+  'say.provide.next': 'Here is what happens next: {what}, by {when}. I will let you know when it is done.',
+  'say.provide.instead_dont_come_back': 'I am sorry you feel that way about our service. Please let me help you.',
+
+  // Escalation (field guide §4)
+  'step.senior.title': 'They want someone senior: that is fine',
+  'step.senior.g1': 'Escalating is not failing; good service is a team effort.',
+  'step.senior.g2': 'Your supervisor has been paged. Tell the customer what happens next.',
+  'step.senior.g3': 'Keep listening while you wait, and note the details so they need not repeat them.',
+  'say.senior.bring':
+    'I understand. I am bringing in my supervisor now. While we wait, may I note the details so you do not have to repeat them?',
+  'step.handover.title': 'Hand over to someone more experienced',
+  'step.handover.g1': 'Someone else knows this kind of case better. Bringing them in is the professional choice.',
+  'step.handover.g2': 'Brief your colleague so the customer does not have to start again.',
+  'say.handover.colleague': 'I am bringing in a colleague who knows this area best, so you get the right answer.',
+
+  // Threats (field guide §7)
+  'step.threat_legal.title': 'A legal threat: record it, report it, carry on',
+  'step.threat_legal.g1': 'Do not take it personally. What the customer does next is not in your control.',
+  'step.threat_legal.g2': 'It has been reported to the legal team with the time. Keep a note of exactly what was said.',
+  'step.threat_legal.g3': 'Keep listening patiently and keep trying to solve the problem.',
+  'say.threat_legal.right':
+    'I understand you are considering that, and it is your right. In the meantime I would still like to help put this right.',
+  'step.threat_physical.title': 'A physical threat: your safety first',
+  'step.threat_physical.g1': 'Security and your supervisor have been alerted as critical.',
+  'step.threat_physical.g2': 'Face to face and feeling unsafe? Move away from the customer and wait for security.',
+  'step.threat_physical.g3': 'Do not argue or challenge. If it is safe, keep calm and keep listening.',
+  'step.threat_physical.g4': 'Note exactly what was said and when. The record is kept for the legal team.',
+  'say.threat_physical.calm': 'I want to help you, and we both need to stay calm for me to do that.',
+  'step.end_safely.title': 'End the contact safely',
+  'step.end_safely.g1': 'Tell the customer that you are ending the conversation now.',
+  'step.end_safely.g2': 'Then end it. Face to face, leave the area and wait with a colleague.',
+  'say.end_safely.line': 'I am ending this conversation now. Our security team has been informed.',
+
+  // Choices
+  'choice.calmed': 'They have calmed down',
+  'choice.keeps_swearing': 'They keep swearing',
+  'choice.keeps_insulting': 'They keep insulting me',
+  'choice.getting_abusive': 'They are getting abusive',
+  'choice.written_ignore': 'It is written: leave the abuse unanswered',
+  'choice.stopped': 'They stopped',
+  'choice.carried_on': 'They carried on',
+  'choice.someone_else': 'Someone more experienced should take this',
+  'choice.told_and_ended': 'I told them and ended the conversation',
+  'choice.apologised': 'They apologised: carry on helping',
+  'choice.replied_substance': 'Replied to the substance; abuse left unanswered',
+  'choice.needs_work': 'The problem itself needs working on',
+  'choice.to_resolution': 'Move on to a resolution',
+  'choice.agreed': 'We agreed what to do',
+  'choice.impossible_request': 'They want something we cannot do',
+  'choice.beyond_me': 'This is beyond what I can decide',
+  'choice.accepted': 'They accepted',
+  'choice.insist_senior': 'They insist on someone senior',
+  'choice.resolved': 'Resolved',
+  'choice.not_satisfied': 'Still not satisfied: wants someone senior',
+  'choice.supervisor_took_over': 'The supervisor took over',
+  'choice.accepted_my_help': 'They accepted my help after all',
+  'choice.colleague_took_over': 'A colleague took over',
+  'choice.carried_on_myself': 'I carried on myself',
+  'choice.security_took_over': 'Security or my supervisor took over',
+  'choice.calmed_carry_on': 'They calmed down: carry on',
+  'choice.ending_contact': 'It continues: I am ending the contact',
+  'choice.still_senior': 'They still want someone senior',
+  'choice.let_me_help': 'They will let me help',
+
+  // Always-available actions
+  'action.worse': 'Customer getting worse',
+  'action.better': 'Customer calmer',
+  'action.supervisor': 'I need a supervisor',
+  'action.close': 'Close',
+  'action.threat_physical': 'They threatened violence',
+  'action.threat_legal': 'They threatened legal action',
+  'action.complexity': 'Problem complexity',
+  'reason.customer_insists': 'The customer insists on someone senior',
+  'reason.more_experienced': 'Someone else is more experienced with this',
+  'reason.agent_request': 'I have reached my limit',
+  'reason.physical_threat': 'Physical threat',
+  'reason.limit': '{limit} limit crossed: {value} (limit {max})',
+  'limit.minutes': 'Time with this customer',
+  'limit.hostility': 'Hostility',
+  'limit.complexity': 'Complexity',
+
+  // Meters and summaries
+  'view.header': '{kind} · {channel}',
+  'view.meters':
+    'Hostility {hostility}/5 (your limit {hostilityMax}) · Complexity {complexity}/5 (limit {complexityMax}) · {minutes} of {minutesMax} min · Warnings {warnings}',
+  'view.say_instead': 'You could say',
+  'view.closed': 'Session closed: {outcome}.',
+
+  // Notices to the agent
+  'notice.paged': 'Your supervisor has been paged: {reason}.',
+  'notice.paged_critical': 'CRITICAL: security and your supervisor have been alerted: {reason}.',
+  'notice.threat_reported': 'Reported to {to} with the time and your session record.',
+  'notice.flagged': 'The customer has been flagged ({kind}) so the next agent is prepared.',
+  'notice.acknowledged': '{by} has acknowledged your page and is on the way.',
+  'notice.already_paged': 'Your supervisor was already paged for this; the page stands.',
+  'notice.decompress':
+    'That was a hard contact. Before the next one: take three slow breaths, talk to someone if you can, and take a short break if you need it. Nothing here is compulsory.',
+  'to.security': 'security',
+  'to.legal': 'the legal team',
+
+  // Errors the user sees (coded errors, see src/engine/errors.ts)
+  'error.session_closed': 'This session is already closed. Start a new one with /complaint.',
+  'error.unknown_choice': 'That choice is not part of this step. Pick one of the options shown.',
+  'error.choice_unavailable': 'That option is not available right now. Pick one of the options shown.',
+  'error.invalid_value': 'That value is out of range. {detail}',
+  'error.outcome_not_allowed': 'That outcome does not fit this session: {detail}',
+  'error.stale': 'This step has moved on since that button was shown. The current step is below.',
+  'error.not_yours': 'This session belongs to another agent.',
+  'error.not_found': 'That session no longer exists.',
+  'error.text_too_long': 'That text is too long ({length} characters; the most is {max}). Please shorten it.',
+  'error.store_unavailable':
+    'Holdline cannot reach its database right now. Nothing you recorded is lost; please try again in a moment.',
+  'error.internal': 'Something went wrong on our side. Nothing you recorded is lost; please try again.',
+  'error.already_open': 'You already have an open session. Close it before starting a new one.',
+} as const;
+
+export type MessageKey = keyof typeof en;

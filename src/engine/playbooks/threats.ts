@@ -1,0 +1,85 @@
+/** Legal and physical threats (field guide §7), and a customer insisting on someone senior (§4). */
+
+import type { PlaybookInput } from './schema.ts';
+import { boundaryLadder, calm, help } from './steps.ts';
+
+export const legalThreat: PlaybookInput = {
+  kind: 'legal_threat',
+  version: '2026-11-23.1',
+  start: 'threat_legal',
+  onStart: [
+    { type: 'report_threat', to: 'legal' },
+    { type: 'flag_customer', kind: 'legal_threat' },
+  ],
+  steps: {
+    threat_legal: {
+      title: 'step.threat_legal.title',
+      guidance: ['step.threat_legal.g1', 'step.threat_legal.g2', 'step.threat_legal.g3'],
+      say: ['say.threat_legal.right', 'say.calm.listening'],
+      choices: [
+        { id: 'carry_on', label: 'choice.to_resolution', next: 'calm' },
+        { id: 'abusive', label: 'choice.getting_abusive', next: 'boundary_hostile' },
+        { id: 'someone_else', label: 'choice.someone_else', next: 'handover' },
+      ],
+    },
+    calm: calm([
+      { id: 'calmed', label: 'choice.calmed', next: 'empathise' },
+      { id: 'abusive', label: 'choice.getting_abusive', next: 'boundary_hostile' },
+      { id: 'insist_senior', label: 'choice.insist_senior', next: 'senior' },
+    ]),
+    ...boundaryLadder('boundary_hostile', 'hostility'),
+    ...help('boundary_hostile'),
+  },
+};
+
+export const physicalThreat: PlaybookInput = {
+  kind: 'physical_threat',
+  version: '2026-11-23.1',
+  start: 'threat_physical',
+  onStart: [
+    { type: 'escalate', reason: 'physical_threat' },
+    { type: 'report_threat', to: 'security' },
+    { type: 'flag_customer', kind: 'physical_threat' },
+  ],
+  steps: {
+    threat_physical: {
+      title: 'step.threat_physical.title',
+      guidance: [
+        'step.threat_physical.g1',
+        'step.threat_physical.g2',
+        'step.threat_physical.g3',
+        'step.threat_physical.g4',
+      ],
+      say: ['say.threat_physical.calm', 'say.calm.listening'],
+      choices: [
+        { id: 'took_over', label: 'choice.security_took_over', outcome: 'escalated' },
+        { id: 'calmed', label: 'choice.calmed_carry_on', next: 'empathise' },
+        { id: 'ending', label: 'choice.ending_contact', next: 'end_safely' },
+      ],
+    },
+    end_safely: {
+      title: 'step.end_safely.title',
+      guidance: ['step.end_safely.g1', 'step.end_safely.g2'],
+      say: ['say.end_safely.line'],
+      onEnter: [{ type: 'tell_ending' }],
+      choices: [{ id: 'ended', label: 'choice.told_and_ended', outcome: 'ended_after_warning' }],
+    },
+    ...boundaryLadder('boundary_hostile', 'hostility'),
+    ...help('boundary_hostile'),
+  },
+};
+
+export const supervisorRequest: PlaybookInput = {
+  kind: 'supervisor_request',
+  version: '2026-11-23.1',
+  start: 'calm',
+  steps: {
+    calm: calm([
+      { id: 'still_senior', label: 'choice.still_senior', next: 'senior' },
+      { id: 'let_me_help', label: 'choice.let_me_help', next: 'empathise' },
+      { id: 'abusive', label: 'choice.getting_abusive', next: 'boundary_hostile' },
+    ]),
+    ...boundaryLadder('boundary_hostile', 'hostility'),
+    ...help('boundary_hostile'),
+  },
+};

@@ -1,0 +1,305 @@
+/**
+ * The pure transition: step(session, event, now) → { session, effects }. No I/O, no clock reads:
+ * time arrives as `now` (epoch milliseconds), randomness never. Effects are plain data carried
+ * out by the app after the new session and its effects are committed together.
+ */
+import type { EngineError } from './errors.ts';
+import {
+  type Effect,
+  type EffectBody,
+  type EscalationReason,
+  escalationKey,
+  type FlagKind,
+  type LimitName,
+  type Session,
+  type SessionEvent,
+  type StartInput,
+  type ThreatTarget,
+  type TimelineValue,
+} from './model.ts';
+import { type Choice, type EnterEffect, playbookFor } from './playbooks/index.ts';
+import { playbookVersion } from './playbooks/registry.ts';
+import { isWritten, LIMIT_BOUNDS, type Outcome } from './types.ts';
+
+export type StepResult =
+  | { readonly ok: true; readonly session: Session; readonly effects: readonly Effect[] }
+  | { readonly ok: false; readonly error: EngineError };
+
+const MINUTE = 60_000;
+const DEFAULT_HOSTILITY = {
+  physical_threat: 5,
+  legal_threat: 3,
+  vulgarity: 3,
+  insult: 3,
+  supervisor_request: 2,
+  hostile: 2,
+};
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** A working copy of a session plus the effects it produces. Local to one call, so the engine stays pure. */
+class Draft {
+  readonly s: Mutable<Session>;
+  readonly effects: EffectBody[] = [];
+  constructor(
+    session: Session,
+    readonly now: number,
+  ) {
+    this.s = { ...session, timeline: [...session.timeline] };
+  }
+  log(type: string, data?: Record<string, TimelineValue>): void {
+    (this.s.timeline as Session['timeline'][number][]).push(
+      data ? { at: this.now, type, data } : { at: this.now, type },
+    );
+  }
+  emit(effect: EffectBody): void {
+    this.effects.push(effect);
+  }
+  finish(): StepResult {
+    const version = this.s.version + 1;
+    const session: Session = { ...this.s, version };
+    const effects = [...this.effects, { type: 'prompt' } as const].map((e, i) => ({
+      ...e,
+      id: `${session.id}:${version}:${i}`,
+      sessionId: session.id,
+    }));
+    return { ok: true, session, effects };
+  }
+}
+
+export function startSession(input: StartInput, now: number): { session: Session; effects: readonly Effect[] } {
+  const pb = playbookFor(input.kind);
+  const hostility = input.hostility ?? DEFAULT_HOSTILITY[input.kind];
+  const complexity = input.complexity ?? 2;
+  const initial: Session = {
+    ...input,
+    playbookVersion: pb.version,
+    status: 'open',
+    stepId: pb.start,
+    hostility,
+    complexity,
+    warnings: 0,
+    toldEnding: false,
+    startedAt: now,
+    closedAt: null,
+    outcome: null,
+    escalated: [],
+    reported: [],
+    flagged: [],
+    version: 0,
+    timeline: [],
+  };
+  const d = new Draft(initial, now);
+  d.log('started', {
+    kind: input.kind,
+    channel: input.channel,
+    playbook: pb.version,
+    hostility,
+    complexity,
+    limitMinutes: input.limits.minutes,
+    limitHostility: input.limits.hostility,
+    limitComplexity: input.limits.complexity,
+    customer: input.customer?.hint ?? '',
+  });
+  for (const effect of pb.onStart) enterEffect(d, effect);
+  enter(d, pb.start);
+  d.emit({ type: 'scheduleCheck', check: 'time_limit', at: now + input.limits.minutes * MINUTE });
+  checkLimit(d, 'hostility', hostility);
+  checkLimit(d, 'complexity', complexity);
+  const result = d.finish();
+  if (!result.ok) throw new Error('unreachable: starting a session cannot fail');
+  return result;
+}
+
+export function step(session: Session, event: SessionEvent, now: number): StepResult {
+  if (session.status === 'closed') {
+    // A timer firing after close is normal, not an error: nothing to do.
+    if (event.type === 'time_check') return { ok: true, session, effects: [] };
+    return { ok: false, error: { code: 'session_closed' } };
+  }
+  const d = new Draft(session, now);
+  switch (event.type) {
+    case 'choose':
+      return choose(d, event.choiceId);
+    case 'hostility': {
+      const from = d.s.hostility;
+      const to = clamp(from + (event.direction === 'worse' ? 1 : -1), LIMIT_BOUNDS.hostility);
+      d.s.hostility = to;
+      d.log('hostility_changed', { from, to });
+      checkLimit(d, 'hostility', to);
+      return d.finish();
+    }
+    case 'complexity': {
+      const { min, max } = LIMIT_BOUNDS.complexity;
+      if (!Number.isInteger(event.value) || event.value < min || event.value > max)
+        return { ok: false, error: { code: 'invalid_value', detail: `Complexity is ${min} to ${max}.` } };
+      d.log('complexity_changed', { from: d.s.complexity, to: event.value });
+      d.s.complexity = event.value;
+      checkLimit(d, 'complexity', event.value);
+      return d.finish();
+    }
+    case 'escalate':
+      if (!escalate(d, { code: event.reason }, 'normal')) d.emit({ type: 'notice', key: 'notice.already_paged' });
+      return d.finish();
+    case 'threat':
+      threat(d, event.kind);
+      return d.finish();
+    case 'time_check':
+      return timeCheck(d);
+    case 'supervisor_acknowledged':
+      d.log('supervisor_acknowledged', { by: event.by });
+      d.emit({ type: 'notice', key: 'notice.acknowledged', params: { by: event.by } });
+      return d.finish();
+    case 'close':
+      return close(d, event.outcome);
+  }
+}
+
+function choose(d: Draft, choiceId: string): StepResult {
+  const current = playbookVersion(d.s.kind, d.s.playbookVersion).steps[d.s.stepId];
+  const choice = current?.choices.find((c) => c.id === choiceId);
+  if (choice === undefined) return { ok: false, error: { code: 'unknown_choice' } };
+  if (!available(d.s, choice)) return { ok: false, error: { code: 'choice_unavailable' } };
+  d.log('choice', { step: d.s.stepId, choice: choice.id });
+  if (choice.outcome !== undefined) return close(d, choice.outcome);
+  if (choice.next !== undefined) enter(d, choice.next);
+  return d.finish();
+}
+
+/** Whether a choice's guard holds for this session (channel, warnings given). */
+export function available(s: Pick<Session, 'channel' | 'warnings'>, choice: Choice): boolean {
+  const w = choice.when;
+  if (w === undefined) return true;
+  if (w.channels !== undefined && !w.channels.includes(s.channel)) return false;
+  if (w.warningsBelow !== undefined && !(s.warnings < w.warningsBelow)) return false;
+  if (w.warningsAtLeast !== undefined && !(s.warnings >= w.warningsAtLeast)) return false;
+  return true;
+}
+
+function enter(d: Draft, stepId: string): void {
+  d.s.stepId = stepId;
+  d.log('step_entered', { step: stepId });
+  const target = playbookVersion(d.s.kind, d.s.playbookVersion).steps[stepId];
+  for (const effect of target?.onEnter ?? []) enterEffect(d, effect);
+}
+
+function enterEffect(d: Draft, effect: EnterEffect): void {
+  switch (effect.type) {
+    case 'warn':
+      d.s.warnings += 1;
+      d.log('warning_given', { count: d.s.warnings });
+      return;
+    case 'tell_ending':
+      d.s.toldEnding = true;
+      d.log('told_ending');
+      return;
+    case 'report_threat':
+      report(d, effect.to);
+      return;
+    case 'flag_customer':
+      flag(d, effect.kind);
+      return;
+    case 'escalate':
+      escalate(d, { code: effect.reason }, effect.reason === 'physical_threat' ? 'critical' : 'normal');
+      return;
+  }
+}
+
+/** Pages a supervisor once per reason. Returns false when this reason was already paged. */
+function escalate(d: Draft, reason: EscalationReason, severity: 'normal' | 'critical'): boolean {
+  const key = escalationKey(reason);
+  if (d.s.escalated.includes(key)) return false;
+  d.s.escalated = [...d.s.escalated, key];
+  const data: Record<string, TimelineValue> = { reason: reason.code, severity };
+  if (reason.code === 'limit') Object.assign(data, { limit: reason.limit, value: reason.value, max: reason.max });
+  d.log('escalated', data);
+  d.emit({ type: 'pageSupervisor', reason, severity });
+  d.emit({
+    type: 'notice',
+    key: severity === 'critical' ? 'notice.paged_critical' : 'notice.paged',
+    params: { reason: reasonText(reason) },
+  });
+  return true;
+}
+
+export const reasonText = (reason: EscalationReason) =>
+  reason.code === 'limit'
+    ? {
+        key: 'reason.limit' as const,
+        params: { limit: { key: `limit.${reason.limit}` as const }, value: reason.value, max: reason.max },
+      }
+    : { key: `reason.${reason.code}` as const };
+
+function report(d: Draft, to: ThreatTarget): void {
+  if (d.s.reported.includes(to)) return;
+  d.s.reported = [...d.s.reported, to];
+  d.log('threat_reported', { to });
+  d.emit({ type: 'reportThreat', to, kind: d.s.kind });
+  d.emit({ type: 'notice', key: 'notice.threat_reported', params: { to: { key: `to.${to}` } } });
+}
+
+function flag(d: Draft, kind: FlagKind): void {
+  if (d.s.customer === null || d.s.flagged.includes(kind)) return;
+  d.s.flagged = [...d.s.flagged, kind];
+  d.log('customer_flagged', { kind });
+  d.emit({ type: 'flagCustomer', kind });
+  d.emit({ type: 'notice', key: 'notice.flagged', params: { kind } });
+}
+
+function threat(d: Draft, kind: 'physical' | 'legal'): void {
+  if (kind === 'physical') {
+    escalate(d, { code: 'physical_threat' }, 'critical');
+    report(d, 'security');
+    flag(d, 'physical_threat');
+  } else {
+    report(d, 'legal');
+    flag(d, 'legal_threat');
+  }
+}
+
+function checkLimit(d: Draft, limit: LimitName, value: number): void {
+  const max = d.s.limits[limit];
+  if (value > max) escalate(d, { code: 'limit', limit, value, max }, 'normal');
+}
+
+function timeCheck(d: Draft): StepResult {
+  const due = d.s.startedAt + d.s.limits.minutes * MINUTE;
+  if (d.now < due) {
+    // Fired early (a clock adjusted, a timer stored before a restart): arm it again.
+    d.emit({ type: 'scheduleCheck', check: 'time_limit', at: due });
+    return d.finish();
+  }
+  const minutes = Math.floor((d.now - d.s.startedAt) / MINUTE);
+  d.log('time_limit_reached', { minutes });
+  escalate(d, { code: 'limit', limit: 'minutes', value: minutes, max: d.s.limits.minutes }, 'normal');
+  return d.finish();
+}
+
+function close(d: Draft, outcome: Outcome): StepResult {
+  if (outcome === 'ended_after_warning' && !d.s.toldEnding)
+    return {
+      ok: false,
+      error: { code: 'outcome_not_allowed', detail: 'end the conversation only after telling the customer.' },
+    };
+  if (outcome === 'ignored_written' && !isWritten(d.s.channel))
+    return {
+      ok: false,
+      error: { code: 'outcome_not_allowed', detail: 'abuse may be left unanswered on written channels only.' },
+    };
+  d.s.status = 'closed';
+  d.s.outcome = outcome;
+  d.s.closedAt = d.now;
+  d.log('closed', { outcome, minutes: Math.floor((d.now - d.s.startedAt) / MINUTE) });
+  d.emit({ type: 'offerDecompression' });
+  return d.finish();
+}
+
+const clamp = (n: number, { min, max }: { min: number; max: number }) => Math.min(max, Math.max(min, n));
+
+/** Outcomes the agent may close with right now (for the close menu). */
+export function allowedOutcomes(s: Pick<Session, 'toldEnding' | 'channel'>): Outcome[] {
+  const out: Outcome[] = ['resolved', 'escalated', 'handed_over'];
+  if (s.toldEnding) out.push('ended_after_warning');
+  if (isWritten(s.channel)) out.push('ignored_written');
+  return out;
+}

@@ -1,0 +1,95 @@
+/**
+ * What an adapter shows for a session: translated, platform-neutral. Slack renders it as Block Kit,
+ * Discord as components, the terminal as numbered lines.
+ */
+import { type MessageKey, type Translator, translator } from './i18n/catalogue.ts';
+import type { EffectBody, NoticeParam, NoticeParams, Session } from './model.ts';
+import { playbookVersion } from './playbooks/registry.ts';
+import { allowedOutcomes, available } from './step.ts';
+import type { Locale, Outcome } from './types.ts';
+
+export interface ChoiceView {
+  readonly id: string;
+  readonly label: string;
+}
+
+/** Always-available actions: they become events the app applies (see actionEvent). */
+export const ACTIONS = ['worse', 'better', 'supervisor', 'threat_physical', 'threat_legal', 'close'] as const;
+export type ActionId = (typeof ACTIONS)[number];
+
+export interface SessionView {
+  readonly sessionId: string;
+  readonly version: number;
+  readonly open: boolean;
+  readonly header: string;
+  readonly title: string;
+  readonly guidance: readonly string[];
+  readonly sayLabel: string;
+  readonly say: readonly string[];
+  readonly choices: readonly ChoiceView[];
+  readonly actions: readonly ChoiceView[];
+  readonly outcomes: readonly { readonly id: Outcome; readonly label: string }[];
+  readonly supervisorReasons: readonly ChoiceView[];
+  readonly meters: string;
+  readonly closedSummary: string | null;
+}
+
+const MINUTE = 60_000;
+
+export function viewSession(session: Session, now: number, locale: Locale = session.locale): SessionView {
+  const t = translator(locale);
+  const pb = playbookVersion(session.kind, session.playbookVersion);
+  const current = pb.steps[session.stepId];
+  if (current === undefined) throw new Error(`Session ${session.id} is on unknown step ${session.stepId}`);
+  const open = session.status === 'open';
+  const minutes = Math.floor(((session.closedAt ?? now) - session.startedAt) / MINUTE);
+  return {
+    sessionId: session.id,
+    version: session.version,
+    open,
+    header: t('view.header', { kind: t(`kind.${session.kind}`), channel: t(`channel.${session.channel}`) }),
+    title: t(current.title),
+    guidance: current.guidance.map((k) => t(k, { warnings: session.warnings })),
+    sayLabel: t('view.say_instead'),
+    say: current.say.map((k) => t(k)),
+    choices: open
+      ? current.choices.filter((c) => available(session, c)).map((c) => ({ id: c.id, label: t(c.label) }))
+      : [],
+    actions: open ? ACTIONS.map((id) => ({ id, label: t(`action.${id}`) })) : [],
+    outcomes: allowedOutcomes(session).map((id) => ({ id, label: t(`outcome.${id}`) })),
+    supervisorReasons: (['customer_insists', 'more_experienced', 'agent_request'] as const).map((id) => ({
+      id,
+      label: t(`reason.${id}`),
+    })),
+    meters: t('view.meters', {
+      hostility: session.hostility,
+      hostilityMax: session.limits.hostility,
+      complexity: session.complexity,
+      complexityMax: session.limits.complexity,
+      minutes,
+      minutesMax: session.limits.minutes,
+      warnings: session.warnings,
+    }),
+    closedSummary: session.outcome === null ? null : t('view.closed', { outcome: t(`outcome.${session.outcome}`) }),
+  };
+}
+
+/** Renders a notice effect (nested parameters are catalogue entries translated in the same locale). */
+export function renderNotice(effect: Extract<EffectBody, { type: 'notice' }>, locale: Locale): string {
+  const t = translator(locale);
+  return t(effect.key, resolveParams(t, effect.params ?? {}));
+}
+
+function resolveParams(t: Translator, params: NoticeParams): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) out[name] = resolve(t, value);
+  return out;
+}
+
+const resolve = (t: Translator, value: NoticeParam): string | number =>
+  typeof value === 'object' ? t(value.key, resolveParams(t, value.params ?? {})) : value;
+
+export const text = (locale: Locale, key: MessageKey, params?: NoticeParams): string => {
+  const t = translator(locale);
+  return t(key, resolveParams(t, params ?? {}));
+};

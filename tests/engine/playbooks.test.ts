@@ -1,0 +1,217 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type Effect,
+  type Session,
+  type SessionEvent,
+  type StartInput,
+  startSession,
+  step,
+} from '../../src/engine/index.ts';
+
+const T0 = Date.UTC(2026, 10, 23, 9, 0);
+const MIN = 60_000;
+const base: StartInput = {
+  id: 'sess-1',
+  agentId: 'console:amira',
+  teamId: 'team-a',
+  surface: 'test',
+  kind: 'vulgarity',
+  channel: 'phone',
+  locale: 'en',
+  limits: { minutes: 20, hostility: 4, complexity: 3 },
+  customer: { key: 'hmac-abc', hint: '…4321' },
+};
+
+/** Applies events in order, one second apart, failing loudly on a refusal. */
+function run(input: Partial<StartInput>, events: SessionEvent[]): { session: Session; effects: Effect[] } {
+  const started = startSession({ ...base, ...input }, T0);
+  let session = started.session;
+  const effects = [...started.effects];
+  for (const [i, event] of events.entries()) {
+    const r = step(session, event, T0 + (i + 1) * 1000);
+    if (!r.ok) throw new Error(`${JSON.stringify(event)} refused: ${r.error.code}`);
+    session = r.session;
+    effects.push(...r.effects);
+  }
+  return { session, effects };
+}
+const choose = (...ids: string[]): SessionEvent[] => ids.map((choiceId) => ({ type: 'choose', choiceId }));
+const types = (effects: Effect[]) => effects.map((e) => e.type).filter((t) => t !== 'prompt' && t !== 'notice');
+
+describe('vulgarity on a live channel', () => {
+  it('warns twice, gives the last-resort line, tells the customer, then ends and flags', () => {
+    const { session, effects } = run({}, choose('keeps_swearing', 'again', 'carried_on', 'carried_on', 'ended'));
+    expect(session.status).toBe('closed');
+    expect(session.outcome).toBe('ended_after_warning');
+    expect(session.warnings).toBe(3);
+    expect(session.toldEnding).toBe(true);
+    const order = session.timeline.map((e) => e.type);
+    expect(order.indexOf('told_ending')).toBeLessThan(order.indexOf('closed'));
+    expect(order.filter((t) => t === 'warning_given')).toHaveLength(3);
+    expect(types(effects)).toEqual(['scheduleCheck', 'flagCustomer', 'offerDecompression']);
+    expect(effects.find((e) => e.type === 'flagCustomer')).toMatchObject({ kind: 'vulgarity' });
+  });
+
+  it('does not offer "leave it unanswered" on the phone', () => {
+    const s = startSession(base, T0).session;
+    const r = step(s, { type: 'choose', choiceId: 'written_ignore' }, T0 + 1000);
+    expect(r).toEqual({ ok: false, error: { code: 'choice_unavailable' } });
+  });
+
+  it('refuses to end the conversation before the customer was told', () => {
+    const s = startSession(base, T0).session;
+    const r = step(s, { type: 'close', outcome: 'ended_after_warning' }, T0 + 1000);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe('outcome_not_allowed');
+  });
+
+  it('goes back to helping when the customer stops', () => {
+    const { session } = run({}, choose('keeps_swearing', 'stopped', 'to_resolution', 'agreed', 'resolved'));
+    expect(session.outcome).toBe('resolved');
+    expect(session.timeline.filter((e) => e.type === 'step_entered').map((e) => e.data?.step)).toEqual([
+      'calm',
+      'boundary_vulgar',
+      'empathise',
+      'lead',
+      'provide',
+    ]);
+  });
+});
+
+describe('written channels', () => {
+  it('lets an e-mail leave the insults unanswered', () => {
+    const { session } = run({ kind: 'insult', channel: 'email' }, choose('written_ignore', 'replied'));
+    expect(session.outcome).toBe('ignored_written');
+  });
+  it('refuses "ignored_written" as a close outcome on chat', () => {
+    const s = startSession({ ...base, channel: 'chat' }, T0).session;
+    const r = step(s, { type: 'close', outcome: 'ignored_written' }, T0 + 1000);
+    expect(r.ok).toBe(false);
+  });
+});
+
+describe('threats', () => {
+  it('a physical threat pages at once as critical, reports to security and flags', () => {
+    const { session, effects } = startSession({ ...base, kind: 'physical_threat', channel: 'in_person' }, T0);
+    const page = effects.find((e) => e.type === 'pageSupervisor');
+    expect(page).toMatchObject({ severity: 'critical', reason: { code: 'physical_threat' } });
+    expect(effects.find((e) => e.type === 'reportThreat')).toMatchObject({ to: 'security', kind: 'physical_threat' });
+    expect(effects.find((e) => e.type === 'flagCustomer')).toMatchObject({ kind: 'physical_threat' });
+    expect(session.timeline.map((e) => e.type)).toEqual(
+      expect.arrayContaining(['started', 'escalated', 'threat_reported', 'customer_flagged', 'step_entered']),
+    );
+    expect(session.timeline.every((e) => e.at === T0)).toBe(true);
+  });
+
+  it('a legal threat is reported to legal, and reporting it again mid-session does not report twice', () => {
+    const { effects } = run({ kind: 'legal_threat' }, [{ type: 'threat', kind: 'legal' }]);
+    expect(effects.filter((e) => e.type === 'reportThreat')).toHaveLength(1);
+    expect(effects.find((e) => e.type === 'reportThreat')).toMatchObject({ to: 'legal' });
+  });
+
+  it('a physical threat reported mid-session pages critical even in an insult session', () => {
+    const { effects } = run({ kind: 'insult' }, [{ type: 'threat', kind: 'physical' }]);
+    expect(types(effects)).toEqual(['scheduleCheck', 'pageSupervisor', 'reportThreat', 'flagCustomer']);
+  });
+
+  it('without a customer reference nothing is flagged', () => {
+    const { effects } = startSession({ ...base, kind: 'legal_threat', customer: null }, T0);
+    expect(effects.some((e) => e.type === 'flagCustomer')).toBe(false);
+  });
+});
+
+describe('personal limits', () => {
+  it('hostility above the limit pages once, naming the limit', () => {
+    const { effects, session } = run({}, [
+      { type: 'hostility', direction: 'worse' },
+      { type: 'hostility', direction: 'worse' },
+      { type: 'hostility', direction: 'better' },
+      { type: 'hostility', direction: 'worse' },
+    ]);
+    const pages = effects.filter((e) => e.type === 'pageSupervisor');
+    expect(pages).toHaveLength(1);
+    expect(pages[0]).toMatchObject({ reason: { code: 'limit', limit: 'hostility', value: 5, max: 4 } });
+    expect(session.hostility).toBe(5);
+  });
+
+  it('hostility never leaves 1..5', () => {
+    const { session } = run({ hostility: 1 }, [{ type: 'hostility', direction: 'better' }]);
+    expect(session.hostility).toBe(1);
+  });
+
+  it('complexity above the limit pages; an out-of-range value is refused', () => {
+    const { effects } = run({}, [{ type: 'complexity', value: 4 }]);
+    expect(effects.find((e) => e.type === 'pageSupervisor')).toMatchObject({
+      reason: { code: 'limit', limit: 'complexity', value: 4, max: 3 },
+    });
+    const s = startSession(base, T0).session;
+    expect(step(s, { type: 'complexity', value: 9 }, T0).ok).toBe(false);
+  });
+
+  it('starting above a limit pages at once', () => {
+    const { effects } = startSession({ ...base, hostility: 5 }, T0);
+    expect(effects.find((e) => e.type === 'pageSupervisor')).toMatchObject({ reason: { limit: 'hostility' } });
+  });
+
+  it('schedules the time check at the limit and pages when it fires', () => {
+    const started = startSession(base, T0);
+    expect(started.effects.find((e) => e.type === 'scheduleCheck')).toMatchObject({ at: T0 + 20 * MIN });
+    const early = step(started.session, { type: 'time_check' }, T0 + 5 * MIN);
+    expect(early.ok && early.effects.find((e) => e.type === 'scheduleCheck')).toMatchObject({ at: T0 + 20 * MIN });
+    expect(early.ok && early.effects.some((e) => e.type === 'pageSupervisor')).toBe(false);
+    const due = step(started.session, { type: 'time_check' }, T0 + 21 * MIN);
+    expect(due.ok && due.effects.find((e) => e.type === 'pageSupervisor')).toMatchObject({
+      reason: { code: 'limit', limit: 'minutes', value: 21, max: 20 },
+    });
+  });
+
+  it('a time check after close does nothing', () => {
+    const { session } = run({}, [{ type: 'close', outcome: 'resolved' }]);
+    expect(step(session, { type: 'time_check' }, T0 + 60 * MIN)).toEqual({ ok: true, session, effects: [] });
+  });
+});
+
+describe('escalation on request', () => {
+  it('the customer insisting on someone senior pages with that reason; asking again does not page twice', () => {
+    const { effects } = run({ kind: 'supervisor_request' }, [
+      ...choose('still_senior'),
+      { type: 'escalate', reason: 'customer_insists' },
+    ]);
+    expect(effects.filter((e) => e.type === 'pageSupervisor')).toHaveLength(1);
+    expect(effects.some((e) => e.type === 'notice' && e.key === 'notice.already_paged')).toBe(true);
+  });
+  it('"someone else is more experienced" pages and can end handed over', () => {
+    const { session, effects } = run({ kind: 'hostile' }, choose('calmed', 'to_resolution', 'beyond_me', 'colleague'));
+    expect(effects.find((e) => e.type === 'pageSupervisor')).toMatchObject({ reason: { code: 'more_experienced' } });
+    expect(session.outcome).toBe('handed_over');
+  });
+});
+
+describe('purity and records', () => {
+  it('never mutates its input and gives deterministic, unique effect ids', () => {
+    const started = startSession(base, T0);
+    const frozen = structuredClone(started.session);
+    const a = step(started.session, { type: 'choose', choiceId: 'keeps_swearing' }, T0 + 1000);
+    const b = step(started.session, { type: 'choose', choiceId: 'keeps_swearing' }, T0 + 1000);
+    expect(started.session).toEqual(frozen);
+    expect(a).toEqual(b);
+    const ids = [...started.effects, ...(a.ok ? a.effects : [])].map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+  it('refuses events on a closed session and unknown choices', () => {
+    const { session } = run({}, [{ type: 'close', outcome: 'resolved' }]);
+    expect(step(session, { type: 'choose', choiceId: 'calmed' }, T0)).toEqual({
+      ok: false,
+      error: { code: 'session_closed' },
+    });
+    const open = startSession(base, T0).session;
+    expect(step(open, { type: 'choose', choiceId: 'nope' }, T0)).toEqual({
+      ok: false,
+      error: { code: 'unknown_choice' },
+    });
+  });
+  it('offers decompression on every close', () => {
+    const { effects } = run({}, [{ type: 'close', outcome: 'handed_over' }]);
+    expect(effects.some((e) => e.type === 'offerDecompression')).toBe(true);
+  });
+});
