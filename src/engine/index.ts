@@ -1,6 +1,7 @@
 /** The engine's public surface: pure types and functions, no I/O. */
 export * from './errors.ts';
 export { type Catalogue, catalogueFor, isMessageKey, type MessageKey, translate } from './i18n/catalogue.ts';
+export { limitProblems } from './limits.ts';
 export * from './model.ts';
 export { type Playbook, playbookFor, playbooks } from './playbooks/index.ts';
 export { allowedOutcomes, reasonText, type StepResult, startSession, step } from './step.ts';

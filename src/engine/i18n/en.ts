@@ -29,7 +29,7 @@ export const en = {
   'step.calm.g3': 'Keep your own voice slow and low. You are in control of your feelings, not them.',
   'step.calm.g4': 'When they pause, repeat back what you heard, so they know they were heard.',
   'say.calm.listening': 'Please go on, I am listening.',
-  'say.calm.repeat': 'Let me check I have understood: {summary}. Is that right?',
+  'say.calm.repeat': 'Let me check I have understood you correctly: … Is that right?',
   'say.calm.feeling': 'I can hear how frustrating this has been for you.',
 
   // Boundaries (field guide §5, §6)
@@ -88,18 +88,18 @@ export const en = {
   'step.lead.g3': 'Take charge: say what will be done, when, and by whom.',
   'say.lead.ask': 'What can I do to put this right for you?',
   'say.lead.instead_dont_know': 'Could you hold for a minute? I will do my best to find out.',
-  'say.lead.restate': 'So, to confirm: {what} will be done by {when}, and I will handle it myself.',
+  'say.lead.restate': 'So, to confirm: I will … by …, and I will handle it myself.',
   'step.alternative.title': 'Offer what you can do',
   'step.alternative.g1': 'Be honest that the request cannot be met, and offer the nearest thing you can.',
   'step.alternative.g2': 'If you were wrong, apologise graciously. If you were right, do not rub it in.',
-  'say.alternative.cannot': 'I cannot do that, but what I can do is this: {offer}.',
+  'say.alternative.cannot': 'I cannot do that, but what I can do is this: …',
   'say.alternative.instead_kind': 'That request is hard for us to meet, but here is what we can do.',
-  'say.alternative.misunderstanding': 'I think there may be a misunderstanding: what we offer is {offer}.',
-  'say.alternative.instead_wrong': 'You have a point. Still, I am afraid we cannot do that, because {reason}.',
+  'say.alternative.misunderstanding': 'I think there may be a misunderstanding: what we offer is …',
+  'say.alternative.instead_wrong': 'You have a point. Still, I am afraid we cannot do that, because …',
   'step.provide.title': 'Do what you promised',
   'step.provide.g1': 'Carry out what you committed to, or hand it to the person who will, by name.',
   'step.provide.g2': 'Tell them when to expect it, and follow up when it is done.',
-  'say.provide.next': 'Here is what happens next: {what}, by {when}. I will let you know when it is done.',
+  'say.provide.next': 'Here is what happens next: … by … I will let you know when it is done.',
   'say.provide.instead_dont_come_back': 'I am sorry you feel that way about our service. Please let me help you.',
 
   // Escalation (field guide §4)
@@ -198,6 +198,40 @@ export const en = {
     'That was a hard contact. Before the next one: take three slow breaths, talk to someone if you can, and take a short break if you need it. Nothing here is compulsory.',
   'to.security': 'security',
   'to.legal': 'the legal team',
+
+  // Pages and reports, as a supervisor / security / legal receives them
+  'page.title': 'Holdline page: {agent} needs a supervisor',
+  'page.title_critical': 'CRITICAL Holdline page: {agent} reports a physical threat',
+  'page.body': '{kind} on {channel}. {reason}. {minutes} min with the customer, hostility {hostility}/5.',
+  'page.customer': 'Customer {hint}.',
+  'report.title': 'Holdline threat report for {to}',
+  'report.body':
+    '{kind} reported by {agent} at {time} (session {session}, {channel}). The session timeline is kept as the record.',
+
+  // Limits
+  'limits.title': 'Your personal limits',
+  'limits.current': 'Time with one customer: {minutes} min · Hostility: {hostility}/5 · Complexity: {complexity}/5',
+  'limits.saved': 'Your limits are saved. They apply from your next contact.',
+  'limits.minutes_prompt': 'Minutes with one customer before a supervisor steps in (1–480)',
+  'limits.hostility_prompt': 'Highest customer hostility you will handle (1–5)',
+  'limits.complexity_prompt': 'Highest problem complexity you will handle (1–5)',
+
+  // Terminal adapter
+  'console.welcome': 'Holdline, in the terminal. Agent: {agent}. Type ? at any time for help.',
+  'console.resume': 'You have an open session from {time}. Carrying on with it.',
+  'console.idle_prompt': 'Press Enter to start guidance for a difficult contact, l to set your limits, q to quit.',
+  'console.pick_kind': 'What is the customer doing?',
+  'console.pick_channel': 'How are they in contact?',
+  'console.customer_prompt': 'Customer reference (e-mail, phone or account id), or Enter to skip',
+  'console.pick_number': 'Choose a number from 1 to {max}.',
+  'console.unknown': 'I did not understand "{input}". Type ? for the commands.',
+  'console.help':
+    'Numbers pick a choice. w = customer worse, b = calmer, s = I need a supervisor, v = they threatened violence, g = they threatened legal action, c 1-5 = problem complexity, x = close, l = limits, q = quit (the session stays open).',
+  'console.pick_reason': 'Why do you need a supervisor?',
+  'console.pick_outcome': 'How did the contact end?',
+  'console.goodbye': 'Goodbye.',
+  'console.goodbye_open': 'Goodbye. Your open session is kept; start Holdline again to carry on.',
+  'console.cancelled': 'Cancelled.',
 
   // Errors the user sees (coded errors, see src/engine/errors.ts)
   'error.session_closed': 'This session is already closed. Start a new one with /complaint.',

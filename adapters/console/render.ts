@@ -1,0 +1,75 @@
+/** Terminal rendering of a session view and of the effects that go to other people. */
+import {
+  type Effect,
+  type Locale,
+  reasonText,
+  renderNotice,
+  type Session,
+  type SessionView,
+  text,
+} from '../../src/engine/index.ts';
+
+/** Keys the terminal binds to the always-available actions. */
+export const ACTION_KEYS = {
+  w: 'worse',
+  b: 'better',
+  s: 'supervisor',
+  v: 'threat_physical',
+  g: 'threat_legal',
+  x: 'close',
+} as const;
+const keyOf = Object.fromEntries(Object.entries(ACTION_KEYS).map(([k, a]) => [a, k]));
+
+export function renderView(v: SessionView): string {
+  if (!v.open) return `\n${v.header}\n${v.closedSummary ?? ''}\n${v.meters}\n`;
+  const lines = [
+    '',
+    `── ${v.header} ──`,
+    `» ${v.title}`,
+    ...v.guidance.map((g) => `  · ${g}`),
+    `  ${v.sayLabel}:`,
+    ...v.say.map((s) => `    “${s}”`),
+    '',
+    ...v.choices.map((c, i) => `  ${i + 1}) ${c.label}`),
+    `  ${v.actions.map((a) => `${keyOf[a.id] ?? '?'}) ${a.label}`).join('   ')}`,
+    `  ${v.meters}`,
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** What a supervisor, security or legal would receive, printed as it would be sent. */
+export function renderOutgoing(effect: Effect, session: Session, locale: Locale, at: number): string | null {
+  const common = {
+    agent: session.agentId,
+    kind: { key: `kind.${session.kind}` as const },
+    channel: { key: `channel.${session.channel}` as const },
+  };
+  switch (effect.type) {
+    case 'notice':
+      return `  ! ${renderNotice(effect, locale)}`;
+    case 'pageSupervisor': {
+      const title = text(locale, effect.severity === 'critical' ? 'page.title_critical' : 'page.title', common);
+      const body = text(locale, 'page.body', {
+        ...common,
+        reason: reasonText(effect.reason),
+        minutes: Math.floor((at - session.startedAt) / 60_000),
+        hostility: session.hostility,
+      });
+      const customer = session.customer ? ` ${text(locale, 'page.customer', { hint: session.customer.hint })}` : '';
+      return `\n  [PAGE → supervisor] ${title}\n  ${body}${customer}\n`;
+    }
+    case 'reportThreat':
+      return `\n  [REPORT → ${effect.to}] ${text(locale, 'report.title', { to: { key: `to.${effect.to}` } })}\n  ${text(
+        locale,
+        'report.body',
+        { ...common, to: effect.to, time: new Date(at).toISOString(), session: session.id },
+      )}\n`;
+    case 'flagCustomer':
+      return null; // the notice that accompanies it tells the agent
+    case 'offerDecompression':
+      return `\n  ${text(locale, 'notice.decompress')}\n`;
+    case 'prompt':
+    case 'scheduleCheck':
+      return null;
+  }
+}

@@ -1,0 +1,200 @@
+/**
+ * The terminal agent: the same playbooks, limits and timers as the chat adapters, with numbered
+ * choices. Translates lines into app calls and prints app errors as sentences; no rules live here.
+ */
+import type { AgentService } from '../../src/app/agents.ts';
+import { type AppError, errorKey } from '../../src/app/errors.ts';
+import type { SessionService } from '../../src/app/sessions.ts';
+import {
+  CONTACT_CHANNELS,
+  INCIDENT_KINDS,
+  type Locale,
+  type MessageKey,
+  type Session,
+  type SessionEvent,
+  text,
+  viewSession,
+} from '../../src/engine/index.ts';
+import type { Clock } from '../../src/ports.ts';
+import { ACTION_KEYS, renderView } from './render.ts';
+import { EndOfInput, type Terminal } from './terminal.ts';
+
+export interface ReplDeps {
+  readonly sessions: SessionService;
+  readonly agents: AgentService;
+  readonly term: Terminal;
+  readonly clock: Clock;
+  readonly agentId: string;
+  readonly locale: Locale;
+  /** Waits until committed effects are printed, so output stays in order. */
+  readonly settle: () => Promise<void>;
+}
+
+export async function runRepl(d: ReplDeps): Promise<void> {
+  const t = (key: MessageKey, params?: Record<string, string | number>) => text(d.locale, key, params);
+  const showError = (e: AppError) => d.term.say(`  ! ${t(errorKey(e.code), { detail: e.detail ?? '', ...e.params })}`);
+  d.term.say(t('console.welcome', { agent: d.agentId }));
+  try {
+    const open = await d.sessions.current(d.agentId);
+    if (!open.ok) showError(open.error);
+    let session: Session | null = open.ok ? open.value : null;
+    if (session) {
+      d.term.say(t('console.resume', { time: new Date(session.startedAt).toISOString() }));
+      d.term.say(renderView(viewSession(session, d.clock.now())));
+    }
+    for (;;) {
+      if (session === null || session.status === 'closed') {
+        session = await idle(d, t, showError);
+        continue;
+      }
+      const line = await d.term.ask('');
+      const event = await parse(d, t, line, session);
+      if (event === 'quit') break;
+      if (event === null) continue;
+      const r = await d.sessions.apply({
+        sessionId: session.id,
+        actor: d.agentId,
+        event,
+        expectedVersion: session.version,
+      });
+      await d.settle();
+      if (r.ok) session = r.value.session;
+      else {
+        showError(r.error);
+        if (r.error.code === 'stale' || r.error.code === 'session_closed')
+          session = (await d.sessions.current(d.agentId)).ok ? null : session;
+      }
+    }
+  } catch (err) {
+    if (!(err instanceof EndOfInput)) throw err;
+  }
+  const left = await d.sessions.current(d.agentId);
+  d.term.say(t(left.ok && left.value ? 'console.goodbye_open' : 'console.goodbye'));
+}
+
+type T = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+async function idle(d: ReplDeps, t: T, showError: (e: AppError) => void): Promise<Session | null> {
+  const line = (await d.term.ask(t('console.idle_prompt'))).toLowerCase();
+  if (line === 'q') throw new EndOfInput();
+  if (line === 'l') {
+    await editLimits(d, t, showError);
+    return null;
+  }
+  if (line === '?') {
+    d.term.say(t('console.help'));
+    return null;
+  }
+  if (line !== '') {
+    d.term.say(t('console.unknown', { input: line.slice(0, 40) }));
+    return null;
+  }
+  const outOfRange = (max: number) => t('console.pick_number', { max });
+  const kind =
+    INCIDENT_KINDS[
+      await d.term.pick(
+        t('console.pick_kind'),
+        INCIDENT_KINDS.map((k) => t(`kind.${k}`)),
+        outOfRange,
+      )
+    ];
+  const channel =
+    CONTACT_CHANNELS[
+      await d.term.pick(
+        t('console.pick_channel'),
+        CONTACT_CHANNELS.map((c) => t(`channel.${c}`)),
+        outOfRange,
+      )
+    ];
+  if (kind === undefined || channel === undefined) return null;
+  const reference = await d.term.ask(t('console.customer_prompt'));
+  const r = await d.sessions.start({
+    agentId: d.agentId,
+    surface: 'console',
+    kind,
+    channel,
+    locale: d.locale,
+    ...(reference ? { customerReference: reference } : {}),
+  });
+  await d.settle();
+  if (r.ok) return r.value.session;
+  showError(r.error);
+  return null;
+}
+
+async function parse(d: ReplDeps, t: T, line: string, session: Session): Promise<SessionEvent | 'quit' | null> {
+  const view = viewSession(session, d.clock.now());
+  const outOfRange = (max: number) => t('console.pick_number', { max });
+  if (line === '') return null;
+  if (line === '?') return note(d, t('console.help'));
+  if (line === 'q') return 'quit';
+  if (line === 'l') {
+    await editLimits(d, t, () => {});
+    return null;
+  }
+  if (/^\d+$/.test(line)) {
+    const choice = view.choices[Number(line) - 1];
+    if (choice) return { type: 'choose', choiceId: choice.id };
+    return note(d, outOfRange(view.choices.length));
+  }
+  const complexity = /^c\s*(\d+)$/.exec(line);
+  if (complexity) return { type: 'complexity', value: Number(complexity[1]) };
+  const action = ACTION_KEYS[line as keyof typeof ACTION_KEYS];
+  switch (action) {
+    case 'worse':
+    case 'better':
+      return { type: 'hostility', direction: action };
+    case 'threat_physical':
+      return { type: 'threat', kind: 'physical' };
+    case 'threat_legal':
+      return { type: 'threat', kind: 'legal' };
+    case 'supervisor': {
+      const i = await d.term.pick(
+        t('console.pick_reason'),
+        view.supervisorReasons.map((r) => r.label),
+        outOfRange,
+      );
+      const reason = view.supervisorReasons[i]?.id;
+      return reason === 'customer_insists' || reason === 'more_experienced' || reason === 'agent_request'
+        ? { type: 'escalate', reason }
+        : null;
+    }
+    case 'close': {
+      const i = await d.term.pick(
+        t('console.pick_outcome'),
+        view.outcomes.map((o) => o.label),
+        outOfRange,
+      );
+      const outcome = view.outcomes[i]?.id;
+      return outcome ? { type: 'close', outcome } : null;
+    }
+    case undefined:
+      return note(d, t('console.unknown', { input: line.slice(0, 40) }));
+  }
+}
+
+function note(d: ReplDeps, line: string): null {
+  d.term.say(line);
+  return null;
+}
+
+async function editLimits(d: ReplDeps, t: T, showError: (e: AppError) => void): Promise<void> {
+  const current = await d.agents.limits(d.agentId);
+  if (!current.ok) return showError(current.error);
+  d.term.say(t('limits.current', { ...current.value }));
+  const ask = async (key: MessageKey, fallback: number) => {
+    const answer = await d.term.ask(`${t(key)} [${fallback}]`);
+    return answer === '' ? fallback : Number(answer);
+  };
+  const input = {
+    minutes: await ask('limits.minutes_prompt', current.value.minutes),
+    hostility: await ask('limits.hostility_prompt', current.value.hostility),
+    complexity: await ask('limits.complexity_prompt', current.value.complexity),
+  };
+  const r = await d.agents.setLimits(d.agentId, input);
+  if (r.ok) d.term.say(t('limits.saved'));
+  else if ('fields' in r)
+    for (const [field, problem] of Object.entries(r.fields))
+      d.term.say(`  ! ${t(`limit.${field as 'minutes'}`)}: ${problem}`);
+  else showError(r.error);
+}

@@ -1,0 +1,164 @@
+/**
+ * Session use cases: start a contact, apply an agent's event, read state. Each change is one
+ * transaction: the new session and its effects (the outbox) and timers commit together; the
+ * dispatcher carries the effects out after commit.
+ */
+import {
+  type ContactChannel,
+  type Effect,
+  type IncidentKind,
+  type Limits,
+  type Locale,
+  type Session,
+  type SessionEvent,
+  startSession,
+  step,
+} from '../engine/index.ts';
+import type { Clock, Logger, Pseudonymiser, Store, StoreTx } from '../ports.ts';
+import { type AppError, fail, isUnavailable, ok, type Result } from './errors.ts';
+
+export const MAX_TEXT = 2_000;
+
+export interface StartRequest {
+  readonly agentId: string;
+  readonly surface: string;
+  readonly kind: IncidentKind;
+  readonly channel: ContactChannel;
+  readonly locale: Locale;
+  readonly teamId?: string | null;
+  /** The clear customer reference (e-mail, phone, account id): pseudonymised here, never stored. */
+  readonly customerReference?: string;
+  /** What the customer said. Checked for length; never stored or logged. */
+  readonly said?: string;
+  /** Platform request id (Slack retry, Discord interaction id) so a retried request starts nothing new. */
+  readonly requestKey?: string;
+}
+
+export interface ApplyRequest {
+  readonly sessionId: string;
+  /** Who is acting; only the session's agent may (the system uses null for timers). */
+  readonly actor: string | null;
+  readonly event: SessionEvent;
+  /** The version the agent saw when they clicked; a stale or double click is refused without effect. */
+  readonly expectedVersion?: number;
+  readonly requestKey?: string;
+}
+
+export interface Change {
+  readonly session: Session;
+  readonly effects: readonly Effect[];
+  /** True when the request was a repeat and nothing new happened. */
+  readonly duplicate: boolean;
+}
+
+export interface SessionServiceDeps {
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly log: Logger;
+  readonly newId: () => string;
+  readonly pseudonymiser: Pseudonymiser;
+  readonly defaultLimits: Limits;
+  /** Called after each commit that produced effects, so delivery starts at once. */
+  readonly onCommitted?: () => void;
+}
+
+export class SessionService {
+  constructor(private readonly d: SessionServiceDeps) {}
+
+  start(req: StartRequest): Promise<Result<Change>> {
+    if (req.said !== undefined && req.said.length > MAX_TEXT)
+      return Promise.resolve(fail('text_too_long', { params: { length: req.said.length, max: MAX_TEXT } }));
+    if (req.customerReference !== undefined && req.customerReference.length > 320)
+      return Promise.resolve(fail('text_too_long', { params: { length: req.customerReference.length, max: 320 } }));
+    return this.guard('start', async () => {
+      const now = this.d.clock.now();
+      const customer = req.customerReference?.trim() ? this.d.pseudonymiser.pseudonymise(req.customerReference) : null;
+      return this.d.store.tx(async (tx) => {
+        const id = this.d.newId();
+        const prior = req.requestKey === undefined ? null : await tx.claimRequest(req.requestKey, id, now);
+        if (prior !== null) {
+          const first = await tx.getSession(prior);
+          if (first) return ok({ session: first, effects: [], duplicate: true });
+        }
+        const existing = await tx.findOpenSession(req.agentId);
+        if (existing) return fail<Change>('already_open', { detail: existing.id });
+        const profile = await tx.getAgent(req.agentId);
+        const { session, effects } = startSession(
+          {
+            id,
+            agentId: req.agentId,
+            teamId: req.teamId ?? profile?.teamId ?? null,
+            surface: req.surface,
+            kind: req.kind,
+            channel: req.channel,
+            locale: req.locale,
+            limits: profile?.limits ?? this.d.defaultLimits,
+            customer,
+          },
+          now,
+        );
+        await tx.insertSession(session);
+        await this.persistEffects(tx, session, effects, now);
+        return ok({ session, effects, duplicate: false });
+      });
+    });
+  }
+
+  apply(req: ApplyRequest): Promise<Result<Change>> {
+    return this.guard('apply', async () => {
+      const now = this.d.clock.now();
+      return this.d.store.tx(async (tx) => {
+        const session = await tx.getSession(req.sessionId, { forUpdate: true });
+        if (session === null) return fail<Change>('not_found');
+        if (req.actor !== null && req.actor !== session.agentId) return fail<Change>('not_yours');
+        if (req.requestKey !== undefined && (await tx.claimRequest(req.requestKey, session.id, now)) !== null)
+          return ok({ session, effects: [], duplicate: true });
+        if (req.expectedVersion !== undefined && req.expectedVersion !== session.version)
+          return fail<Change>('stale', { detail: session.id });
+        const result = step(session, req.event, now);
+        if (!result.ok)
+          return fail<Change>(result.error.code, result.error.detail ? { detail: result.error.detail } : {});
+        if (result.session === session) return ok({ session, effects: [], duplicate: false });
+        if (!(await tx.updateSession(result.session, session.version))) return fail<Change>('stale');
+        await this.persistEffects(tx, result.session, result.effects, now);
+        return ok({ session: result.session, effects: result.effects, duplicate: false });
+      });
+    });
+  }
+
+  async current(agentId: string): Promise<Result<Session | null>> {
+    return this.guard('current', () => this.d.store.tx(async (tx) => ok(await tx.findOpenSession(agentId))));
+  }
+
+  async get(sessionId: string): Promise<Result<Session | null>> {
+    return this.guard('get', async () => ok(await this.d.store.getSession(sessionId)));
+  }
+
+  async recent(agentId: string, limit = 5): Promise<Result<Session[]>> {
+    return this.guard('recent', async () => ok(await this.d.store.recentSessions(agentId, limit)));
+  }
+
+  /** Timer effects go to the timers table; everything else to the outbox, in the engine's order. */
+  private async persistEffects(tx: StoreTx, session: Session, effects: readonly Effect[], now: number) {
+    for (const e of effects)
+      if (e.type === 'scheduleCheck') await tx.scheduleTimer({ id: e.id, sessionId: e.sessionId, dueAt: e.at }, now);
+    const deliverable = effects.filter((e) => e.type !== 'scheduleCheck');
+    await tx.enqueue(
+      deliverable.map((effect) => ({ effect, surface: session.surface })),
+      now,
+    );
+  }
+
+  /** One error boundary for the use cases: expected failures stay results; a store outage becomes a sentence. */
+  private async guard<T>(op: string, fn: () => Promise<Result<T>>): Promise<Result<T>> {
+    try {
+      const result = await fn();
+      if (result.ok && this.d.onCommitted) this.d.onCommitted();
+      return result;
+    } catch (err) {
+      const code: AppError['code'] = isUnavailable(err) ? 'store_unavailable' : 'internal';
+      this.d.log.error({ err, op }, `session ${op} failed`);
+      return fail(code);
+    }
+  }
+}

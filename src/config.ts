@@ -1,0 +1,91 @@
+/**
+ * The environment, parsed once at boot (dotenv + one zod schema) into a frozen object. An invalid
+ * value stops start-up with one message naming every bad key and why. Nothing else reads process.env.
+ */
+import { hostname, userInfo } from 'node:os';
+import { z } from 'zod';
+import { LOCALES } from './engine/index.ts';
+
+const int = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+const optionalUrl = optionalText.pipe(z.url().optional());
+
+export const ConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
+  DATA_DIR: z.string().trim().min(1).default('./data'),
+  DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+  ),
+  DATABASE_POOL_SIZE: int(1, 100, 10),
+  HOLDLINE_LOCALE: z.enum(LOCALES).default('en'),
+  HOLDLINE_AGENT: optionalText,
+  INSTANCE_ID: optionalText,
+  DEFAULT_LIMIT_MINUTES: int(1, 480, 20),
+  DEFAULT_LIMIT_HOSTILITY: int(1, 5, 4),
+  DEFAULT_LIMIT_COMPLEXITY: int(1, 5, 3),
+  FLAG_PEPPER: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  POLL_INTERVAL_MS: int(100, 60_000, 2_000),
+  PORT: int(1, 65_535, 3000),
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  SLACK_API_URL: optionalUrl,
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APPLICATION_ID: optionalText,
+  DISCORD_API_URL: optionalUrl,
+});
+
+export type Config = Readonly<
+  z.infer<typeof ConfigSchema> & { readonly agentName: string; readonly instanceId: string }
+>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Holdline cannot start: the configuration is invalid.\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(environment)'}: ${i.message}`));
+  }
+  const c = parsed.data;
+  const problems: string[] = [];
+  if (c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN)
+    problems.push(
+      'SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)',
+    );
+  if ((c.SLACK_SIGNING_SECRET || c.SLACK_APP_TOKEN) && !c.SLACK_BOT_TOKEN)
+    problems.push('SLACK_BOT_TOKEN: required when SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set');
+  if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID)
+    problems.push('DISCORD_APPLICATION_ID: required with DISCORD_TOKEN');
+  if (c.NODE_ENV === 'production' && !c.FLAG_PEPPER)
+    problems.push(
+      'FLAG_PEPPER: required in production. Customer references are stored only as a keyed hash; without a secret pepper they could be recovered by guessing.',
+    );
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze({
+    ...c,
+    agentName: c.HOLDLINE_AGENT ?? safeUserName(),
+    instanceId: c.INSTANCE_ID ?? `${hostname()}-${process.pid}`,
+  });
+}
+
+function safeUserName(): string {
+  try {
+    return userInfo().username || 'agent';
+  } catch {
+    return 'agent';
+  }
+}

@@ -1,0 +1,275 @@
+/**
+ * The Store port over Drizzle. The same code runs on PGlite (embedded) and PostgreSQL; claims use
+ * FOR UPDATE SKIP LOCKED so several instances on one PostgreSQL never take the same row.
+ */
+import { and, asc, desc, eq, inArray, isNull, lt, lte, min, or, sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { Effect, Locale, Session } from '../engine/index.ts';
+import type { AgentProfile, DueTimer, OutboxItem, Store, StoreTx } from '../ports.ts';
+import * as schema from './schema.ts';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+const { agents, outbox, processedRequests, sessions, timers } = schema;
+const at = (ms: number) => new Date(ms);
+
+function sessionRow(s: Session, now: number) {
+  return {
+    id: s.id,
+    agentId: s.agentId,
+    teamId: s.teamId,
+    surface: s.surface,
+    kind: s.kind,
+    status: s.status,
+    outcome: s.outcome,
+    customerKey: s.customer?.key ?? null,
+    version: s.version,
+    state: s,
+    startedAt: at(s.startedAt),
+    updatedAt: at(now),
+    closedAt: s.closedAt === null ? null : at(s.closedAt),
+  };
+}
+
+function toAgent(row: typeof agents.$inferSelect): AgentProfile {
+  const { limitMinutes: minutes, limitHostility: hostility, limitComplexity: complexity } = row;
+  return {
+    agentId: row.id,
+    teamId: row.teamId,
+    locale: row.locale as Locale | null,
+    limits: minutes !== null && hostility !== null && complexity !== null ? { minutes, hostility, complexity } : null,
+  };
+}
+
+class DrizzleTx implements StoreTx {
+  constructor(private readonly db: Db) {}
+
+  async getSession(id: string, opts?: { forUpdate?: boolean }): Promise<Session | null> {
+    const q = this.db.select({ state: sessions.state }).from(sessions).where(eq(sessions.id, id));
+    const rows = opts?.forUpdate ? await q.for('update') : await q;
+    return (rows[0]?.state as Session | undefined) ?? null;
+  }
+
+  async findOpenSession(agentId: string): Promise<Session | null> {
+    const rows = await this.db
+      .select({ state: sessions.state })
+      .from(sessions)
+      .where(and(eq(sessions.agentId, agentId), eq(sessions.status, 'open')))
+      .orderBy(desc(sessions.startedAt))
+      .limit(1);
+    return (rows[0]?.state as Session | undefined) ?? null;
+  }
+
+  async insertSession(session: Session): Promise<void> {
+    await this.db.insert(sessions).values(sessionRow(session, session.startedAt));
+  }
+
+  async updateSession(session: Session, expectedVersion: number): Promise<boolean> {
+    const { id, startedAt, ...changes } = sessionRow(session, session.timeline.at(-1)?.at ?? session.startedAt);
+    const rows = await this.db
+      .update(sessions)
+      .set(changes)
+      .where(and(eq(sessions.id, id), eq(sessions.version, expectedVersion)))
+      .returning({ id: sessions.id });
+    return rows.length === 1;
+  }
+
+  async enqueue(items: readonly { effect: Effect; surface: string }[], now: number): Promise<void> {
+    if (items.length === 0) return;
+    const rows = items.map(({ effect, surface }) => ({
+      id: effect.id,
+      sessionId: effect.sessionId,
+      surface,
+      type: effect.type,
+      effect,
+      status: 'pending',
+      availableAt: at(now),
+      createdAt: at(now),
+    }));
+    await this.db.insert(outbox).values(rows).onConflictDoNothing();
+  }
+
+  async scheduleTimer(timer: DueTimer, now: number): Promise<void> {
+    await this.db
+      .insert(timers)
+      .values({
+        id: timer.id,
+        sessionId: timer.sessionId,
+        status: 'pending',
+        dueAt: at(timer.dueAt),
+        createdAt: at(now),
+      })
+      .onConflictDoNothing();
+  }
+
+  async claimRequest(key: string, ref: string, now: number): Promise<string | null> {
+    const rows = await this.db
+      .insert(processedRequests)
+      .values({ key, ref, createdAt: at(now) })
+      .onConflictDoNothing()
+      .returning({ key: processedRequests.key });
+    if (rows.length === 1) return null;
+    const prior = await this.db
+      .select({ ref: processedRequests.ref })
+      .from(processedRequests)
+      .where(eq(processedRequests.key, key));
+    return prior[0]?.ref ?? '';
+  }
+
+  async getAgent(agentId: string): Promise<AgentProfile | null> {
+    const rows = await this.db.select().from(agents).where(eq(agents.id, agentId));
+    return rows[0] ? toAgent(rows[0]) : null;
+  }
+
+  async saveAgent(p: AgentProfile, now: number): Promise<void> {
+    const values = {
+      teamId: p.teamId,
+      locale: p.locale,
+      limitMinutes: p.limits?.minutes ?? null,
+      limitHostility: p.limits?.hostility ?? null,
+      limitComplexity: p.limits?.complexity ?? null,
+      updatedAt: at(now),
+    };
+    await this.db
+      .insert(agents)
+      .values({ id: p.agentId, ...values })
+      .onConflictDoUpdate({ target: agents.id, set: values });
+  }
+}
+
+export class DrizzleStore implements Store {
+  private readonly reader: DrizzleTx;
+  constructor(
+    private readonly db: Db,
+    private readonly onClose: () => Promise<void>,
+  ) {
+    this.reader = new DrizzleTx(db);
+  }
+
+  tx<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
+    return this.db.transaction((tx) => fn(new DrizzleTx(tx as unknown as Db)));
+  }
+
+  getSession(id: string): Promise<Session | null> {
+    return this.reader.getSession(id);
+  }
+
+  getAgent(agentId: string): Promise<AgentProfile | null> {
+    return this.reader.getAgent(agentId);
+  }
+
+  async recentSessions(agentId: string, limit: number): Promise<Session[]> {
+    const rows = await this.db
+      .select({ state: sessions.state })
+      .from(sessions)
+      .where(eq(sessions.agentId, agentId))
+      .orderBy(desc(sessions.startedAt))
+      .limit(limit);
+    return rows.map((r) => r.state as Session);
+  }
+
+  async getSurfaceRef(sessionId: string): Promise<unknown> {
+    const rows = await this.db.select({ ref: sessions.surfaceRef }).from(sessions).where(eq(sessions.id, sessionId));
+    return rows[0]?.ref ?? null;
+  }
+
+  async setSurfaceRef(sessionId: string, ref: unknown): Promise<void> {
+    await this.db.update(sessions).set({ surfaceRef: ref }).where(eq(sessions.id, sessionId));
+  }
+
+  claimEffects(owner: string, now: number, limit: number, leaseMs: number): Promise<OutboxItem[]> {
+    return this.db.transaction(async (tx) => {
+      const free = or(isNull(outbox.claimedUntil), lt(outbox.claimedUntil, at(now)));
+      const rows = await tx
+        .select()
+        .from(outbox)
+        .where(and(eq(outbox.status, 'pending'), lte(outbox.availableAt, at(now)), free))
+        .orderBy(asc(outbox.seq))
+        .limit(limit)
+        .for('update', { skipLocked: true });
+      if (rows.length === 0) return [];
+      await tx
+        .update(outbox)
+        .set({ claimedBy: owner, claimedUntil: at(now + leaseMs), attempts: sql`${outbox.attempts} + 1` })
+        .where(
+          inArray(
+            outbox.id,
+            rows.map((r) => r.id),
+          ),
+        );
+      return rows.map((r) => ({
+        id: r.id,
+        sessionId: r.sessionId,
+        surface: r.surface,
+        effect: r.effect as Effect,
+        attempts: r.attempts + 1,
+        createdAt: r.createdAt.getTime(),
+      }));
+    });
+  }
+
+  async completeEffect(id: string, now: number): Promise<void> {
+    await this.db
+      .update(outbox)
+      .set({ status: 'done', deliveredAt: at(now), claimedUntil: null, lastError: null })
+      .where(eq(outbox.id, id));
+  }
+
+  async failEffect(id: string, error: string, retryAt: number | null, now: number): Promise<void> {
+    await this.db
+      .update(outbox)
+      .set(
+        retryAt === null
+          ? { status: 'dead', lastError: error, claimedUntil: null, deliveredAt: null, availableAt: at(now) }
+          : { lastError: error, claimedUntil: null, availableAt: at(retryAt) },
+      )
+      .where(eq(outbox.id, id));
+  }
+
+  claimDueTimers(owner: string, now: number, limit: number, leaseMs: number): Promise<DueTimer[]> {
+    return this.db.transaction(async (tx) => {
+      const free = or(isNull(timers.claimedUntil), lt(timers.claimedUntil, at(now)));
+      const rows = await tx
+        .select()
+        .from(timers)
+        .where(and(eq(timers.status, 'pending'), lte(timers.dueAt, at(now)), free))
+        .orderBy(asc(timers.dueAt))
+        .limit(limit)
+        .for('update', { skipLocked: true });
+      if (rows.length === 0) return [];
+      await tx
+        .update(timers)
+        .set({ claimedBy: owner, claimedUntil: at(now + leaseMs) })
+        .where(
+          inArray(
+            timers.id,
+            rows.map((r) => r.id),
+          ),
+        );
+      return rows.map((r) => ({ id: r.id, sessionId: r.sessionId, dueAt: r.dueAt.getTime() }));
+    });
+  }
+
+  async completeTimer(id: string, now: number): Promise<void> {
+    await this.db
+      .update(timers)
+      .set({ status: 'done', firedAt: at(now), claimedUntil: null })
+      .where(eq(timers.id, id));
+  }
+
+  async nextDueAt(): Promise<number | null> {
+    const [o] = await this.db
+      .select({ t: min(outbox.availableAt) })
+      .from(outbox)
+      .where(eq(outbox.status, 'pending'));
+    const [t] = await this.db
+      .select({ t: min(timers.dueAt) })
+      .from(timers)
+      .where(eq(timers.status, 'pending'));
+    const times = [o?.t, t?.t].filter((d): d is Date => d instanceof Date).map((d) => d.getTime());
+    return times.length === 0 ? null : Math.min(...times);
+  }
+
+  close(): Promise<void> {
+    return this.onClose();
+  }
+}

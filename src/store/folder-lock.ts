@@ -1,0 +1,46 @@
+/**
+ * PGlite has no lock between processes: two processes opening one data folder would corrupt it.
+ * A lock file holding the owner's pid guards it; a lock left by a dead process is taken over.
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export class FolderInUseError extends Error {
+  constructor(dir: string, pid: number) {
+    super(
+      `Another Holdline process (pid ${pid}) is using the data folder ${dir}. ` +
+        'Stop it first, or give this one its own DATA_DIR, or use PostgreSQL (DATABASE_URL) to run several instances.',
+    );
+    this.name = 'FolderInUseError';
+  }
+}
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+export function acquireFolderLock(dir: string): () => void {
+  const file = join(dir, 'holdline.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: 'wx' });
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        rmSync(file, { force: true });
+      };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const pid = Number.parseInt(readFileSync(file, 'utf8'), 10);
+      if (Number.isInteger(pid) && (pid === process.pid || alive(pid))) throw new FolderInUseError(dir, pid);
+      rmSync(file, { force: true }); // stale: its owner is gone
+    }
+  }
+  throw new Error(`Could not lock the data folder ${dir}`);
+}
