@@ -1,0 +1,170 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DeliveryError } from '../../src/ports.ts';
+import type { DrizzleStore } from '../../src/store/drizzle-store.ts';
+import { openStore } from '../../src/store/open.ts';
+import { wire } from '../helpers/app.ts';
+import { backends, ManualClock } from '../helpers/store.ts';
+
+const MIN = 60_000;
+const startReq = { agentId: 'slack:U1', surface: 'test', kind: 'vulgarity', channel: 'phone', locale: 'en' } as const;
+
+describe.each(backends)('sessions on $name', (backend) => {
+  let store: DrizzleStore;
+  beforeEach(async () => {
+    store = await backend.open();
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+
+  it('starts a session, and the dispatcher delivers its effects once, in order', async () => {
+    const app = wire(store);
+    const r = await app.sessions.start({ ...startReq, customerReference: 'Jane.Doe@Example.com' });
+    expect(r.ok).toBe(true);
+    await app.runner.tick();
+    expect(app.delivery.types()).toEqual(['prompt']);
+    await app.runner.tick();
+    expect(app.delivery.types()).toEqual(['prompt']);
+    const session = r.ok ? r.value.session : null;
+    expect(session?.customer?.hint).toBe('j***@example.com');
+    expect(JSON.stringify(await store.getSession(session?.id ?? ''))).not.toContain('Jane.Doe');
+  });
+
+  it('refuses a second open session, and answers a retried start with the first session', async () => {
+    const app = wire(store);
+    const first = await app.sessions.start({ ...startReq, requestKey: 'trigger-1' });
+    const retry = await app.sessions.start({ ...startReq, requestKey: 'trigger-1' });
+    expect(retry.ok && retry.value.duplicate).toBe(true);
+    expect(retry.ok && first.ok && retry.value.session.id === first.value.session.id).toBe(true);
+    const other = await app.sessions.start({ ...startReq, requestKey: 'trigger-2' });
+    expect(other).toMatchObject({ ok: false, error: { code: 'already_open' } });
+  });
+
+  it('applies events for the owner only, refuses stale versions and ignores a repeated request', async () => {
+    const app = wire(store);
+    const s = await app.sessions.start(startReq);
+    if (!s.ok) throw new Error('start failed');
+    const id = s.value.session.id;
+    const v = s.value.session.version;
+    const choose = { type: 'choose', choiceId: 'keeps_swearing' } as const;
+    expect(await app.sessions.apply({ sessionId: id, actor: 'slack:U2', event: choose })).toMatchObject({
+      ok: false,
+      error: { code: 'not_yours' },
+    });
+    const a = await app.sessions.apply({
+      sessionId: id,
+      actor: 'slack:U1',
+      event: choose,
+      expectedVersion: v,
+      requestKey: 'click-1',
+    });
+    expect(a.ok && a.value.session.stepId).toBe('boundary_vulgar');
+    const again = await app.sessions.apply({
+      sessionId: id,
+      actor: 'slack:U1',
+      event: choose,
+      expectedVersion: v,
+      requestKey: 'click-1',
+    });
+    expect(again.ok && again.value.duplicate).toBe(true);
+    const stale = await app.sessions.apply({ sessionId: id, actor: 'slack:U1', event: choose, expectedVersion: v });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'stale' } });
+    expect((await store.getSession(id))?.warnings).toBe(1);
+  });
+
+  it('fires the time limit from the database timer and pages once', async () => {
+    const app = wire(store);
+    await app.sessions.start(startReq);
+    await app.runner.tick();
+    app.clock.advance(19 * MIN);
+    await app.runner.tick();
+    expect(app.delivery.types()).not.toContain('pageSupervisor');
+    app.clock.advance(2 * MIN);
+    await app.runner.tick();
+    await app.runner.tick();
+    const pages = app.delivery.delivered.filter((d) => d.item.effect.type === 'pageSupervisor');
+    expect(pages).toHaveLength(1);
+    expect(pages[0]?.item.effect).toMatchObject({ reason: { code: 'limit', limit: 'minutes', value: 21, max: 20 } });
+  });
+
+  it('retries a failed delivery after Retry-After, and gives up on a permanent failure', async () => {
+    const app = wire(store);
+    app.delivery.failNext(new DeliveryError('rate limited', 3_000));
+    await app.sessions.start(startReq);
+    await app.runner.tick();
+    expect(app.delivery.delivered).toHaveLength(0);
+    app.clock.advance(2_000);
+    await app.runner.tick();
+    expect(app.delivery.delivered).toHaveLength(0);
+    app.clock.advance(1_000);
+    await app.runner.tick();
+    expect(app.delivery.types()).toEqual(['prompt']);
+    expect(app.log.lines.some((l) => l.level === 'warn' && l.msg?.includes('will retry'))).toBe(true);
+  });
+
+  it('saves limits with validation, and a new session runs under the saved limits', async () => {
+    const app = wire(store);
+    const bad = await app.agents.setLimits('slack:U1', { minutes: 0, hostility: 9, complexity: 'x' });
+    expect(bad).toMatchObject({
+      ok: false,
+      fields: { minutes: expect.any(String), hostility: expect.any(String), complexity: expect.any(String) },
+    });
+    expect(await app.agents.setLimits('slack:U1', { minutes: 5, hostility: 2, complexity: 2 })).toMatchObject({
+      ok: true,
+    });
+    const s = await app.sessions.start(startReq);
+    expect(s.ok && s.value.session.limits).toEqual({ minutes: 5, hostility: 2, complexity: 2 });
+    // Starting hostility for vulgarity is 3, above the limit of 2: a page at once.
+    expect(s.ok && s.value.effects.some((e) => e.type === 'pageSupervisor')).toBe(true);
+  });
+
+  it('a database that is down gives a clear error and the process keeps going', async () => {
+    const app = wire(store);
+    await store.close();
+    const r = await app.sessions.start(startReq);
+    expect(r).toMatchObject({ ok: false, error: { code: 'store_unavailable' } });
+    store = await backend.open(); // for afterEach
+  });
+
+  it('rejects over-long text without touching the database', async () => {
+    const app = wire(store);
+    const r = await app.sessions.start({ ...startReq, said: 'x'.repeat(10_000) });
+    expect(r).toMatchObject({ ok: false, error: { code: 'text_too_long', params: { length: 10_000, max: 2_000 } } });
+    expect(await store.recentSessions(startReq.agentId, 5)).toEqual([]);
+  });
+});
+
+describe('durability on a PGlite data folder', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'holdline-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a timer stored before a restart fires after it', async () => {
+    const clock = new ManualClock();
+    let store = await openStore({ kind: 'pglite', dataDir: dir });
+    await wire(store, { clock }).sessions.start(startReq);
+    await store.close();
+    clock.advance(25 * MIN);
+    store = await openStore({ kind: 'pglite', dataDir: dir });
+    const app = wire(store, { clock });
+    await app.runner.tick();
+    await app.runner.tick();
+    expect(app.delivery.types()).toEqual(['prompt', 'pageSupervisor', 'notice', 'prompt']);
+    await store.close();
+  });
+
+  it('a second opener of the same folder is refused with a clear error', async () => {
+    const store = await openStore({ kind: 'pglite', dataDir: dir });
+    await expect(openStore({ kind: 'pglite', dataDir: dir })).rejects.toThrow(
+      /Another Holdline process .* is using the data folder/,
+    );
+    await store.close();
+    const again = await openStore({ kind: 'pglite', dataDir: dir });
+    await again.close();
+  });
+});
