@@ -1,0 +1,108 @@
+/**
+ * Spawns Holdline the way a user does (tsx src/main.ts, no chat tokens) with piped input, then
+ * opens its data folder and checks what was recorded.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/open.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+
+function runHoldline(dataDir: string, input: string, env: Record<string, string> = {}) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(tsx, ['src/main.ts'], {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        DATA_DIR: dataDir,
+        HOLDLINE_AGENT: 'amira',
+        LOG_FORMAT: 'json',
+        LOG_LEVEL: 'info',
+        ...env,
+      },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (b: Buffer) => {
+      stdout += b.toString();
+    });
+    child.stderr.on('data', (b: Buffer) => {
+      stderr += b.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+describe('terminal adapter, end to end', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'holdline-e2e-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('guides a vulgarity call on the phone to "ended after warning" and records every step', async () => {
+    // Enter (start), 1 = vulgarity, 1 = phone, a customer reference, then the boundary ladder.
+    const input = ['', '1', '1', '+47 912 34 567', '2', '2', '2', '2', '1', 'q'].join('\n');
+    const run = await runHoldline(dir, `${input}\n`);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Let them vent first');
+    expect(run.stdout).toContain('Set the boundary, politely and firmly');
+    expect(run.stdout).toContain('The last-resort line');
+    expect(run.stdout).toContain('Tell them, then end the conversation');
+    expect(run.stdout).toContain('Session closed: Ended after a warning.');
+    expect(run.stdout).toContain('take three slow breaths');
+
+    const store = await openStore({ kind: 'pglite', dataDir: dir });
+    try {
+      const [session] = await store.recentSessions('console:amira', 5);
+      expect(session?.outcome).toBe('ended_after_warning');
+      expect(session?.warnings).toBe(3);
+      expect(session?.customer?.hint).toBe('…4567');
+      expect(session?.timeline.map((e) => e.type)).toEqual(
+        expect.arrayContaining(['started', 'warning_given', 'told_ending', 'customer_flagged', 'closed']),
+      );
+      // Everything was delivered: nothing is left pending in the outbox.
+      expect(await store.claimEffects('check', Date.now() + 1000, 100, 1000)).toEqual([]);
+    } finally {
+      await store.close();
+    }
+    // Privacy: the clear phone number appears in neither the logs nor the database files' JSON.
+    expect(run.stderr).not.toContain('912 34 567');
+    expect(run.stdout).not.toContain('912 34 567');
+  });
+
+  it('answers bad input with a sentence and keeps the session; EOF keeps it open for next time', async () => {
+    const long = 'x'.repeat(10_000);
+    // An over-long reference is refused (no session); then a session starts and meets bad input.
+    const input = ['', '9', '6', '2', long, '', '6', '2', '', 'zzz', '42', 'c 9', '1'];
+    const first = await runHoldline(dir, input.join('\n'));
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('Choose a number from 1 to 6.');
+    expect(first.stdout).toContain('That text is too long (10000 characters; the most is 320)');
+    expect(first.stdout).toContain('I did not understand "zzz"');
+    expect(first.stdout).toContain('Choose a number from 1 to 3.');
+    expect(first.stdout).toContain('That value is out of range. Complexity is 1 to 5.');
+    expect(first.stdout).toContain('Empathise and apologise');
+    // EOF ends the program cleanly and keeps the open session for next time.
+    expect(first.stdout).toContain('Your open session is kept');
+    const second = await runHoldline(dir, 'q\n');
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('You have an open session from');
+    expect(second.stdout).toContain('Empathise and apologise');
+  });
+
+  it('refuses an invalid configuration with one message naming each bad key', async () => {
+    const run = await runHoldline(dir, '', { DEFAULT_LIMIT_HOSTILITY: '9', DATABASE_URL: 'mysql://x' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('DEFAULT_LIMIT_HOSTILITY');
+    expect(run.stderr).toContain('DATABASE_URL');
+  });
+});
