@@ -53,6 +53,8 @@ export interface FakeDiscord {
   /** Called synchronously for every recorded request; returns an unsubscribe function. */
   onRequest(listener: (request: RecordedRequest) => void): () => void;
   failNext(matcher: RouteMatcher, fault: Fault): void;
+  /** Makes a user known to `GET /users/{id}` (unknown ids get 404 code 10013 like Discord). Interaction authors are added automatically. */
+  addUser(user: APIUser): void;
   /** Sends op 0 INTERACTION_CREATE; the payload is remembered so callbacks/webhooks for its token are accepted. */
   dispatchInteraction(payload: APIInteraction): number;
   /** Sends any op 0 dispatch (`t`, `d`) as-is, e.g. malformed payloads. Returns the sequence number. */
@@ -198,6 +200,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       return () => events.off('request', listener);
     },
     failNext: (matcher, fault) => faults.add(matcher, fault),
+    addUser: (user) => void state.users.set(user.id, user),
     dispatchInteraction(payload) {
       state.interactions.set(payload.id, { payload, acknowledged: false, original: null });
       const user = payload.member?.user ?? payload.user;

@@ -162,6 +162,14 @@ const routes: [method: string, pattern: RegExp, handler: Handler][] = [
   ['GET', /^\/gateway$/, (_c, _p, s) => json({ url: s.gatewayUrl() })],
   ['GET', /^\/users\/@me$/, (_c, _p, s) => json(s.botUser)],
   [
+    'GET',
+    /^\/users\/(\d+)$/,
+    (_c, [id = ''], s) => {
+      const user = s.users.get(id);
+      return user === undefined ? apiError(404, 10013, 'Unknown User') : json(user);
+    },
+  ],
+  [
     'POST',
     /^\/users\/@me\/channels$/,
     (ctx, _p, s) => {
