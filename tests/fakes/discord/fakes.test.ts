@@ -227,6 +227,20 @@ describe('fake Discord with the real discord.js Client', () => {
     expect(put.body).toMatchObject([{ name: 'holdline', description: 'Get help with a contact' }]);
   });
 
+  it('resumes after the gateway drops the connection and keeps receiving interactions', async () => {
+    const resumed = new Promise<void>((resolve) => fake.gateway.once('resumed', () => resolve()));
+    fake.gateway.disconnectAll(4000);
+    await resumed;
+    expect(fake.gateway.received.some((p) => p.op === 6)).toBe(true);
+    expect(fake.identifies).toHaveLength(1);
+    const handled = handleNext(async (interaction) => {
+      if (!interaction.isRepliable()) throw new Error('not repliable');
+      await interaction.reply({ content: 'after resume' });
+    });
+    fake.dispatchInteraction(chatInputInteraction({ name: 'holdline' }));
+    await handled;
+  });
+
   it('shrugs off interactions of unknown kinds and keeps serving', async () => {
     const unknownType = { ...chatInputInteraction({ name: 'x' }), type: 99 };
     const unknownCommand = chatInputInteraction({ name: 'y' });
