@@ -4,16 +4,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import 'dotenv/config';
-import { ConsoleDelivery } from '../adapters/console/delivery.ts';
-import { runRepl } from '../adapters/console/repl.ts';
-import { Terminal } from '../adapters/console/terminal.ts';
+import { startConsole } from '../adapters/console/index.ts';
 import { AgentService } from './app/agents.ts';
 import { Dispatcher } from './app/dispatcher.ts';
 import { Runner } from './app/runner.ts';
+import type { Adapter, AppServices } from './app/services.ts';
 import { SessionService } from './app/sessions.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
-import type { Clock, EffectDelivery } from './ports.ts';
+import type { Clock, EffectDelivery, Logger } from './ports.ts';
 import { HmacPseudonymiser } from './privacy/customer-ref.ts';
 import { loadPepper } from './privacy/pepper.ts';
 import { openStore } from './store/open.ts';
@@ -32,17 +31,42 @@ async function main(): Promise<number> {
     throw err;
   }
   const log = createLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT });
+  // A platform library failing on a malformed payload must not take the process down (see the note in
+  // tests/fakes/discord/README.md); log it and carry on.
+  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
+
   const store = await openStore(
     config.DATABASE_URL
       ? { kind: 'postgres', url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE }
       : { kind: 'pglite', dataDir: config.DATA_DIR },
   );
+  const { services, runner } = buildServices(config, log, store);
+  runner.start();
+
+  const adapters: Adapter[] = [];
+  const chat = Boolean(config.SLACK_BOT_TOKEN || config.DISCORD_TOKEN);
+  try {
+    // Chat adapters are added here (Slack, Discord); with none configured, the terminal runs.
+    if (!chat)
+      adapters.push(await startConsole(services, { agentName: config.agentName, locale: config.HOLDLINE_LOCALE }));
+    await Promise.race([
+      waitForSignal(),
+      ...adapters.map((a) => ('done' in a ? (a.done as Promise<void>) : new Promise(() => {}))),
+    ]);
+  } finally {
+    for (const a of adapters) await a.stop();
+    await runner.stop();
+    await store.close();
+  }
+  return 0;
+}
+
+function buildServices(config: Config, log: Logger, store: Awaited<ReturnType<typeof openStore>>) {
   const defaultLimits = {
     minutes: config.DEFAULT_LIMIT_MINUTES,
     hostility: config.DEFAULT_LIMIT_HOSTILITY,
     complexity: config.DEFAULT_LIMIT_COMPLEXITY,
   };
-  const pepper = loadPepper(config, log);
   const deliveries = new Map<string, EffectDelivery>();
   let runner: Runner | null = null;
   const sessions = new SessionService({
@@ -50,11 +74,10 @@ async function main(): Promise<number> {
     clock: systemClock,
     log,
     newId: randomUUID,
-    pseudonymiser: new HmacPseudonymiser(pepper),
+    pseudonymiser: new HmacPseudonymiser(loadPepper(config, log)),
     defaultLimits,
     onCommitted: () => runner?.kick(),
   });
-  const agents = new AgentService({ store, clock: systemClock, log, defaultLimits });
   const dispatcher = new Dispatcher({ store, clock: systemClock, log, deliveries, owner: config.instanceId });
   runner = new Runner({
     store,
@@ -65,27 +88,23 @@ async function main(): Promise<number> {
     owner: config.instanceId,
     pollMs: config.POLL_INTERVAL_MS,
   });
+  const started = runner;
+  const services: AppServices = {
+    sessions,
+    agents: new AgentService({ store, clock: systemClock, log, defaultLimits }),
+    clock: systemClock,
+    log,
+    registerDelivery: (surface, delivery) => deliveries.set(surface, delivery),
+    settle: () => started.settle(),
+  };
+  return { services, runner: started };
+}
 
-  deliveries.set('console', new ConsoleDelivery(process.stdout, systemClock));
-  const term = new Terminal(process.stdin, process.stdout);
-  const shutdown = () => term.close();
-  process.once('SIGTERM', shutdown);
-  runner.start();
-  try {
-    await runRepl({
-      sessions,
-      agents,
-      term,
-      clock: systemClock,
-      agentId: `console:${config.agentName}`,
-      locale: config.HOLDLINE_LOCALE,
-      settle: () => runner.settle(),
-    });
-  } finally {
-    await runner.stop();
-    await store.close();
-  }
-  return 0;
+function waitForSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGTERM', () => resolve());
+    process.once('SIGINT', () => resolve());
+  });
 }
 
 main().then(

@@ -138,6 +138,15 @@ export class SessionService {
     return this.guard('recent', async () => ok(await this.d.store.recentSessions(agentId, limit)));
   }
 
+  /** Adapter-owned delivery state of a session (which chat message shows its step), kept across restarts. */
+  surfaceRef(sessionId: string): Promise<unknown> {
+    return this.d.store.getSurfaceRef(sessionId);
+  }
+
+  setSurfaceRef(sessionId: string, ref: unknown): Promise<void> {
+    return this.d.store.setSurfaceRef(sessionId, ref);
+  }
+
   /** Timer effects go to the timers table; everything else to the outbox, in the engine's order. */
   private async persistEffects(tx: StoreTx, session: Session, effects: readonly Effect[], now: number) {
     for (const e of effects)

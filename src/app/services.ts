@@ -1,0 +1,22 @@
+/** What an adapter is given to work with: the use cases, the clock, the logger, and where to plug its delivery. */
+import type { Clock, EffectDelivery, Logger } from '../ports.ts';
+import type { AgentService } from './agents.ts';
+import type { SessionService } from './sessions.ts';
+
+export interface AppServices {
+  readonly sessions: SessionService;
+  readonly agents: AgentService;
+  readonly clock: Clock;
+  readonly log: Logger;
+  /** Registers how effects of sessions on `surface` are carried out. */
+  registerDelivery(surface: string, delivery: EffectDelivery): void;
+  /** Waits until effects committed so far have been delivered (the terminal uses it to keep output in order). */
+  settle(): Promise<void>;
+}
+
+/** A running adapter. */
+export interface Adapter {
+  /** Resolves when the adapter itself ends the program (the terminal agent quits); absent for servers. */
+  readonly done?: Promise<void>;
+  stop(): Promise<void>;
+}
