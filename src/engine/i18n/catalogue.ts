@@ -1,5 +1,5 @@
 import type { Locale } from '../types.ts';
-import { en, type MessageKey } from './en.ts';
+import { en, type MessageKey } from './en/index.ts';
 
 export type { MessageKey };
 export type Catalogue = Readonly<Record<MessageKey, string>>;

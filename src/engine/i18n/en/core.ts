@@ -1,9 +1,9 @@
 /**
- * English catalogue. Every word Holdline shows comes from a catalogue; the other locales
+ * English catalogue, core entries (engine, playbooks, terminal).
  * (ms, id, nb, tl) use the same keys and fall back to English until translated.
  * Interpolation: `{name}`.
  */
-export const en = {
+export const core = {
   // Incident kinds and channels
   'kind.vulgarity': 'Vulgar language',
   'kind.insult': 'Insults',
@@ -248,5 +248,3 @@ export const en = {
   'error.internal': 'Something went wrong on our side. Nothing you recorded is lost; please try again.',
   'error.already_open': 'You already have an open session. Close it before starting a new one.',
 } as const;
-
-export type MessageKey = keyof typeof en;

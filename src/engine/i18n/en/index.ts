@@ -1,0 +1,8 @@
+/**
+ * The English catalogue: the complete set of keys. Each feature keeps its entries in its own file
+ * here; the other locales (ms, id, nb, tl) use the same keys.
+ */
+import { core } from './core.ts';
+
+export const en = { ...core } as const;
+export type MessageKey = keyof typeof en;
