@@ -1,6 +1,6 @@
 /**
- * English catalogue, core entries (engine, playbooks, terminal).
- * (ms, id, nb, tl) use the same keys and fall back to English until translated.
+ * English catalogue, core entries (engine, playbooks, terminal). The other locales use the same keys
+ * and fall back to English until translated.
  * Interpolation: `{name}`.
  */
 export const core = {
