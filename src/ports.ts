@@ -98,3 +98,11 @@ export interface Logger {
   error(obj: object, msg?: string): void;
   debug(obj: object, msg?: string): void;
 }
+
+/** Who is who: teams and supervisors (from the team configuration file, HOLDLINE_CONFIG). */
+export interface Directory {
+  /** The agent's team, or null when the agent is in no configured team. */
+  teamOf(agentId: string): string | null;
+  /** Whether the person may act as a supervisor (acknowledge pages, see flag history). */
+  isSupervisor(personId: string, teamId?: string | null): boolean;
+}
