@@ -3,9 +3,11 @@
  *
  * Point Bolt at it with `clientOptions: { slackApiUrl: api.apiUrl }` (`apiUrl` is
  * `url + '/api/'`; the WebClient appends the method name, and adds a trailing `/` if missing).
- * Socket Mode additionally needs `installerOptions: { clientOptions: { slackApiUrl } }` when
- * you pass `installerOptions` yourself: Bolt only copies `clientOptions` into the installer
- * options when you don't.
+ * Socket Mode needs nothing more in Bolt 5.1: the App copies `clientOptions` into
+ * `installerOptions.clientOptions`, which the SocketModeClient uses for apps.connections.open.
+ * If you do pass `installerOptions.clientOptions`, it REPLACES (not merges) them: repeat
+ * `slackApiUrl` and `retryConfig` there, or apps.connections.open goes to slack.com and/or
+ * gets the SocketModeClient's default of 100 retries.
  *
  * Every call is recorded (including calls answered with an injected fault), so tests can
  * count retries. The WebClient sends the token as `Authorization: Bearer …` and the

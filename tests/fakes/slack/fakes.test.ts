@@ -4,13 +4,16 @@
  * HTTP mode, port discovery: Bolt's default HTTPReceiver accepts node `ListenOptions`, so
  * `await app.start({ port: 0, host: '127.0.0.1' })` listens on an ephemeral loopback port and
  * resolves with the `http.Server`; `(server.address() as AddressInfo).port` gives the port.
- * Requests go to `/slack/events` (the default `endpoints`).
+ * Requests go to `/slack/events` (the default `endpoints`). Options the App does not forward
+ * (e.g. `unhandledRequestTimeoutMillis`) need an explicit `receiver: new HTTPReceiver({...})`;
+ * `app.start(listenOptions)` still works then.
  */
 import type { AddressInfo } from 'node:net';
-import { App, type AppOptions, LogLevel } from '@slack/bolt';
+import { App, type AppOptions, HTTPReceiver, LogLevel } from '@slack/bolt';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type FakeSocketMode, startFakeSocketMode } from './fake-socket-mode.ts';
 import { type FakeSlackApi, startFakeSlackApi } from './fake-web-api.ts';
+import { recordingLogger } from './recording-logger.ts';
 import {
   blockActionBody,
   blockActionPayload,
@@ -137,6 +140,20 @@ describe('HTTP mode against the fake Web API', () => {
     expect((await postToBolt(url, submit, signedHeaders(SECRET, submit))).status).toBe(200);
     expect(seen).toEqual(['block_actions:U0AGENT2', 'view:rattled']);
   });
+
+  it('answers 404 when a listener never acks within unhandledRequestTimeoutMillis (3001 ms default)', async () => {
+    api = await startFakeSlackApi();
+    const logger = recordingLogger();
+    const receiver = new HTTPReceiver({ signingSecret: SECRET, unhandledRequestTimeoutMillis: 100, logger });
+    const app = newApp(api, { receiver, logger });
+    app.command('/complaint', async () => {
+      // never acks
+    });
+    const url = await startHttp(app);
+    const body = slashCommandBody();
+    expect((await postToBolt(url, body, signedHeaders(SECRET, body))).status).toBe(404);
+    expect(logger.textAt(LogLevel.ERROR)).toContain('not acknowledged');
+  });
 });
 
 describe('WebClient retries against injected faults', () => {
@@ -224,11 +241,8 @@ describe('Socket Mode against the fake link', () => {
     api = await startFakeSlackApi();
     socket = await startFakeSocketMode();
     api.attachSocketMode(socket);
-    const app = newApp(api, {
-      appToken: 'xapp-1-fake',
-      socketMode: true,
-      installerOptions: { clientOptions: { slackApiUrl: api.apiUrl, retryConfig: FAST_RETRIES } },
-    });
+    // No installerOptions needed: Bolt copies clientOptions (slackApiUrl) to the SocketModeClient.
+    const app = newApp(api, { appToken: 'xapp-1-fake', socketMode: true });
     app.command('/complaint', async ({ ack, command }) => ack({ text: `heard: ${command.text}` }));
     app.action('escalate', async ({ ack }) => ack());
     await app.start();
@@ -243,5 +257,12 @@ describe('Socket Mode against the fake link', () => {
 
     socket.sendDisconnect('refresh_requested');
     await socket.waitForNoConnection();
+  });
+
+  it('fails app.start() at once when no socket server is attached', async () => {
+    api = await startFakeSlackApi();
+    const logger = recordingLogger();
+    const app = newApp(api, { appToken: 'xapp-1-fake', socketMode: true, logger });
+    await expect(app.start()).rejects.toMatchObject({ data: { error: 'invalid_auth' } });
   });
 });

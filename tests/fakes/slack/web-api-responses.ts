@@ -107,7 +107,11 @@ export class FakeWorkspace {
         return members ? { ok: true, users: [...members] } : { ok: false, error: 'no_such_subteam' };
       }
       case 'apps.connections.open':
-        return this.socketUrl ? { ok: true, url: this.socketUrl() } : { ok: false, error: 'socket_mode_not_attached' };
+        // Unattached is a test wiring mistake: answer an error @slack/socket-mode treats as
+        // unrecoverable, so app.start() rejects at once instead of retrying every 5 s forever.
+        return this.socketUrl
+          ? { ok: true, url: this.socketUrl() }
+          : { ok: false, error: 'invalid_auth', fake_hint: 'no Socket Mode server attached: call attachSocketMode()' };
       default:
         return { ok: false, error: 'unknown_method' };
     }
