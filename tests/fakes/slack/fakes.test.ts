@@ -9,7 +9,7 @@
  * `app.start(listenOptions)` still works then.
  */
 import type { AddressInfo } from 'node:net';
-import { App, type AppOptions, HTTPReceiver, LogLevel } from '@slack/bolt';
+import { App, type AppOptions, HTTPReceiver, LogLevel, webApi } from '@slack/bolt';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type FakeSocketMode, startFakeSocketMode } from './fake-socket-mode.ts';
 import { type FakeSlackApi, startFakeSlackApi } from './fake-web-api.ts';
@@ -157,16 +157,27 @@ describe('HTTP mode against the fake Web API', () => {
 });
 
 describe('WebClient retries against injected faults', () => {
-  it('waits Retry-After on a 429 and then retries', async () => {
+  it('waits Retry-After on a 429 and then retries, pausing every other call on that client meanwhile', async () => {
     api = await startFakeSlackApi();
-    const app = newApp(api);
-    api.failNext('chat.postMessage', { status: 429, retryAfter: 1 });
+    const fake = api;
+    const app = newApp(fake);
+    fake.failNext('chat.postMessage', { status: 429, retryAfter: 1 });
+    let other: Promise<unknown> | undefined;
+    app.client.once(webApi.WebClientEvent.RATE_LIMITED, () => {
+      // setImmediate: the WebClient pauses its queue right after emitting this event.
+      setImmediate(() => {
+        other = app.client.users.info({ user: 'U0AGENT1' });
+      });
+    });
     const res = await app.client.chat.postMessage({ channel: 'C0SUPPORT', text: 'hi' });
     expect(res.ok).toBe(true);
-    const [limited, retry] = api.callsTo('chat.postMessage');
+    await other;
+    const [limited, retry] = fake.callsTo('chat.postMessage');
     expect(limited?.fault).toEqual({ status: 429, retryAfter: 1 });
-    // Retry-After is honoured in whole seconds, not scaled by retryConfig.
+    // Retry-After is honoured in whole seconds, not scaled by retryConfig...
     expect((retry?.at ?? 0) - (limited?.at ?? 0)).toBeGreaterThanOrEqual(950);
+    // ...and an unrelated call made during the wait is held back too.
+    expect((fake.callsTo('users.info')[0]?.at ?? 0) - (limited?.at ?? 0)).toBeGreaterThanOrEqual(950);
   });
 
   it('rejectRateLimitedCalls surfaces the 429 at once, for the caller (the outbox) to reschedule', async () => {
