@@ -17,7 +17,7 @@ import { ms } from './lexicon/ms.ts';
 import { nb } from './lexicon/nb.ts';
 import { tl } from './lexicon/tl.ts';
 import { isNegated, isReportedQuote } from './negation.ts';
-import { normalise, toOriginal } from './normalise.ts';
+import { normalise, normalisePattern, toOriginal } from './normalise.ts';
 import { englishProfanity } from './profanity.ts';
 import { shouting } from './shouting.ts';
 import type { ContextWords, Detection, Evidence, KindScore, Lexicon } from './types.ts';
@@ -51,12 +51,15 @@ interface Hit extends Evidence {
   readonly weight: number;
 }
 
+/** Context words go through the same normalisation as the text ("ikke" -> "ike"). */
 function mergeContext(lexicons: readonly Lexicon[]): ContextWords {
+  const words = (pick: (c: ContextWords) => readonly string[]): string[] =>
+    lexicons.flatMap((l) => pick(l.context).map(normalisePattern));
   return {
-    negators: lexicons.flatMap((l) => l.context.negators),
-    conditionals: lexicons.flatMap((l) => l.context.conditionals),
-    keepers: lexicons.flatMap((l) => l.context.keepers),
-    reporters: lexicons.flatMap((l) => l.context.reporters),
+    negators: words((c) => c.negators),
+    conditionals: words((c) => c.conditionals),
+    keepers: words((c) => c.keepers),
+    reporters: words((c) => c.reporters),
   };
 }
 
@@ -79,7 +82,7 @@ function lexiconHits(text: string, locale: Locale): Hit[] {
       }
     }
   }
-  for (const span of englishProfanity(text)) {
+  for (const span of englishProfanity(text, locale !== 'en')) {
     const ns = n.starts.findIndex((o) => o >= span.start);
     const ne = n.ends.findIndex((o) => o >= span.end);
     if (ns >= 0 && ne >= 0 && isReportedQuote(n.text, ns, ne + 1, ctx)) continue;

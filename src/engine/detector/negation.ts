@@ -27,18 +27,21 @@ function isNegator(token: string, ctx: ContextWords): boolean {
   return ctx.negators.includes(token) || token.endsWith("n't");
 }
 
-/** Tokens from the start of the clause holding `at` up to `at`, at most WINDOW_BEFORE of them. */
+/** Tokens from the start of the clause holding `at` up to `at`. */
 function clauseBefore(text: string, at: number): string[] {
   let i = at;
   while (i > 0 && !CLAUSE_END.test(text.charAt(i - 1))) i--;
-  return tokens(text.slice(i, at)).slice(-WINDOW_BEFORE);
+  return tokens(text.slice(i, at));
 }
 
 export function isNegated(text: string, start: number, end: number, ctx: ContextWords): boolean {
   const before = clauseBefore(text, start);
   const cut = before.findLastIndex((t) => ctx.keepers.includes(t));
-  const scope = cut >= 0 ? before.slice(cut + 1) : before;
-  if (scope.some((t) => ctx.conditionals.includes(t))) return false;
+  const clause = cut >= 0 ? before.slice(cut + 1) : before;
+  // "If you don't refund me by Friday I'll sue": the negation belongs to the condition.
+  if (clause.some((t) => ctx.conditionals.includes(t))) return false;
+  // The match's own words count too: "I won't hurt you" matches from "won't".
+  const scope = [...clause.slice(-WINDOW_BEFORE), ...tokens(text.slice(start, end))];
   if (!scope.some((t) => isNegator(t, ctx))) return false;
   const after = tokens(text.slice(end)).slice(0, WINDOW_AFTER);
   return !after.some((t) => ctx.keepers.includes(t) || ctx.conditionals.includes(t));

@@ -7,6 +7,9 @@ import type { Lexicon } from '../types.ts';
 import { any, rule } from './rule.ts';
 
 const WILL = any(
+  "i won'?t",
+  'i will not',
+  "i'?m not going to",
   "i'?l",
   'i will',
   "i'?m going to",
@@ -74,6 +77,7 @@ const HARM = any(
   'end',
   'wreck',
 );
+const SWEAR = any('fucking', 'fuckin', 'bloody', 'literally', 'actually', 'really', 'just', 'personally', 'seriously');
 const PERSON = any(
   'you',
   'u',
@@ -177,6 +181,14 @@ const INTENSIFIER = any(
   'clearly',
   'obviously',
   'truly',
+  'completely',
+  'totally',
+  'absolutely',
+  'utterly',
+  'very',
+  'extremely',
+  'the most',
+  'the biggest',
 );
 const ADDRESS = any(
   'you',
@@ -213,8 +225,12 @@ const SUPERIOR = any(
 export const en: Lexicon = {
   rules: [
     // Physical threats: explicit harm, stalking, waiting, veiled threats.
-    rule('physical_threat', 0.95, `${WILL} (?:come (?:down )?(?:there )?and )?${HARM} ${VICTIM}`),
-    rule('physical_threat', 0.9, `(?:wants|want|going|threatened|threatening) to ${HARM} ${VICTIM}`),
+    rule('physical_threat', 0.95, `${WILL} (?:come (?:down )?(?:there )?and )?(?:${SWEAR} )?${HARM} ${VICTIM}`),
+    rule(
+      'physical_threat',
+      0.9,
+      `(?:wants|want|going|threatened|threatening|threatens|promised) to (?:${SWEAR} )?${HARM} ${VICTIM}`,
+    ),
     rule(
       'physical_threat',
       0.95,
@@ -276,12 +292,12 @@ export const en: Lexicon = {
     rule(
       'supervisor_request',
       0.9,
-      `(?:speak|talk|speaking|talking|chat|put me through) (?:to|with) (?:your|a|the|an|my|some) ?${SUPERIOR}`,
+      `(?:speak|talk|speaking|talking|chat|put me through|asking for|asked for|ask for|demanding|demanded|demands|insisting on|insisted on) (?:(?:to|with) )?(?:(?:your|a|the|an|my|some) )?${SUPERIOR}`,
     ),
     rule(
       'supervisor_request',
       0.9,
-      `(?:get|put|give|want|need|demand|fetch|bring|transfer me to|escalate (?:this|me|it) to|connect me (?:to|with)|where is|where'?s|call) (?:me )?(?:your|a|the|my|an) ?${SUPERIOR}`,
+      `(?:get|put|give|want|need|demand|fetch|bring|transfer me to|escalate (?:this|me|it) to|connect me (?:to|with)|where is|where'?s|call) (?:me )?(?:(?:your|a|the|my|an) )?${SUPERIOR}`,
     ),
     rule(
       'supervisor_request',
@@ -316,11 +332,20 @@ export const en: Lexicon = {
       0.6,
       `(?:sick|fed up) (?:and tired )?(?:of|with) (?:you|this|your)|shut up|shut your (?:mouth|face)|how hard can it be|are you (?:kidding|joking|serious) me|don'?t you dare`,
     ),
-    rule('vulgarity', 0.85, `wtf|stfu|ffs|omfg|fml`),
+    rule(
+      'vulgarity',
+      0.85,
+      `wtf|stfu|ffs|omfg|fml|f[*]{2,}(?:ing|in|er)?|f[*]ck(?:ing|in)?|sh[*]t|s[*]{3}|b[*]tch|c[*]nt`,
+    ),
+    rule(
+      'hostile',
+      0.65,
+      `(?:app|service|website|site|company|system|support|product|team|it|this|you lot) (?:is|was|are|were) (?:completely |totally |absolutely |so |utterly |just )?(?:useless|pathetic|rubbish|garbage|crap|shit|trash|a joke|a shambles|a disgrace|hopeless)`,
+    ),
   ],
   context: {
     negators: ['not', 'never', 'no', 'nobody', 'dont', 'wont', 'cant', 'didnt', 'wouldnt', 'isnt', 'aint', 'nor'],
-    conditionals: ['if', 'unless', 'or', 'otherwise', 'else', 'until', 'till'],
+    conditionals: ['if', 'unless', 'or', 'otherwise', 'else', 'until'],
     keepers: ['but', 'yet'],
     reporters: [
       'agent',

@@ -135,7 +135,7 @@ export const id: Lexicon = {
     rule(
       'supervisor_request',
       0.9,
-      `(?:bicara|berbicara|ngomong|bertemu|ketemu|sambungkan (?:saya |)|panggil|panggilkan|mana|minta|mau|ingin|hubungkan (?:saya |)) (?:dengan |sama |ke |ama |)${BOSS}`,
+      `(?:bicara|berbicara|ngomong|bertemu|ketemu|sambungkan|panggil|panggilkan|mana|minta|mau|ingin|hubungkan|oper|alihkan|transfer)(?: saya| aku| gue)? (?:dengan |sama |ke |ama |kepada |)${BOSS}`,
     ),
     rule(
       'insult',

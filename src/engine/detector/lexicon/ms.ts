@@ -119,12 +119,12 @@ export const ms: Lexicon = {
     rule(
       'supervisor_request',
       0.9,
-      `(?:cakap|bercakap|berbincang|jumpa|berjumpa|sambungkan (?:saya )?|panggil|bagi|beri|mana|nak|mahu|minta) (?:dengan |kepada |pada |ke |saya )?${BOSS}`,
+      `(?:cakap|bercakap|berbincang|jumpa|berjumpa|sambungkan|hubungkan|pindahkan|panggil|panggilkan|bagi|beri|mana|nak|mahu|minta)(?: saya)? (?:dengan |kepada |pada |ke |kat |dekat )?${BOSS}`,
     ),
     rule(
       'insult',
       0.9,
-      `${any(YOU, 'dia', 'mereka', 'korang semua')} (?:ni |ini |tu |memang |betul |sangat |ialah |seorang |manusia |macam |punya |dah |)*${INSULT}|dasar ${INSULT}|(?:${INSULT}) (?:punya )?(?:${YOU}|budak|orang|manusia|staf|pekerja)`,
+      `${any(YOU, 'dia', 'mereka', 'korang semua')} (?:ni |ini |tu |memang |betul |sangat |ialah |seorang |manusia |macam |punya |dah |)*${INSULT}|dasar ${INSULT}|${INSULT} (?:betul |sungguh |sangat |gila |)(?:${YOU})|(?:${INSULT}) (?:punya )?(?:${YOU}|budak|orang|manusia|staf|pekerja)`,
     ),
     rule('insult', 0.9, `(?:panggil|memanggil|gelar|kata) (?:saya|aku|kami|dia|staf) (?:ni |ini |sebagai |)${INSULT}`),
     rule(

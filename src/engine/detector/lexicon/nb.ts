@@ -120,7 +120,7 @@ export const nb: Lexicon = {
     rule(
       'physical_threat',
       0.95,
-      `${SUBJ} (?:${WILL}|sa (?:at )?(?:han|hun|de) skulle|sa (?:han|hun) ville) ${HARM} ${YOU}`,
+      `${SUBJ} (?:${WILL}|sa (?:at )?(?:han|hun|de) skulle|sa (?:han|hun) ville) ${HARM} ${YOU}|(?:truet|truer|true|trussel om) (?:med )?å ${HARM} ${YOU}`,
     ),
     rule('physical_threat', 0.95, `vet (?:nå |godt |)hvor ${PERSON} (?:bor|jobber|arbeider|parkerer|sover)`),
     rule(
@@ -147,7 +147,7 @@ export const nb: Lexicon = {
     rule(
       'legal_threat',
       0.9,
-      `(?:vi )?sees i retten|(?:ta|tar|bringe) (?:dette|saken|dere|deg) (?:til|inn for) (?:retten|forliksrådet|domstolen)|(?:min|vår) advokat|advokaten (?:min|vår)|(?:kontakte|ringe|snakke med|koble inn|skaffe) (?:en |min |)advokat|(?:politianmelde|anmelde) (?:dere|deg|firmaet|dette|saken|forholdet)|(?:melde|anmelde) (?:dere|deg|dette) til politiet|(?:søksmål|rettssak|forliksrådet|forbrukertilsynet|forbrukerrådet)`,
+      `(?:vi )?sees i retten|(?:ta|tar|bringe) (?:dette|saken|dere|deg) (?:til|inn for) (?:retten|forliksrådet|domstolen)|(?:min|vår) advokat|advokaten (?:min|vår)|(?:kontakte|kontaktet|ringe|ringt|snakke med|snakket med|koble inn|koblet inn|skaffe|skaffet) (?:en |min |)advokat|(?:politianmelde|anmelde) (?:dere|deg|firmaet|dette|saken|forholdet)|(?:melde|anmelde) (?:dere|deg|dette) til politiet|(?:søksmål|rettssak|forliksrådet|forbrukertilsynet|forbrukerrådet)`,
     ),
     rule(
       'supervisor_request',
@@ -172,12 +172,12 @@ export const nb: Lexicon = {
     rule(
       'hostile',
       0.7,
-      `(?:dårligste|verste|elendig|elendige|ræva|patetisk|håpløs|håpløse|ubrukelig|ubrukelige) (?:service|kundeservice|firma|selskap|behandling|app|bank|butikk|opplevelse|folk)|(?:dette|det) er (?:helt |så |jo |bare |fullstendig )?(?:latterlig|håpløst|en skandale|skandaløst|patetisk|en vits|tull|sprøtt|helt sinnssykt|uhørt)|sløsing (?:med|av) tid|hold kjeft|holdt kjeft|hold munn`,
+      `(?:dårligste|verste|elendig|elendige|ræva|patetisk|håpløs|håpløse|ubrukelig|ubrukelige) (?:service|kundeservice|firma|selskap|behandling|app|bank|butikk|opplevelse|folk)(?:n|en|et|a|er)?|(?:dette|det) er (?:helt |så |jo |bare |fullstendig )?(?:latterlig|håpløst|en skandale|skandaløst|patetisk|en vits|tull|sprøtt|helt sinnssykt|uhørt)|sløsing (?:med|av) tid|hold kjeft|holdt kjeft|hold munn`,
     ),
   ],
   context: {
     negators: ['ikke', 'ikkje', 'aldri', 'ingen', 'ingenting', 'never', 'not'],
-    conditionals: ['hvis', 'om', 'dersom', 'ellers', 'mindre', 'før', 'if'],
+    conditionals: ['hvis', 'om', 'dersom', 'ellers', 'mindre', 'if'],
     keepers: ['men', 'but'],
     reporters: [
       'agent',

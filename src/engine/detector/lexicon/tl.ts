@@ -55,7 +55,6 @@ const INSULT = any(
   'punyeta',
   'demonyo',
   'pokpok',
-  'putang ina',
 );
 const BOSS = any(
   'manager',
@@ -109,12 +108,12 @@ export const tl: Lexicon = {
     rule(
       'legal_threat',
       0.9,
-      `(?:idedemanda|dedemandahin|magdedemanda|kakasuhan|kakasuhan|sasampahan|ipapakulong|ipakukulong|ipapapulis|ipapa-pulis|ipa-barangay|ipapabarangay)(?: (?:${YOU}|ko|namin))?|magsasampa (?:ako|kami) ng kaso|(?:magkita|kita) (?:tayo|na lang tayo) sa korte|sa korte (?:na lang |na |)(?:tayo|tayo magkita|mag-usap)|dadalhin (?:ko |namin |)(?:ito |to |kayo |)sa korte`,
+      `(?:idedemanda|dedemandahin|magdedemanda|kakasuhan|kakasuhan|sasampahan|ipapakulong|ipakukulong|ipapapulis|ipapa-pulis|ipa-barangay|ipapabarangay)(?: (?:${YOU}|ko|namin))?|magsasampa (?:ako|kami|siya|sya|sila) ng kaso|(?:magkita|kita) (?:tayo|na lang tayo) sa korte|sa korte (?:na lang |na |)(?:tayo|tayo magkita|mag-usap)|dadalhin (?:ko |namin |)(?:ito |to |kayo |)sa korte`,
     ),
     rule(
       'legal_threat',
       0.85,
-      `(?:abogado|abugado|lawyer|attorney) (?:ko|namin)|(?:ang|yung) (?:abogado|abugado|lawyer) ko|(?:ireport|i-report|ireklamo|isusumbong|isumbong|irereport|ire-report) (?:ko |namin |)(?:kayo |kita |ito |to |)sa (?:dti|pulis|barangay|nbi|korte|ombudsman)|(?:tatawag|tatawagan) (?:ako |ko |)(?:ng |ang |)pulis|legal action`,
+      `(?:abogado|abugado|lawyer|attorney) (?:ko|namin)|(?:ang|yung) (?:abogado|abugado|lawyer) ko|(?:ireport|i-report|ireklamo|irereklamo|isusumbong|isumbong|irereport|ire-report) (?:ko |namin |)(?:kayo |kita |ito |to |)sa (?:dti|pulis|barangay|nbi|korte|ombudsman)|(?:tatawag|tatawagan) (?:ako |ko |)(?:ng |ang |)pulis|legal action`,
     ),
     rule(
       'supervisor_request',
@@ -124,7 +123,7 @@ export const tl: Lexicon = {
     rule(
       'insult',
       0.9,
-      `${INSULT} (?:ka|kayo|mo|nyo|ninyo|talaga|kayong lahat)|ang (?:${INSULT}) (?:mo|nyo|ninyo|niya|nya)|(?:ikaw|kayo|siya|sya) (?:ay |ang |)(?:isang |talaga |mga |)${INSULT}|(?:mga|kayong mga) ${INSULT}|tinawag (?:niya |nya |)(?:akong|ako na|kaming|kami na|ako ng|si) ${INSULT}|(?:bingi|bulag|tanga|bobo) (?:ka|kayo) (?:ba|yata)`,
+      `${INSULT} (?:ka|kayo|mo|nyo|ninyo|talaga|kayong lahat)|ang (?:${INSULT}) (?:mo|nyo|ninyo|niya|nya)|(?:ikaw|kayo|siya|sya) (?:ay |ang |)(?:isang |talaga |mga |)${INSULT}|(?:mga|kayong mga) ${INSULT}|tinawag (?:niya |nya |)(?:akong|ako na|kaming|kami na|ako ng|si) ${INSULT}|(?:bingi|bulag|tanga|bobo) (?:ka|kayo) (?:ba|yata)|wala (?:kang|kayong|siyang) (?:kwenta|kuwenta|silbi|utak|alam|modo|pakinabang)`,
     ),
     rule(
       'vulgarity',
