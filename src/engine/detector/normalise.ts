@@ -59,6 +59,11 @@ export function normalise(input: string): Normalised {
   const ends: number[] = [];
   for (let i = 0; i < input.length; i++) {
     const c = input.charAt(i);
+    // A repeated letter collapses before folding, so "jææævla" is "jævla", not "jaeaeaevla".
+    if (isLetter(c) && c.toLowerCase() === input.charAt(i - 1).toLowerCase() && ends.length > 0) {
+      ends[ends.length - 1] = i + 1;
+      continue;
+    }
     let folded = foldChar(c);
     const leet = LEET[c];
     // Leet only inside words ("sh1t", "@ss"), so account numbers and times stay digits.
