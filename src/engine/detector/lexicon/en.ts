@@ -265,7 +265,7 @@ export const en: Lexicon = {
     rule(
       'physical_threat',
       0.85,
-      `${WILL} (?:come|be coming) (?:down there|to the (?:store|office|branch)|for you|after you|round)(?: and| with| to)`,
+      `(?:get|gets|getting) what'?s coming to (?:you|u|him|her|them)|(?:wait|be waiting|waiting|find you|see you|get you|catch you) (?:when|after|once) (?:you|u|she|he) (?:leave|leaves|finish|finishes|get off|gets off|clock off|walk out)|${WILL} (?:come|be coming) (?:down there|to the (?:store|office|branch)|for you|after you|round)(?: and| with| to)`,
     ),
     rule(
       'physical_threat',
@@ -281,7 +281,7 @@ export const en: Lexicon = {
     rule(
       'legal_threat',
       0.9,
-      `sue (?:you|u|your|this|the company|the lot|the pants)|see (?:you|u) in court|take (?:you|this|it|your company) to court|(?:my|our) (?:lawyer|lawyers|solicitor|solicitors|attorney|legal team)`,
+      `sue (?:you|u|your|this|the company|the lot|the pants)|see (?:you|u) in court|(?:take|taking|takes|drag|dragging|bring|bringing) (?:you|this|it|your company|them|us|the company) to court|(?:my|our|his|her|their) (?:lawyer|lawyers|solicitor|solicitors|attorney|attorneys|legal team)`,
     ),
     rule(
       'legal_threat',
@@ -302,7 +302,7 @@ export const en: Lexicon = {
     rule(
       'supervisor_request',
       0.8,
-      `(?:supervisor|manager|boss)(?:,)? (?:now|please|right now|immediately)|escalate (?:this|it|my complaint)`,
+      `(?:supervisor|manager|boss)(?:,)? (?:now|please|right now|immediately)|escalate (?:this|it|my complaint)|(?:anyone|someone|somebody) (?:above you|more senior|higher up|in charge)`,
     ),
     // Insults: directed at a person.
     rule('insult', 0.9, `${ADDRESS} (?:${INTENSIFIER} )*${INSULT_WORD}`),

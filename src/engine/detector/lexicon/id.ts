@@ -114,7 +114,7 @@ export const id: Lexicon = {
     rule(
       'physical_threat',
       0.85,
-      `awas (?:${YOU}|ya|aja)(?: ya)?|${YOU} (?:akan |bakal |pasti )?(?:menyesal|nyesel)|lihat saja nanti|liat aja nanti|tunggu (?:saja |aja )?pembalasan|mati (?:kau|lu|lo|kamu)|mampus (?:kau|lu|lo|kamu)`,
+      `(?:awas|hati-hati|hati hati|jaga-jaga) (?:${YOU}|ya|aja)(?: ya)?|ta(?:h)?u (?:alamat )?(?:rumah|kantor|tempat kerja|kosan)(?:mu|nya|lu|lo| ${WHO})|${YOU} (?:akan |bakal |pasti )?(?:menyesal|nyesel)|lihat saja nanti|liat aja nanti|tunggu (?:saja |aja )?pembalasan|mati (?:kau|lu|lo|kamu)|mampus (?:kau|lu|lo|kamu)`,
     ),
     rule(
       'physical_threat',
@@ -129,7 +129,7 @@ export const id: Lexicon = {
     rule(
       'legal_threat',
       0.9,
-      `(?:lapor|laporkan|lapor(?:kan)? ke|adukan ke) polisi|(?:bawa|bawa masalah ini|bawa kasus ini) ke (?:pengadilan|ranah hukum|jalur hukum|meja hijau)|jalur hukum|ranah hukum|(?:ketemu|bertemu|sampai jumpa) di pengadilan|(?:pengacara|kuasa hukum|lawyer) (?:saya|kami|aku|gue)`,
+      `(?:lapor|laporkan|lapor(?:kan)? ke|adukan ke) polisi|(?:bawa|membawa|dibawa) (?:[a-z]+ ){0,3}ke (?:pengadilan|ranah hukum|jalur hukum|meja hijau)|(?:siapkan|siapin|sewa|hubungi|pakai|panggil|sudah ada) (?:pengacara|kuasa hukum|lawyer)|jalur hukum|ranah hukum|(?:ketemu|bertemu|sampai jumpa) di pengadilan|(?:pengacara|kuasa hukum|lawyer) (?:saya|kami|aku|gue)`,
     ),
     rule('legal_threat', 0.7, `(?:lapor|laporkan|adukan) (?:ke|kepada) (?:ylki|bpsk|ojk|kominfo)|tuntutan hukum`),
     rule(
@@ -140,7 +140,7 @@ export const id: Lexicon = {
     rule(
       'insult',
       0.9,
-      `${any(YOU, 'dia', 'mereka')} (?:ini |itu |memang |emang |benar-benar |bener-bener |sangat |dasar |)*${INSULT}|dasar ${INSULT}|${INSULT} (?:${YOU}|lu|lo|banget sih lu)`,
+      `${any(YOU, 'dia', 'mereka')} (?:ini |itu |memang |emang |benar-benar |bener-bener |sangat |dasar |semua |semuanya |pada |)*${INSULT}|dasar ${INSULT}|${INSULT} (?:${YOU}|lu|lo|banget sih lu)`,
     ),
     rule(
       'insult',
@@ -155,7 +155,7 @@ export const id: Lexicon = {
     rule(
       'hostile',
       0.7,
-      `(?:pelayanan|layanan|servis|aplikasi|perusahaan|toko) (?:kalian |kamu |anda |ini |paling |sangat |benar-benar |)*(?:buruk|jelek|parah|payah|sampah|kacau|bobrok|gak becus|tidak becus)|(?:sangat |benar-benar |bener-bener |)keterlaluan|buang-buang waktu|buang waktu|omong kosong|(?:diam|tutup mulut)(?: lu| lo| kamu| kau)|nyebelin banget|parah banget`,
+      `(?:pelayanan|layanan|servis|aplikasi|perusahaan|toko) (?:kalian |kamu |anda |ini |paling |sangat |benar-benar |)*(?:buruk|jelek|parah|payah|sampah|kacau|bobrok|gak becus|tidak becus)|(?:sangat |benar-benar |bener-bener |)keterlaluan|(?:layanan|pelayanan|toko|perusahaan|servis) macam apa (?:ini|itu)|apa-apaan (?:ini|sih)|buang-buang waktu|buang waktu|omong kosong|(?:diam|tutup mulut)(?: lu| lo| kamu| kau)|nyebelin banget|parah banget`,
     ),
   ],
   context: {

@@ -89,7 +89,12 @@ export const ms: Lexicon = {
     rule(
       'physical_threat',
       0.9,
-      `tunggu ${VICTIM} (?:kat |di |dekat )?(?:luar|depan|bawah|balik kerja|lepas kerja|habis kerja|nanti malam|malam ni)`,
+      `tunggu ${VICTIM} (?:kat |di |dekat )?(?:luar|depan|bawah|balik kerja|lepas kerja|habis kerja|nanti malam|malam ni|tempat letak kereta|parkir|tempat parking|kereta)`,
+    ),
+    rule(
+      'physical_threat',
+      0.85,
+      `cari (?:${YOU}|kau|awak) sampai (?:dapat|jumpa|mati)|(?:${ME}|dia) (?:akan |nak |)(?:datang|pergi) (?:cari|serang|jumpa) ${YOU}`,
     ),
     rule(
       'physical_threat',
@@ -109,7 +114,7 @@ export const ms: Lexicon = {
     rule(
       'legal_threat',
       0.9,
-      `(?:jumpa|berjumpa) (?:di|kat|dekat) mahkamah|(?:bawa|heret|bawak) (?:kes ini |kes ni |hal ini |perkara ini |${YOU} |)ke mahkamah|peguam (?:saya|aku|kami)|lawyer (?:saya|aku)`,
+      `(?:jumpa|berjumpa) (?:di|kat|dekat) mahkamah|(?:bawa|heret|bawak|membawa) (?:[a-z]+ ){0,3}ke mahkamah|(?:hubungi|menghubungi|jumpa|berjumpa dengan|dapatkan|upah|lantik|bincang dengan) peguam|peguam (?:saya|aku|kami)|lawyer (?:saya|aku)`,
     ),
     rule(
       'legal_threat',

@@ -6,6 +6,13 @@ const YOU = any('deg', 'dere', 'henne', 'ham', 'han', 'meg', 'oss', 'dem', 'de a
 const SUBJ = any('jeg', 'vi', 'han', 'hun', 'de');
 const WILL = any('skal', 'kommer til å', 'vil', 'har tenkt å', 'tenker å', 'kan');
 const HARM = any(
+  'tar',
+  'dreper',
+  'banker',
+  'slår',
+  'finner',
+  'knuser',
+  'skyter',
   'drepe',
   'banke',
   'banke opp',
@@ -122,6 +129,7 @@ export const nb: Lexicon = {
       0.95,
       `${SUBJ} (?:${WILL}|sa (?:at )?(?:han|hun|de) skulle|sa (?:han|hun) ville) ${HARM} ${YOU}|(?:truet|truer|true|trussel om) (?:med )?å ${HARM} ${YOU}`,
     ),
+    rule('physical_threat', 0.9, `(?:kommer og|skal komme og|kommer for å|kommer til å komme og) ${HARM} ${YOU}`),
     rule('physical_threat', 0.95, `vet (?:nå |godt |)hvor ${PERSON} (?:bor|jobber|arbeider|parkerer|sover)`),
     rule(
       'physical_threat',
@@ -147,12 +155,12 @@ export const nb: Lexicon = {
     rule(
       'legal_threat',
       0.9,
-      `(?:vi )?sees i retten|(?:ta|tar|bringe) (?:dette|saken|dere|deg) (?:til|inn for) (?:retten|forliksrådet|domstolen)|(?:min|vår) advokat|advokaten (?:min|vår)|(?:kontakte|kontaktet|ringe|ringt|snakke med|snakket med|koble inn|koblet inn|skaffe|skaffet) (?:en |min |)advokat|(?:politianmelde|anmelde) (?:dere|deg|firmaet|dette|saken|forholdet)|(?:melde|anmelde) (?:dere|deg|dette) til politiet|(?:søksmål|rettssak|forliksrådet|forbrukertilsynet|forbrukerrådet)`,
+      `(?:vi )?sees i retten|(?:ta|tar|bringe) (?:dette|saken|dere|deg) (?:til|inn for) (?:retten|forliksrådet|domstolen)|(?:min|vår) advokat|advokaten (?:min|vår)|(?:går|gå|drar|dra|gikk) (?:til|med dette til) (?:en |min |)advokat|(?:kontakte|kontaktet|ringe|ringt|snakke med|snakket med|koble inn|koblet inn|skaffe|skaffet) (?:en |min |)advokat|(?:politianmelde|anmelde) (?:dere|deg|firmaet|dette|saken|forholdet)|(?:melde|anmelde) (?:dere|deg|dette) til politiet|(?:søksmål|rettssak|forliksrådet|forbrukertilsynet|forbrukerrådet)`,
     ),
     rule(
       'supervisor_request',
       0.9,
-      `(?:snakke|prate|snakker|få snakke|få prate) med ${BOSS}|(?:sett|sette|koble) meg (?:over |videre |)(?:til|med) ${BOSS}|(?:hent|hente|ring|gi meg|vil ha|vil snakke med|krever å snakke med|hvor er) ${BOSS}`,
+      `(?:snakke|prate|snakker|få snakke|få prate) med ${BOSS}|(?:sett|sette|koble|få|sende|send) meg (?:over |videre |)(?:til|med) ${BOSS}|(?:hent|hente|ring|gi meg|vil ha|vil snakke med|krever å snakke med|hvor er) ${BOSS}`,
     ),
     rule(
       'insult',
@@ -172,12 +180,12 @@ export const nb: Lexicon = {
     rule(
       'hostile',
       0.7,
-      `(?:dårligste|verste|elendig|elendige|ræva|patetisk|håpløs|håpløse|ubrukelig|ubrukelige) (?:service|kundeservice|firma|selskap|behandling|app|bank|butikk|opplevelse|folk)(?:n|en|et|a|er)?|(?:dette|det) er (?:helt |så |jo |bare |fullstendig )?(?:latterlig|håpløst|en skandale|skandaløst|patetisk|en vits|tull|sprøtt|helt sinnssykt|uhørt)|sløsing (?:med|av) tid|hold kjeft|holdt kjeft|hold munn`,
+      `(?:dårligste|verste|elendig|elendige|ræva|patetisk|håpløs|håpløse|ubrukelig|ubrukelige) (?:service|kundeservice|tjeneste|firma|selskap|behandling|app|bank|butikk|opplevelse|folk|system)(?:n|en|et|a|er)?|(?:dette|det) er (?:helt |så |jo |bare |fullstendig )?(?:latterlig|håpløst|en skandale|skandaløst|patetisk|en vits|tull|sprøtt|helt sinnssykt|uhørt)|sløsing (?:med|av) tid|hold kjeft|holdt kjeft|hold munn`,
     ),
   ],
   context: {
     negators: ['ikke', 'ikkje', 'aldri', 'ingen', 'ingenting', 'never', 'not'],
-    conditionals: ['hvis', 'om', 'dersom', 'ellers', 'mindre', 'if'],
+    conditionals: ['hvis', 'dersom', 'ellers', 'mindre', 'if'],
     keepers: ['men', 'but'],
     reporters: [
       'agent',

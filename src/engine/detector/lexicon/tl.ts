@@ -123,7 +123,7 @@ export const tl: Lexicon = {
     rule(
       'insult',
       0.9,
-      `${INSULT} (?:ka|kayo|mo|nyo|ninyo|talaga|kayong lahat)|ang (?:${INSULT}) (?:mo|nyo|ninyo|niya|nya)|(?:ikaw|kayo|siya|sya) (?:ay |ang |)(?:isang |talaga |mga |)${INSULT}|(?:mga|kayong mga) ${INSULT}|tinawag (?:niya |nya |)(?:akong|ako na|kaming|kami na|ako ng|si) ${INSULT}|(?:bingi|bulag|tanga|bobo) (?:ka|kayo) (?:ba|yata)|wala (?:kang|kayong|siyang) (?:kwenta|kuwenta|silbi|utak|alam|modo|pakinabang)`,
+      `${INSULT} (?:ka|kayo|mo|nyo|ninyo|talaga|kayong lahat)|ang (?:${INSULT}) (?:naman |talaga |)(?:mo|nyo|ninyo|niya|nya|(?:ng|nang) (?:agent|ahente|staff|empleyado|tao|kausap|babae|lalaki|supervisor|manager|cashier))|(?:ikaw|kayo|siya|sya) (?:ay |ang |)(?:isang |talaga |mga |)${INSULT}|(?:mga|kayong mga) ${INSULT}|tinawag (?:niya |nya |)(?:akong|ako na|kaming|kami na|ako ng|si) ${INSULT}|(?:bingi|bulag|tanga|bobo) (?:ka|kayo) (?:ba|yata)|wala (?:kang|kayong|siyang) (?:kwenta|kuwenta|silbi|utak|alam|modo|pakinabang)`,
     ),
     rule(
       'vulgarity',
@@ -133,7 +133,7 @@ export const tl: Lexicon = {
     rule(
       'hostile',
       0.7,
-      `(?:ang |napaka)(?:pangit|panget|bulok|walang kwenta|walang kuwenta|sama) (?:ng |nang |)(?:serbisyo|service|customer service|kompanya|app)|(?:pinakamasamang|pinaka-pangit na|pinakapangit na) (?:serbisyo|service)|walang (?:kwentang|kuwentang|silbing) (?:serbisyo|kompanya|company|app|service|customer service)|nakakainis|nakakabwisit|nakakabuwisit|bwisit|buwisit|kalokohan|sayang (?:ang |lang ang |)oras|(?:tumahimik|manahimik|tumigil) ka`,
+      `(?:ang |napaka)(?:pangit|panget|bulok|walang kwenta|walang kuwenta|sama) (?:ng |nang |)(?:serbisyo|service|customer service|kompanya|app)|(?:pinakamasamang|pinaka-pangit na|pinakapangit na) (?:serbisyo|service)|walang (?:kwenta|kuwenta|silbi) (?:kayong|na|ang|yung) (?:kompanya|company|serbisyo|service|app|tindahan)|walang (?:kwentang|kuwentang|silbing) (?:serbisyo|kompanya|company|app|service|customer service)|nakakainis|nakakabwisit|nakakabuwisit|bwisit|buwisit|kalokohan|sayang (?:ang |lang ang |)oras|(?:tumahimik|manahimik|tumigil) ka`,
     ),
   ],
   context: {
