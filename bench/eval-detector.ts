@@ -40,5 +40,16 @@ const verbose = process.argv.includes('--misses');
 const dev = loadFixture('dev.jsonl');
 print('Development set: written with the lexicons, used for tuning', evaluate(dev), verbose);
 const holdout = loadFixture('holdout.jsonl');
-print('Held-out set: written after tuning finished, not tuned against', evaluate(holdout), verbose);
-print('Both sets together', evaluate([...dev, ...holdout]), false);
+print(
+  'Held-out set 1: written after the first tuning round. Its FIRST run scored macro-F1 77.1, ' +
+    'physical_threat recall 54.5; it was then used for a second tuning round, so the figures below are NOT held out',
+  evaluate(holdout),
+  verbose,
+);
+const holdout2 = loadFixture('holdout-2.jsonl');
+print(
+  'Held-out set 2: written after the second tuning round, never tuned against (the honest figures)',
+  evaluate(holdout2),
+  verbose,
+);
+print('All sets together', evaluate([...dev, ...holdout, ...holdout2]), false);
