@@ -48,8 +48,11 @@ print(
 );
 const holdout2 = loadFixture('holdout-2.jsonl');
 print(
-  'Held-out set 2: written after the second tuning round, never tuned against (the honest figures)',
+  'Held-out set 2: written after the second tuning round. Its FIRST run scored macro-F1 86.1, ' +
+    'physical_threat recall 50.0, legal_threat recall 60.0 (precision 100 throughout); it was then used for a ' +
+    'third tuning round, so the figures below are NOT held out either',
   evaluate(holdout2),
   verbose,
 );
 print('All sets together', evaluate([...dev, ...holdout, ...holdout2]), false);
+console.log('\nHonest estimate for unseen text: the FIRST-run figures quoted in the two held-out headings above.');

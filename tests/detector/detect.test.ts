@@ -81,6 +81,18 @@ describe('hard negatives', () => {
     ['nb', 'jeg vet hvor feilen er, det er på fakturasiden'],
     ['tl', 'masarap ang leche flan at putahe nyo'],
     ['tl', 'mali ang computation ng bill, potato chips ang order ko'],
+    // Everyday phrases that share words with threats.
+    ['en', "I'll find you a better time slot, don't worry"],
+    ['en', 'the courier is coming for me at 5'],
+    ['en', 'my back is killing me after waiting on hold'],
+    ['en', 'I could kill for a coffee right now'],
+    ['ms', 'saya bekerja di mahkamah'],
+    ['ms', 'saya tunggu awak kat luar pejabat pos, bawa dokumen ya'],
+    ['id', 'saya akan cari kamu di luar loket'],
+    ['id', 'saya kerja di pengadilan negeri'],
+    ['nb', 'jeg tar deg på ordet'],
+    ['nb', 'jeg finner deg i systemet'],
+    ['tl', 'nasaktan ako sa sinabi mo'],
   ];
   for (const [locale, text] of cases) {
     it(`${locale}: ${text}`, () => {

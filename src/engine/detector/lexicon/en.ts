@@ -72,8 +72,6 @@ const HARM = any(
   'batter',
   'knock',
   'rape',
-  'find',
-  'get',
   'end',
   'wreck',
 );
@@ -224,6 +222,18 @@ const SUPERIOR = any(
 
 export const en: Lexicon = {
   rules: [
+    // Violent verb aimed at a person, with or without a modal ("have someone hurt me"). Recall
+    // first: only "it/that/this" as subject ("it hurt me to hear that") is excluded.
+    rule(
+      'physical_threat',
+      0.75,
+      `(?<!(?:it|that|this|which|feelings|really) )(?:kill|hurt|stab|shoot|strangle|murder|choke|beat up|punch|rape) (?:you|u|ya|me|him|her|them|my (?:colleague|staff|wife|husband|kids|family)|your (?:staff|family|kids|wife|husband))`,
+    ),
+    rule(
+      'physical_threat',
+      0.85,
+      `(?:i'?m|i am|we'?re|he'?s|she'?s|they'?re|he is|she is|they are) coming (?:for|after) (?:you|u|her|him|them)(?! to )|(?:he|she|they) (?:said|says|told me) (?:he'?s|she'?s|they'?re|he was|she was|they were) coming (?:for|after) me|${WILL} (?:find|get|catch) (?:you|u|her|him|them)(?= ?[.!,]|$| and| when| outside| after| tonight| one day| wherever)|(?:find|catch|get|visit|see|hunt down) (?:you|u|her|him|them|me) (?:after work|after (?:your|her|his|my) shift|outside|tonight|when (?:you|she|he|i) leave)`,
+    ),
     // Physical threats: explicit harm, stalking, waiting, veiled threats.
     rule('physical_threat', 0.95, `${WILL} (?:come (?:down )?(?:there )?and )?(?:${SWEAR} )?${HARM} ${VICTIM}`),
     rule(

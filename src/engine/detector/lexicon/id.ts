@@ -99,6 +99,12 @@ const BOSS = any(
 
 export const id: Lexicon = {
   rules: [
+    rule(
+      'physical_threat',
+      0.85,
+      `(?:datangi|datengin|samperin|sambangi|labrak|satroni|cari) (?:rumah|kantor|tempat kerja|kosan)(?:mu|nya| ${YOU})|(?:datangi|samperin|cari|cegat|labrak) ${YOU} (?:malam ini|nanti malam|di rumah|pulang kerja|sepulang kerja|di luar|di parkiran)(?! (?:loket|kantor|bank|toko|gedung|pos|sekolah|masjid|gerai))`,
+    ),
+    rule('legal_threat', 0.6, `(?<!(?:di|kerja|bekerja|pegawai|staf|hakim) )pengadilan|(?:di|ter)somasi|gugatan`),
     rule('physical_threat', 0.95, `(?:${ME} |dia |)(?:${WILL} |)${HARM} ${VICTIM}`),
     rule(
       'physical_threat',
@@ -155,7 +161,7 @@ export const id: Lexicon = {
     rule(
       'hostile',
       0.7,
-      `(?:pelayanan|layanan|servis|aplikasi|perusahaan|toko) (?:kalian |kamu |anda |ini |paling |sangat |benar-benar |)*(?:buruk|jelek|parah|payah|sampah|kacau|bobrok|gak becus|tidak becus)|(?:sangat |benar-benar |bener-bener |)keterlaluan|(?:layanan|pelayanan|toko|perusahaan|servis) macam apa (?:ini|itu)|apa-apaan (?:ini|sih)|buang-buang waktu|buang waktu|omong kosong|(?:diam|tutup mulut)(?: lu| lo| kamu| kau)|nyebelin banget|parah banget`,
+      `(?:pelayanan|layanan|servis|aplikasi|perusahaan|toko) (?:kalian |kamu |anda |ini |paling |sangat |benar-benar |bener-bener |bener |emang |memang |banget |)*(?:buruk|jelek|parah|payah|sampah|kacau|bobrok|gak becus|tidak becus)|(?:sangat |benar-benar |bener-bener |)keterlaluan|(?:layanan|pelayanan|toko|perusahaan|servis) macam apa (?:ini|itu)|apa-apaan (?:ini|sih)|buang-buang waktu|buang waktu|omong kosong|(?:diam|tutup mulut)(?: lu| lo| kamu| kau)|nyebelin banget|parah banget`,
     ),
   ],
   context: {

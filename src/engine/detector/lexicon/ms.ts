@@ -75,6 +75,16 @@ const BOSS = any(
 
 export const ms: Lexicon = {
   rules: [
+    rule(
+      'physical_threat',
+      0.85,
+      `(?:cari|datang cari|serang|jumpa|tunggu) (?:${YOU}|saya|aku) (?:lepas kerja|balik kerja|habis kerja|nanti malam|malam ni|kat luar|di luar|dekat luar|sampai dapat|sampai jumpa|kat rumah)(?! (?:pejabat|kedai|bank|stesen|bangunan|pos|cawangan|sekolah|masjid))`,
+    ),
+    rule(
+      'legal_threat',
+      0.6,
+      `(?<!(?:di|kat|kerja|bekerja|pegawai|staf|hakim) )mahkamah|(?:fail|failkan|memfailkan) (?:saman|tuntutan|kes)`,
+    ),
     rule('physical_threat', 0.95, `(?:${ME} |dia |)(?:${WILL} |)${HARM} ${VICTIM}`),
     rule(
       'physical_threat',
@@ -89,7 +99,7 @@ export const ms: Lexicon = {
     rule(
       'physical_threat',
       0.9,
-      `tunggu ${VICTIM} (?:kat |di |dekat )?(?:luar|depan|bawah|balik kerja|lepas kerja|habis kerja|nanti malam|malam ni|tempat letak kereta|parkir|tempat parking|kereta)`,
+      `tunggu ${VICTIM} (?:kat |di |dekat )?(?:luar|depan|bawah|balik kerja|lepas kerja|habis kerja|nanti malam|malam ni|tempat letak kereta|parkir|tempat parking|kereta)(?! (?:pejabat|kedai|bank|stesen|bangunan|pos|cawangan|sekolah|masjid))`,
     ),
     rule(
       'physical_threat',
@@ -140,7 +150,7 @@ export const ms: Lexicon = {
     rule(
       'hostile',
       0.7,
-      `(?:servis|perkhidmatan|layanan|syarikat|kedai|app|aplikasi) (?:paling |sangat |memang |betul )*(?:teruk|hancur|sampah|tak guna|tak berguna|bodoh|hampeh|lembap)|teruk (?:betul|gila|sangat)|mengarut|tak boleh harap|buang masa|menyusahkan (?:betul|sangat)|melampau|(?:diam|tutup mulut)(?:lah)? (?:kau|engkau)`,
+      `(?:servis|perkhidmatan|layanan|syarikat|kedai|app|aplikasi) (?:korang |kamu |awak |ni |ini |paling |sangat |memang |betul )*(?:teruk|hancur|sampah|tak guna|tak berguna|bodoh|hampeh|hampas|lembap|cacat)|teruk (?:betul|gila|sangat)|mengarut|tak boleh harap|buang masa|menyusahkan (?:betul|sangat)|melampau|(?:diam|tutup mulut)(?:lah)? (?:kau|engkau)`,
     ),
   ],
   context: {

@@ -124,6 +124,17 @@ const BOSS = any(
 
 export const nb: Lexicon = {
   rules: [
+    // Norwegian often uses the present for the future: "jeg dreper deg", "jeg finner deg".
+    rule(
+      'physical_threat',
+      0.85,
+      `(?:jeg|vi) (?:${HARM}|oppsøker|kommer etter) (?:deg|dere|henne|ham)(?! (?:på ordet|i systemet|i registeret|i listen|i databasen|på telefon|med))`,
+    ),
+    rule(
+      'legal_threat',
+      0.85,
+      `(?:anmelder|politianmelder|saksøker) (?:dere|deg|firmaet|selskapet|dette)|(?:bli|blir|vil bli) (?:saksøkt|anmeldt|politianmeldt|stevnet)`,
+    ),
     rule(
       'physical_threat',
       0.95,
