@@ -1,100 +1,23 @@
 /** Indonesian (Bahasa Indonesia, incl. Jakarta colloquial gue/lo, nggak/gak, and common Javanese loans). */
 import type { Lexicon } from '../types.ts';
-import { any, rule } from './rule.ts';
+import { alt, any, rule } from './rule.ts';
 
-const ME = any('saya', 'aku', 'gue', 'gua', 'gw', 'kami', 'kita');
-const YOU = any(
-  'kamu',
-  'kau',
-  'lu',
-  'lo',
-  'loe',
-  'elu',
-  'elo',
-  'anda',
-  'kalian',
-  'situ',
-  'mbak',
-  'mas',
-  'bapak',
-  'ibu',
-  'kak',
-);
+const ME = alt('saya|aku|gue|gua|gw|kami|kita');
+const YOU = alt('kamu|kau|lu|lo|loe|elu|elo|anda|kalian|situ|mbak|mas|bapak|ibu|kak');
 const WHO = any(ME, YOU, 'dia', 'mereka');
-const WILL = any('akan', 'bakal', 'mau', 'pasti', 'siap', 'ingin', 'langsung');
+const WILL = alt('akan|bakal|mau|pasti|siap|ingin|langsung');
 const VICTIM = any(YOU, 'saya', 'aku', 'kami', 'karyawan (?:kamu|kalian|anda|lu|lo)', 'petugas');
-const HARM = any(
-  'bunuh',
-  'pukul',
-  'hajar',
-  'gebukin',
-  'gebuk',
-  'tonjok',
-  'bacok',
-  'tusuk',
-  'tembak',
-  'habisi',
-  'habisin',
-  'tampar',
-  'sikat',
-  'labrak',
-  'lukai',
-  'celakai',
+const HARM = alt(
+  'bunuh|pukul|hajar|gebukin|gebuk|tonjok|bacok|tusuk|tembak|habisi|habisin|tampar|sikat|labrak|lukai|celakai',
 );
-const INSULT = any(
-  'goblok',
-  'goblog',
-  'tolol',
-  'bego',
-  'bodoh',
-  'idiot',
-  'dungu',
-  'otak udang',
-  'gak becus',
-  'nggak becus',
-  'ga becus',
-  'tidak becus',
-  'gak guna',
-  'tidak berguna',
-  'sampah',
-  'bajingan',
-  'brengsek',
-  'bangsat',
-  'kampret',
-  'keparat',
-  'penipu',
-  'maling',
-  'gila',
-  'sinting',
-  'kurang ajar',
-  'anjing',
-  'babi',
-  'monyet',
-  'setan',
-  'tai',
-  'lemot',
-  'lelet',
-  'bloon',
-  'oon',
-  'budek',
-  'buta',
+const INSULT = alt(
+  'goblok|goblog|tolol|bego|bodoh|idiot|dungu|otak udang|gak becus|nggak becus|ga becus|tidak becus|gak guna|tidak berguna|sampah|bajingan|brengsek|bangsat|kampret|keparat|penipu|maling|gila|sinting|kurang ajar|anjing|babi|monyet|setan|tai|lemot|lelet|bloon|oon|budek|buta',
 );
 /** Literal animal or food mentions: "makanan anjing" (dog food), "daging babi" (pork). */
 const LITERAL =
   '(?<!(?:makanan|daging|ekor|kandang|dokter|obat|mainan|minyak|lemak|mengandung|bebas|tanpa|sate|babi|ayam|kucing|anak|bulu) )';
-const BOSS = any(
-  'atasan',
-  'manajer',
-  'manager',
-  'supervisor',
-  'spv',
-  'pimpinan',
-  'bos',
-  'boss',
-  'kepala (?:cabang|toko|bagian)',
-  'yang lebih (?:senior|tinggi|berwenang)',
-  'orang lain',
-  'yang bertanggung jawab',
+const BOSS = alt(
+  'atasan|manajer|manager|supervisor|spv|pimpinan|bos|boss|kepala (?:cabang|toko|bagian)|yang lebih (?:senior|tinggi|berwenang)|orang lain|yang bertanggung jawab',
 );
 
 export const id: Lexicon = {

@@ -1,76 +1,21 @@
 /** Malay (Bahasa Melayu, incl. Malaysian colloquial forms: aku/kau, nak, tak, korang, hang). */
 import type { Lexicon } from '../types.ts';
-import { any, rule } from './rule.ts';
+import { alt, any, rule } from './rule.ts';
 
-const ME = any('saya', 'aku', 'kami', 'gua', 'i');
-const YOU = any('kau', 'engkau', 'awak', 'kamu', 'korang', 'hang', 'anda', 'kalian', 'you', 'u');
+const ME = alt('saya|aku|kami|gua|i');
+const YOU = alt('kau|engkau|awak|kamu|korang|hang|anda|kalian|you|u');
 const WHO = any(ME, YOU, 'dia', 'mereka', 'pelanggan (?:tu|itu|ni|ini)');
-const WILL = any('akan', 'nak', 'mahu', 'mau', 'hendak', 'pasti', 'memang nak', 'boleh');
+const WILL = alt('akan|nak|mahu|mau|hendak|pasti|memang nak|boleh');
 const VICTIM = any(YOU, 'saya', 'aku', 'kami', 'staf (?:awak|kamu|korang)', 'pekerja (?:awak|kamu|korang)');
-const HARM = any(
-  'bunuh',
-  'pukul',
-  'belasah',
-  'tumbuk',
-  'tikam',
-  'tembak',
-  'lempang',
-  'tampar',
-  'sepak',
-  'hentam',
-  'cederakan',
-  'serang',
-  'kerjakan',
-);
-const INSULT = any(
-  'bodoh',
-  'bangang',
-  'bengap',
-  'bebal',
-  'bahlul',
-  'babi',
-  'anjing',
-  'sial',
-  'celaka',
-  'bangsat',
-  'keparat',
-  'sampah',
-  'tak guna',
-  'tidak berguna',
-  'lembap',
-  'pemalas',
-  'penipu',
-  'gila',
-  'biadap',
-  'biadab',
-  'otak udang',
-  'tolol',
-  'dungu',
-  'jahanam',
-  'haram jadah',
-  'sundal',
-  'jalang',
-  'lahanat',
-  'kurang ajar',
-  'tak berotak',
-  'tak reti buat kerja',
+const HARM = alt('bunuh|pukul|belasah|tumbuk|tikam|tembak|lempang|tampar|sepak|hentam|cederakan|serang|kerjakan');
+const INSULT = alt(
+  'bodoh|bangang|bengap|bebal|bahlul|babi|anjing|sial|celaka|bangsat|keparat|sampah|tak guna|tidak berguna|lembap|pemalas|penipu|gila|biadap|biadab|otak udang|tolol|dungu|jahanam|haram jadah|sundal|jalang|lahanat|kurang ajar|tak berotak|tak reti buat kerja',
 );
 /** Literal animal or food mentions: "makanan anjing" (dog food), "daging babi" (pork). */
 const LITERAL =
   '(?<!(?:makanan|daging|ekor|kandang|doktor|ubat|mainan|minyak|lemak|mengandungi|mengandung|bebas|tanpa|ada|anak|bulu|kulit) )';
-const BOSS = any(
-  'pengurus',
-  'penyelia',
-  'bos',
-  'boss',
-  'manager',
-  'supervisor',
-  'orang atasan',
-  'pihak atasan',
-  'ketua',
-  'pegawai atasan',
-  'orang yang lebih (?:tinggi|senior)',
-  'orang lain',
+const BOSS = alt(
+  'pengurus|penyelia|bos|boss|manager|supervisor|orang atasan|pihak atasan|ketua|pegawai atasan|orang yang lebih (?:tinggi|senior)|orang lain',
 );
 
 export const ms: Lexicon = {

@@ -21,3 +21,6 @@ export function rule(kind: IncidentKind, weight: number, src: string): Rule {
 
 /** Joins word alternatives for use inside a pattern. */
 export const any = (...words: readonly string[]): string => `(?:${words.join('|')})`;
+
+/** Alternatives written as one pipe-separated string, to keep word lists on one line. */
+export const alt = (words: string): string => `(?:${words})`;

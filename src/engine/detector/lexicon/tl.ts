@@ -1,76 +1,13 @@
 /** Tagalog, incl. Taglish and text-speak spellings (ko/ku, nyo/ninyo, sakin/sa akin, kita). */
 import type { Lexicon } from '../types.ts';
-import { any, rule } from './rule.ts';
+import { alt, rule } from './rule.ts';
 
-const YOU = any(
-  'kita',
-  'ka',
-  'kayo',
-  'ko kayo',
-  'namin kayo',
-  'ka namin',
-  'ko ikaw',
-  'ikaw',
-  'kayong lahat',
-  'ako',
-  'kami',
-  'siya',
-  'sya',
+const YOU = alt('kita|ka|kayo|ko kayo|namin kayo|ka namin|ko ikaw|ikaw|kayong lahat|ako|kami|siya|sya');
+const INSULT = alt(
+  'bobo|tanga|tangá|inutil|walang kwenta|walang kuwenta|walang silbi|walang utak|gago|gaga|tarantado|ulol|ulul|hayop|engot|tonto|mangmang|bwakanang|kupal|bastos|baliw|sinungaling|manloloko|magnanakaw|pangit|pabaya|tamad|abnoy|abnormal|bingi|bulag|peste|lintik|leche|punyeta|demonyo|pokpok',
 );
-const INSULT = any(
-  'bobo',
-  'tanga',
-  'tangá',
-  'inutil',
-  'walang kwenta',
-  'walang kuwenta',
-  'walang silbi',
-  'walang utak',
-  'gago',
-  'gaga',
-  'tarantado',
-  'ulol',
-  'ulul',
-  'hayop',
-  'engot',
-  'tonto',
-  'mangmang',
-  'bwakanang',
-  'kupal',
-  'bastos',
-  'baliw',
-  'sinungaling',
-  'manloloko',
-  'magnanakaw',
-  'pangit',
-  'pabaya',
-  'tamad',
-  'abnoy',
-  'abnormal',
-  'bingi',
-  'bulag',
-  'peste',
-  'lintik',
-  'leche',
-  'punyeta',
-  'demonyo',
-  'pokpok',
-);
-const BOSS = any(
-  'manager',
-  'supervisor',
-  'amo',
-  'boss',
-  'head',
-  'superior',
-  'nakatataas',
-  'nakakataas',
-  'mas mataas',
-  'taga-pamahala',
-  'tagapamahala',
-  'in charge',
-  'ibang tao',
-  'ibang agent',
+const BOSS = alt(
+  'manager|supervisor|amo|boss|head|superior|nakatataas|nakakataas|mas mataas|taga-pamahala|tagapamahala|in charge|ibang tao|ibang agent',
 );
 
 export const tl: Lexicon = {
