@@ -1,0 +1,90 @@
+/** Scoring for the detector's labelled evaluation set (tests/fixtures/detector/*.jsonl). */
+import { readFileSync } from 'node:fs';
+import { detect } from '../src/engine/detector/index.ts';
+import { INCIDENT_KINDS, type IncidentKind, LOCALES, type Locale } from '../src/engine/types.ts';
+
+export interface Labelled {
+  readonly locale: Locale;
+  readonly kinds: readonly IncidentKind[];
+  readonly text: string;
+}
+
+export interface Prf {
+  readonly tp: number;
+  readonly fp: number;
+  readonly fn: number;
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+}
+
+export interface Report {
+  readonly size: number;
+  readonly perKind: Readonly<Record<IncidentKind, Prf>>;
+  readonly perLocale: Readonly<
+    Record<Locale, { readonly micro: Prf; readonly macroF1: number; readonly size: number }>
+  >;
+  readonly macroF1: number;
+  readonly exactMatch: number;
+  readonly misses: readonly { readonly item: Labelled; readonly got: readonly IncidentKind[] }[];
+}
+
+export const FIXTURE_DIR = new URL('../tests/fixtures/detector/', import.meta.url);
+
+export function loadFixture(name: string): Labelled[] {
+  const raw = readFileSync(new URL(name, FIXTURE_DIR), 'utf8');
+  return raw
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Labelled);
+}
+
+function prf(tp: number, fp: number, fn: number): Prf {
+  // An empty class (nothing expected, nothing predicted) is perfect, not undefined.
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { tp, fp, fn, precision, recall, f1 };
+}
+
+type Counts = Record<IncidentKind, { tp: number; fp: number; fn: number }>;
+const zero = (): Counts => Object.fromEntries(INCIDENT_KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Counts;
+
+const toPrf = (c: Counts): Record<IncidentKind, Prf> =>
+  Object.fromEntries(INCIDENT_KINDS.map((k) => [k, prf(c[k].tp, c[k].fp, c[k].fn)])) as Record<IncidentKind, Prf>;
+
+const macro = (p: Record<IncidentKind, Prf>): number =>
+  INCIDENT_KINDS.reduce((s, k) => s + p[k].f1, 0) / INCIDENT_KINDS.length;
+
+export function evaluate(items: readonly Labelled[]): Report {
+  const all = zero();
+  const byLocale = Object.fromEntries(LOCALES.map((l) => [l, zero()])) as Record<Locale, Counts>;
+  const sizes = Object.fromEntries(LOCALES.map((l) => [l, 0])) as Record<Locale, number>;
+  const misses: { item: Labelled; got: IncidentKind[] }[] = [];
+  let exact = 0;
+  for (const item of items) {
+    const got = detect(item.text, item.locale).kinds.map((k) => k.kind);
+    sizes[item.locale]++;
+    let ok = true;
+    for (const k of INCIDENT_KINDS) {
+      const want = item.kinds.includes(k);
+      const has = got.includes(k);
+      const slot = want && has ? 'tp' : has ? 'fp' : want ? 'fn' : undefined;
+      if (slot === undefined) continue;
+      all[k][slot]++;
+      byLocale[item.locale][k][slot]++;
+      if (slot !== 'tp') ok = false;
+    }
+    if (ok) exact++;
+    else misses.push({ item, got });
+  }
+  const perKind = toPrf(all);
+  const perLocale = Object.fromEntries(
+    LOCALES.map((l) => {
+      const c = byLocale[l];
+      const sum = (f: 'tp' | 'fp' | 'fn'): number => INCIDENT_KINDS.reduce((s, k) => s + c[k][f], 0);
+      return [l, { micro: prf(sum('tp'), sum('fp'), sum('fn')), macroF1: macro(toPrf(c)), size: sizes[l] }];
+    }),
+  ) as Report['perLocale'];
+  return { size: items.length, perKind, perLocale, macroF1: macro(perKind), exactMatch: exact / items.length, misses };
+}

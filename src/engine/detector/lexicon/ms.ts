@@ -1,0 +1,135 @@
+/** Malay (Bahasa Melayu, incl. Malaysian colloquial forms: aku/kau, nak, tak, korang, hang). */
+import type { Lexicon } from '../types.ts';
+import { alt, any, rule } from './rule.ts';
+
+const ME = alt('saya|aku|kami|gua|i');
+const YOU = alt('kau|engkau|awak|kamu|korang|hang|anda|kalian|you|u');
+const WHO = any(ME, YOU, 'dia', 'mereka', 'pelanggan (?:tu|itu|ni|ini)');
+const WILL = alt('akan|nak|mahu|mau|hendak|pasti|memang nak|boleh');
+const VICTIM = any(YOU, 'saya', 'aku', 'kami', 'staf (?:awak|kamu|korang)', 'pekerja (?:awak|kamu|korang)');
+const HARM = alt('bunuh|pukul|belasah|tumbuk|tikam|tembak|lempang|tampar|sepak|hentam|cederakan|serang|kerjakan');
+const INSULT = alt(
+  'bodoh|bangang|bengap|bebal|bahlul|babi|anjing|sial|celaka|bangsat|keparat|sampah|tak guna|tidak berguna|lembap|pemalas|penipu|gila|biadap|biadab|otak udang|tolol|dungu|jahanam|haram jadah|sundal|jalang|lahanat|kurang ajar|tak berotak|tak reti buat kerja',
+);
+/** Literal animal or food mentions: "makanan anjing" (dog food), "daging babi" (pork). */
+const LITERAL =
+  '(?<!(?:makanan|daging|ekor|kandang|doktor|ubat|mainan|minyak|lemak|mengandungi|mengandung|bebas|tanpa|ada|anak|bulu|kulit) )';
+const BOSS = alt(
+  'pengurus|penyelia|bos|boss|manager|supervisor|orang atasan|pihak atasan|ketua|pegawai atasan|orang yang lebih (?:tinggi|senior)|orang lain',
+);
+
+export const ms: Lexicon = {
+  rules: [
+    rule(
+      'physical_threat',
+      0.85,
+      `(?:cari|datang cari|serang|jumpa|tunggu) (?:${YOU}|saya|aku) (?:lepas kerja|balik kerja|habis kerja|nanti malam|malam ni|kat luar|di luar|dekat luar|sampai dapat|sampai jumpa|kat rumah)(?! (?:pejabat|kedai|bank|stesen|bangunan|pos|cawangan|sekolah|masjid))`,
+    ),
+    rule(
+      'legal_threat',
+      0.6,
+      `(?<!(?:di|kat|kerja|bekerja|pegawai|staf|hakim) )mahkamah|(?:fail|failkan|memfailkan) (?:saman|tuntutan|kes)`,
+    ),
+    rule('physical_threat', 0.95, `(?:${ME} |dia |)(?:${WILL} |)${HARM} ${VICTIM}`),
+    rule(
+      'physical_threat',
+      0.95,
+      `tahu (?:mana|di mana|dekat mana|kat mana|rumah) (?:${WHO} )?(?:tinggal|duduk|kerja|bekerja)|tahu rumah ${WHO}`,
+    ),
+    rule(
+      'physical_threat',
+      0.75,
+      `tahu (?:mana|di mana|kat mana) (?:kedai|pejabat|cawangan) (?:ni|ini|tu|itu|awak|korang)`,
+    ),
+    rule(
+      'physical_threat',
+      0.9,
+      `tunggu ${VICTIM} (?:kat |di |dekat )?(?:luar|depan|bawah|balik kerja|lepas kerja|habis kerja|nanti malam|malam ni|tempat letak kereta|parkir|tempat parking|kereta)(?! (?:pejabat|kedai|bank|stesen|bangunan|pos|cawangan|sekolah|masjid))`,
+    ),
+    rule(
+      'physical_threat',
+      0.85,
+      `cari (?:${YOU}|kau|awak) sampai (?:dapat|jumpa|mati)|(?:${ME}|dia) (?:akan |nak |)(?:datang|pergi) (?:cari|serang|jumpa) ${YOU}`,
+    ),
+    rule(
+      'physical_threat',
+      0.85,
+      `${YOU} (?:akan |pasti |mesti )?menyesal|siap(?:lah)? ${YOU}|nahas(?:lah)? ${YOU}|jaga(?:-jaga| jaga)? (?:kau|diri kau|belakang kau|sikit)|tengok(?:lah)? (?:apa )?(?:nanti|aku buat)|mampus (?:kau|engkau)`,
+    ),
+    rule(
+      'physical_threat',
+      0.9,
+      `(?:bakar|bom|musnahkan) (?:kedai|pejabat|cawangan|rumah) (?:ni|ini|tu|itu|awak|korang|kau)`,
+    ),
+    rule(
+      'legal_threat',
+      0.9,
+      `(?:${WILL} |)(?:saman|menyaman) (?:${YOU}|syarikat|kedai|pihak)|${WILL} (?:saman|menyaman)|(?:ambil|mengambil|ambik) tindakan (?:undang-undang|undang undang|mahkamah)`,
+    ),
+    rule(
+      'legal_threat',
+      0.9,
+      `(?:jumpa|berjumpa) (?:di|kat|dekat) mahkamah|(?:bawa|heret|bawak|membawa) (?:[a-z]+ ){0,3}ke mahkamah|(?:hubungi|menghubungi|jumpa|berjumpa dengan|dapatkan|upah|lantik|bincang dengan) peguam|peguam (?:saya|aku|kami)|lawyer (?:saya|aku)`,
+    ),
+    rule(
+      'legal_threat',
+      0.85,
+      `(?:buat|membuat) (?:laporan|report) polis|(?:lapor|laporkan|report|adukan|mengadu) (?:${YOU} |hal ini |perkara ini |ini |)(?:kepada|pada|ke|kat|dekat) (?:polis|tribunal|kpdn|kpdnhep|mahkamah)|tribunal tuntutan pengguna`,
+    ),
+    rule(
+      'supervisor_request',
+      0.9,
+      `(?:cakap|bercakap|berbincang|jumpa|berjumpa|sambungkan|hubungkan|pindahkan|panggil|panggilkan|bagi|beri|mana|nak|mahu|minta)(?: saya)? (?:dengan |kepada |pada |ke |kat |dekat )?${BOSS}`,
+    ),
+    rule(
+      'insult',
+      0.9,
+      `${any(YOU, 'dia', 'mereka', 'korang semua')} (?:ni |ini |tu |memang |betul |sangat |ialah |seorang |manusia |macam |punya |dah |)*${INSULT}|dasar ${INSULT}|${INSULT} (?:betul |sungguh |sangat |gila |)(?:${YOU})|(?:${INSULT}) (?:punya )?(?:${YOU}|budak|orang|manusia|staf|pekerja)`,
+    ),
+    rule('insult', 0.9, `(?:panggil|memanggil|gelar|kata) (?:saya|aku|kami|dia|staf) (?:ni |ini |sebagai |)${INSULT}`),
+    rule(
+      'vulgarity',
+      0.9,
+      `pukimak|puki|kimak|cibai|cb|butoh|butuh|pantat|lancau|kote|konek|taik|tahi|sial(?:an)?|celaka|haram jadah|bangsat|keparat|sundal|jalang|${LITERAL}babi(?! hutan)|${LITERAL}anjing(?! (?:saya|kami|peliharaan|kesayangan|kecil|milik|nya|ku|aku))`,
+    ),
+    rule(
+      'hostile',
+      0.7,
+      `(?:servis|perkhidmatan|layanan|syarikat|kedai|app|aplikasi) (?:korang |kamu |awak |ni |ini |paling |sangat |memang |betul )*(?:teruk|hancur|sampah|tak guna|tak berguna|bodoh|hampeh|hampas|lembap|cacat)|teruk (?:betul|gila|sangat)|mengarut|tak boleh harap|buang masa|menyusahkan (?:betul|sangat)|melampau|(?:diam|tutup mulut)(?:lah)? (?:kau|engkau)`,
+    ),
+  ],
+  context: {
+    negators: [
+      'tak',
+      'tidak',
+      'bukan',
+      'takkan',
+      'tiada',
+      'jangan',
+      'tk',
+      'x',
+      'tidaklah',
+      'takde',
+      'tak pernah',
+      'never',
+      'not',
+    ],
+    conditionals: ['kalau', 'jika', 'sekiranya', 'kecuali', 'atau', 'melainkan', 'kalo', 'if'],
+    keepers: ['tapi', 'tetapi', 'but'],
+    reporters: [
+      'ejen',
+      'rakan',
+      'staf',
+      'kakitangan',
+      'iklan',
+      'filem',
+      'lagu',
+      'gurau',
+      'bergurau',
+      'main-main',
+      'agent',
+      'joke',
+      'drama',
+    ],
+  },
+};

@@ -1,0 +1,116 @@
+/** Norwegian bokmål. Patterns are written in natural spelling; æ/ø/å are folded by normalisePattern. */
+import type { Lexicon } from '../types.ts';
+import { alt, rule } from './rule.ts';
+
+const YOU = alt('deg|dere|henne|ham|han|meg|oss|dem|de ansatte|kollegaen (?:din|min)');
+const SUBJ = alt('jeg|vi|han|hun|de');
+const WILL = alt('skal|kommer til å|vil|har tenkt å|tenker å|kan');
+const HARM = alt(
+  'tar|dreper|banker|slår|finner|knuser|skyter|drepe|banke|banke opp|slå|slå ned|knivstikke|stikke|skyte|kverke|knuse|ta|finne|skade|dra til|denge|jule opp|gi (?:deg|dere) juling|ødelegge',
+);
+const PERSON = alt('du|dere|jeg|vi|han|hun|de|familien din|barna dine|kona di|mannen din');
+const INSULT = alt(
+  'idiot|idioter|idioten|dust|dusten|tosk|tosken|tulling|tullinger|kødd|kødder|drittsekk|drittsekker|rasshøl|rasshøler|hestkuk|kuk|fitte|hore|luder|tufs|teit|dum|dumme|dumming|dumskalle|evneveik|evneveike|mongo|udugelig|udugelige|inkompetent|inkompetente|ubrukelig|ubrukelige|taper|tapere|svin|kjerring|hurpe|møkkamenneske|løgner|løgnere|svindlere?|pikkhode|fjols|nek|klovn|klovner|patetisk|hjernedød',
+);
+const BOSS = alt(
+  'sjef|sjefen|sjefen din|din sjef|leder|lederen|lederen din|din leder|en leder|nærmeste leder|overordnet|overordnede|en overordnet|supervisor|manager|ansvarlig|den ansvarlige|noen over deg|noen høyere opp|noen andre|noen som kan noe',
+);
+
+export const nb: Lexicon = {
+  rules: [
+    // Norwegian often uses the present for the future: "jeg dreper deg", "jeg finner deg".
+    rule(
+      'physical_threat',
+      0.85,
+      `(?:jeg|vi) (?:${HARM}|oppsøker|kommer etter) (?:deg|dere|henne|ham)(?! (?:på ordet|i systemet|i registeret|i listen|i databasen|på telefon|med))`,
+    ),
+    rule(
+      'legal_threat',
+      0.85,
+      `(?:anmelder|politianmelder|saksøker) (?:dere|deg|firmaet|selskapet|dette)|(?:bli|blir|vil bli) (?:saksøkt|anmeldt|politianmeldt|stevnet)`,
+    ),
+    rule(
+      'physical_threat',
+      0.95,
+      `${SUBJ} (?:${WILL}|sa (?:at )?(?:han|hun|de) skulle|sa (?:han|hun) ville) ${HARM} ${YOU}|(?:truet|truer|true|trussel om) (?:med )?å ${HARM} ${YOU}`,
+    ),
+    rule('physical_threat', 0.9, `(?:kommer og|skal komme og|kommer for å|kommer til å komme og) ${HARM} ${YOU}`),
+    rule('physical_threat', 0.95, `vet (?:nå |godt |)hvor ${PERSON} (?:bor|jobber|arbeider|parkerer|sover)`),
+    rule(
+      'physical_threat',
+      0.75,
+      `vet (?:nå |godt |)hvor (?:butikken|kontoret|avdelingen|butikken deres|kontoret deres) (?:er|ligger)`,
+    ),
+    rule(
+      'physical_threat',
+      0.9,
+      `(?:venter|vente|står og venter|skal vente|kommer til å vente) på (?:deg|dere|meg|henne|ham)(?! (?:til|i|med|på))(?: utenfor| etter jobb| etter skiftet| når| i kveld| på parkeringsplassen|$| ?[.!,])`,
+    ),
+    rule(
+      'physical_threat',
+      0.85,
+      `(?:du|dere|hun|han) (?:skal|kommer til å|vil) (?:angre|få angre|få svi|få betale|få unngjelde)|pass (?:deg|dere|ryggen din|på ryggen din)(?: ?[.!]|$| nå| for| bare)|du er (?:en )?død(?: mann| kvinne)?(?= ?[.!]|$| hvis| når)|dagene dine er talte`,
+    ),
+    rule('physical_threat', 0.9, `(?:brenne ned|sprenge|tenne på) (?:butikken|kontoret|filialen|hele stedet|stedet)`),
+    rule(
+      'legal_threat',
+      0.9,
+      `saksøk(?:e|er|te)|(?:stevne|stevner) (?:dere|deg|firmaet|selskapet|butikken|banken)|${WILL} (?:stevne|anmelde|politianmelde)`,
+    ),
+    rule(
+      'legal_threat',
+      0.9,
+      `(?:vi )?sees i retten|(?:ta|tar|bringe) (?:dette|saken|dere|deg) (?:til|inn for) (?:retten|forliksrådet|domstolen)|(?:min|vår) advokat|advokaten (?:min|vår)|(?:går|gå|drar|dra|gikk) (?:til|med dette til) (?:en |min |)advokat|(?:kontakte|kontaktet|ringe|ringt|snakke med|snakket med|koble inn|koblet inn|skaffe|skaffet) (?:en |min |)advokat|(?:politianmelde|anmelde) (?:dere|deg|firmaet|dette|saken|forholdet)|(?:melde|anmelde) (?:dere|deg|dette) til politiet|(?:søksmål|rettssak|forliksrådet|forbrukertilsynet|forbrukerrådet)`,
+    ),
+    rule(
+      'supervisor_request',
+      0.9,
+      `(?:snakke|prate|snakker|få snakke|få prate) med ${BOSS}|(?:sett|sette|koble|få|sende|send) meg (?:over |videre |)(?:til|med) ${BOSS}|(?:hent|hente|ring|gi meg|vil ha|vil snakke med|krever å snakke med|hvor er) ${BOSS}`,
+    ),
+    rule(
+      'insult',
+      0.9,
+      `(?:du|dere|han|hun|de) (?:er )?(?:jo |bare |helt |en |ei |et |så |fullstendig |faens |jævla |forbanna |din |noen |totalt |skikkelig )*${INSULT}|din(?:e)? (?:jævla |faens |dumme |forbanna |lille |store |)${INSULT}|(?:kalte|kaller|kalle) (?:meg|henne|ham|oss|kollegaen min) (?:for |en |ei |et |)*(?:jævla |dum |dumme |)${INSULT}`,
+    ),
+    rule(
+      'insult',
+      0.8,
+      `(?:dumme|idiotiske|inkompetente|late|ubrukelige) (?:kjerring|idiot|fitte|dame|mann|jente|folk|mennesker|svin)|er du (?:dum|teit|døv|idiot|helt dum|tungnem|evneveik)`,
+    ),
+    rule(
+      'vulgarity',
+      0.9,
+      `faen|fanden|faens|helvete|helvetes|jævla|jævlig|jævel|jævlar|jævler|dritt[a-zæøå]*|drit[a-zæøå]*|satan|satans|fitte[a-zæøå]*|kuk|pikk|hore|horunge|ræva|ræv|rævhøl|rasshøl|føkk|fuck|fucka|shit|pokker|pokkers|forbanna`,
+    ),
+    rule(
+      'hostile',
+      0.7,
+      `(?:dårligste|verste|elendig|elendige|ræva|patetisk|håpløs|håpløse|ubrukelig|ubrukelige) (?:service|kundeservice|tjeneste|firma|selskap|behandling|app|bank|butikk|opplevelse|folk|system)(?:n|en|et|a|er)?|(?:dette|det) er (?:helt |så |jo |bare |fullstendig )?(?:latterlig|håpløst|en skandale|skandaløst|patetisk|en vits|tull|sprøtt|helt sinnssykt|uhørt)|sløsing (?:med|av) tid|hold kjeft|holdt kjeft|hold munn`,
+    ),
+  ],
+  context: {
+    negators: ['ikke', 'ikkje', 'aldri', 'ingen', 'ingenting', 'never', 'not'],
+    conditionals: ['hvis', 'dersom', 'ellers', 'mindre', 'if'],
+    keepers: ['men', 'but'],
+    reporters: [
+      'agent',
+      'agenten',
+      'kollega',
+      'kollegaen',
+      'ansatt',
+      'ansatte',
+      'medarbeider',
+      'reklame',
+      'reklamen',
+      'film',
+      'filmen',
+      'sang',
+      'sangen',
+      'spøk',
+      'tull',
+      'fleip',
+      'tøys',
+      'joke',
+    ],
+  },
+};

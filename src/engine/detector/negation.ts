@@ -1,0 +1,66 @@
+/**
+ * Negation and quoting, decided on normalised text around one match.
+ *
+ * Negation: a negator in the same clause, just before the match ("I'm not going to sue",
+ * "I never said I'd hurt anyone") cancels a threat or a supervisor demand, unless a
+ * conditional or contrastive word keeps it alive ("if you don't refund me I'll sue",
+ * "I won't hurt you, but ...", "I won't hurt you if ..."). Kept deliberately narrow, so a
+ * real physical threat is never lost to a stray "not" elsewhere in the message.
+ *
+ * Quoting: a phrase inside quotes attributed to staff, an advert, a film, or called a joke
+ * is not the customer speaking ("the last agent said 'see you in court' as a joke").
+ */
+import type { ContextWords } from './types.ts';
+
+const CLAUSE_END = /[.!?;:,\n]/;
+const WINDOW_BEFORE = 6;
+const WINDOW_AFTER = 8;
+
+const tokens = (s: string): string[] => s.split(/[^a-z0-9']+/).filter((t) => t.length > 0);
+
+function hasWord(list: readonly string[], words: readonly string[]): boolean {
+  const joined = ` ${list.join(' ')} `;
+  return words.some((w) => joined.includes(` ${w} `));
+}
+
+function isNegator(token: string, ctx: ContextWords): boolean {
+  return ctx.negators.includes(token) || token.endsWith("n't");
+}
+
+/** Tokens from the start of the clause holding `at` up to `at`. */
+function clauseBefore(text: string, at: number): string[] {
+  let i = at;
+  while (i > 0 && !CLAUSE_END.test(text.charAt(i - 1))) i--;
+  return tokens(text.slice(i, at));
+}
+
+export function isNegated(text: string, start: number, end: number, ctx: ContextWords): boolean {
+  const before = clauseBefore(text, start);
+  const cut = before.findLastIndex((t) => ctx.keepers.includes(t));
+  const clause = cut >= 0 ? before.slice(cut + 1) : before;
+  // "If you don't refund me by Friday I'll sue": the negation belongs to the condition.
+  if (clause.some((t) => ctx.conditionals.includes(t))) return false;
+  // The match's own words count too: "I won't hurt you" matches from "won't".
+  const scope = [...clause.slice(-WINDOW_BEFORE), ...tokens(text.slice(start, end))];
+  if (!scope.some((t) => isNegator(t, ctx))) return false;
+  const after = tokens(text.slice(end)).slice(0, WINDOW_AFTER);
+  return !after.some((t) => ctx.keepers.includes(t) || ctx.conditionals.includes(t));
+}
+
+/** Spans [open, close) of quoted passages in normalised text. */
+function quoteSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const re = /"([^"]+)"|(?<![a-z0-9])'([^']+?)'(?![a-z0-9])/g;
+  for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+export function isReportedQuote(text: string, start: number, end: number, ctx: ContextWords): boolean {
+  for (const [open, close] of quoteSpans(text)) {
+    if (start < open || end > close) continue;
+    const before = tokens(text.slice(Math.max(0, open - 80), open)).slice(-8);
+    const after = tokens(text.slice(close, close + 60)).slice(0, 6);
+    if (hasWord(before, ctx.reporters) || hasWord(after, ctx.reporters)) return true;
+  }
+  return false;
+}

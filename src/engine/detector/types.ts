@@ -1,0 +1,46 @@
+import type { IncidentKind } from '../types.ts';
+
+/** Where in the customer's words a kind was found: offsets into the input, never the text itself. */
+export interface Evidence {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: IncidentKind;
+}
+
+export interface KindScore {
+  readonly kind: IncidentKind;
+  /** 0..1, combined from every piece of evidence for this kind. */
+  readonly confidence: number;
+}
+
+export interface Detection {
+  /** Likely kinds, most confident first. Empty when nothing was found. */
+  readonly kinds: readonly KindScore[];
+  /** Evidence for the kinds in `kinds`, in order of position. */
+  readonly evidence: readonly Evidence[];
+}
+
+/** One pattern of a lexicon, compiled against normalised text (see normalise.ts). */
+export interface Rule {
+  readonly kind: IncidentKind;
+  readonly weight: number;
+  readonly re: RegExp;
+  /** Whether a negation in the same clause ("I'm not going to sue") cancels it. */
+  readonly negatable: boolean;
+}
+
+/** Words that steer negation and quoting for one language. */
+export interface ContextWords {
+  readonly negators: readonly string[];
+  /** Conditionals: a negation inside "if you don't refund me, I'll sue" belongs to the condition. */
+  readonly conditionals: readonly string[];
+  /** Contrasts that start a new clause and, after a match, keep it alive ("I won't hurt you, but ..."). */
+  readonly keepers: readonly string[];
+  /** Staff, media or jokes: a quote attributed to them is not the customer speaking. */
+  readonly reporters: readonly string[];
+}
+
+export interface Lexicon {
+  readonly rules: readonly Rule[];
+  readonly context: ContextWords;
+}
