@@ -30,6 +30,7 @@ export function renderView(v: SessionView): string {
     `  ${v.sayLabel}:`,
     ...v.say.map((s) => `    “${s}”`),
     '',
+    ...(v.suggestion ? [`  ? ${v.suggestion}  [y = yes, k = change]`] : []),
     ...v.choices.map((c, i) => `  ${i + 1}) ${c.label}`),
     `  ${v.actions.map((a) => `${keyOf[a.id] ?? '?'}) ${a.label}`).join('   ')}`,
     `  ${v.meters}`,

@@ -7,9 +7,12 @@ import { type AppError, errorKey } from '../../src/app/errors.ts';
 import type { SessionService } from '../../src/app/sessions.ts';
 import {
   CONTACT_CHANNELS,
+  detect,
   INCIDENT_KINDS,
+  type IncidentKind,
   type Locale,
   type MessageKey,
+  primaryKind,
   type Session,
   type SessionEvent,
   text,
@@ -90,36 +93,54 @@ async function idle(d: ReplDeps, t: T, showError: (e: AppError) => void): Promis
     return null;
   }
   const outOfRange = (max: number) => t('console.pick_number', { max });
-  const kind =
-    INCIDENT_KINDS[
-      await d.term.pick(
-        t('console.pick_kind'),
-        INCIDENT_KINDS.map((k) => t(`kind.${k}`)),
-        outOfRange,
-      )
-    ];
-  const channel =
-    CONTACT_CHANNELS[
-      await d.term.pick(
-        t('console.pick_channel'),
-        CONTACT_CHANNELS.map((c) => t(`channel.${c}`)),
-        outOfRange,
-      )
-    ];
-  if (kind === undefined || channel === undefined) return null;
+  const channels = CONTACT_CHANNELS.map((c) => t(`channel.${c}`));
+  const channel = CONTACT_CHANNELS[await d.term.pick(t('console.pick_channel'), channels, outOfRange)];
+  if (channel === undefined) return null;
   const reference = await d.term.ask(t('console.customer_prompt'));
+  const said = await d.term.ask(t('console.said_prompt'));
+  const suggested = said ? primaryKind(detect(said, d.locale)) : null;
+  // A physical threat starts at once (page + security report); anything else is confirmed in one key.
+  // (Left to the app, the kind comes from the detection and the agent is asked to confirm it.)
+  const kind = suggested === 'physical_threat' ? undefined : await pickKind(d, t, suggested);
   const r = await d.sessions.start({
     agentId: d.agentId,
     surface: 'console',
-    kind,
     channel,
     locale: d.locale,
+    ...(kind ? { kind } : {}),
+    ...(said ? { said } : {}),
     ...(reference ? { customerReference: reference } : {}),
   });
   await d.settle();
-  if (r.ok) return r.value.session;
-  showError(r.error);
-  return null;
+  if (!r.ok) {
+    showError(r.error);
+    return null;
+  }
+  // The evidence is shown from the words in memory; only its offsets were recorded.
+  const evidence = r.value.session.detection?.evidence ?? [];
+  if (said && evidence.length > 0) {
+    const quoted = evidence.map((e) => `“${said.slice(e.start, e.end)}”`).join(', ');
+    d.term.say(`  ${t('view.evidence', { evidence: quoted })}`);
+  }
+  return r.value.session;
+}
+
+/** The kind menu, with the detector's suggestion (if any) as the Enter default. */
+async function pickKind(d: ReplDeps, t: T, suggested: IncidentKind | null): Promise<IncidentKind | undefined> {
+  const labels = INCIDENT_KINDS.map((k) => t(`kind.${k}`));
+  const outOfRange = (max: number) => t('console.pick_number', { max });
+  if (suggested === null) return INCIDENT_KINDS[await d.term.pick(t('console.pick_kind'), labels, outOfRange)];
+  d.term.say(t('console.pick_kind'));
+  labels.forEach((label, i) => {
+    d.term.say(`  ${i + 1}) ${label}${INCIDENT_KINDS[i] === suggested ? ` ← ${t('console.suggested')}` : ''}`);
+  });
+  for (;;) {
+    const answer = await d.term.ask(t('console.enter_accepts'));
+    if (answer === '') return suggested;
+    const n = Number(answer);
+    if (Number.isInteger(n) && n >= 1 && n <= labels.length) return INCIDENT_KINDS[n - 1];
+    d.term.say(outOfRange(labels.length));
+  }
 }
 
 async function parse(d: ReplDeps, t: T, line: string, session: Session): Promise<SessionEvent | 'quit' | null> {
@@ -136,6 +157,16 @@ async function parse(d: ReplDeps, t: T, line: string, session: Session): Promise
     const choice = view.choices[Number(line) - 1];
     if (choice) return { type: 'choose', choiceId: choice.id };
     return note(d, outOfRange(view.choices.length));
+  }
+  if (line === 'y' && view.suggestion) return { type: 'confirm_kind' };
+  if (line === 'k') {
+    const i = await d.term.pick(
+      t('action.change_kind'),
+      view.kindOptions.map((k) => k.label),
+      outOfRange,
+    );
+    const kind = INCIDENT_KINDS.find((k) => k === view.kindOptions[i]?.id);
+    return kind ? { type: 'reclassify', kind } : null;
   }
   const complexity = /^c\s*(\d+)$/.exec(line);
   if (complexity) return { type: 'complexity', value: Number(complexity[1]) };

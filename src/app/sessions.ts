@@ -5,10 +5,12 @@
  */
 import {
   type ContactChannel,
+  detect,
   type Effect,
   type IncidentKind,
   type Limits,
   type Locale,
+  primaryKind,
   type Session,
   type SessionEvent,
   startSession,
@@ -22,13 +24,14 @@ export const MAX_TEXT = 2_000;
 export interface StartRequest {
   readonly agentId: string;
   readonly surface: string;
-  readonly kind: IncidentKind;
+  /** The kind the agent picked; when absent, the detector's reading of `said` suggests one. */
+  readonly kind?: IncidentKind;
   readonly channel: ContactChannel;
   readonly locale: Locale;
   readonly teamId?: string | null;
   /** The clear customer reference (e-mail, phone, account id): pseudonymised here, never stored. */
   readonly customerReference?: string;
-  /** What the customer said. Checked for length; never stored or logged. */
+  /** What the customer said. Read by the detector (kinds and offsets are kept), never stored or logged. */
   readonly said?: string;
   /** Platform request id (Slack retry, Discord interaction id) so a retried request starts nothing new. */
   readonly requestKey?: string;
@@ -73,6 +76,8 @@ export class SessionService {
     return this.guard('start', async () => {
       const now = this.d.clock.now();
       const customer = req.customerReference?.trim() ? this.d.pseudonymiser.pseudonymise(req.customerReference) : null;
+      const detection = req.said?.trim() ? detect(req.said, req.locale) : undefined;
+      const kind = req.kind ?? (detection && primaryKind(detection)) ?? 'hostile';
       return this.d.store.tx(async (tx) => {
         const id = this.d.newId();
         const prior = req.requestKey === undefined ? null : await tx.claimRequest(req.requestKey, id, now);
@@ -89,7 +94,9 @@ export class SessionService {
             agentId: req.agentId,
             teamId: req.teamId ?? profile?.teamId ?? null,
             surface: req.surface,
-            kind: req.kind,
+            kind,
+            detection,
+            kindChosen: req.kind !== undefined,
             channel: req.channel,
             locale: req.locale,
             limits: profile?.limits ?? this.d.defaultLimits,

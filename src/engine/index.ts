@@ -1,4 +1,6 @@
 /** The engine's public surface: pure types and functions, no I/O. */
+
+export { type Detection, detect, type Evidence, type KindScore, primaryKind } from './detector/index.ts';
 export * from './errors.ts';
 export { type Catalogue, catalogueFor, isMessageKey, type MessageKey, translate } from './i18n/catalogue.ts';
 export { limitProblems } from './limits.ts';

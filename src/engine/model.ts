@@ -1,3 +1,4 @@
+import type { Evidence, KindScore } from './detector/index.ts';
 import type { MessageKey } from './i18n/catalogue.ts';
 import type { ContactChannel, IncidentKind, Limits, Locale, Outcome } from './types.ts';
 
@@ -61,9 +62,21 @@ export interface Session {
   /** Where threats were already reported, and which flags were already raised, so each happens once. */
   readonly reported: readonly ThreatTarget[];
   readonly flagged: readonly FlagKind[];
+  /**
+   * What the detector read in the customer's words at start: kinds and character offsets only, never
+   * the words. `confirmed` once the agent accepted or corrected the suggestion.
+   */
+  readonly detection: SessionDetection | null;
   /** Incremented on every accepted event; buttons carry it so a stale or double click is refused. */
   readonly version: number;
   readonly timeline: readonly TimelineEntry[];
+}
+
+export interface SessionDetection {
+  readonly suggested: IncidentKind | null;
+  readonly kinds: readonly KindScore[];
+  readonly evidence: readonly Evidence[];
+  readonly confirmed: boolean;
 }
 
 export type SessionEvent =
@@ -74,7 +87,11 @@ export type SessionEvent =
   | { readonly type: 'threat'; readonly kind: 'physical' | 'legal' }
   | { readonly type: 'time_check' }
   | { readonly type: 'supervisor_acknowledged'; readonly by: string }
-  | { readonly type: 'close'; readonly outcome: Outcome };
+  | { readonly type: 'close'; readonly outcome: Outcome }
+  /** The agent accepts the suggested kind. */
+  | { readonly type: 'confirm_kind' }
+  /** The agent corrects the kind (or the contact changed): the new playbook starts from its first step. */
+  | { readonly type: 'reclassify'; readonly kind: IncidentKind };
 
 /** A notice parameter is a value or another catalogue entry, translated when the notice is rendered. */
 export type NoticeParam = string | number | { readonly key: MessageKey; readonly params?: NoticeParams };
@@ -107,4 +124,8 @@ export interface StartInput {
   readonly customer: CustomerRef | null;
   readonly hostility?: number;
   readonly complexity?: number;
+  /** The detector's reading of what the customer said, when the agent gave it. */
+  readonly detection?: { readonly kinds: readonly KindScore[]; readonly evidence: readonly Evidence[] } | undefined;
+  /** True when the agent picked the kind themselves (a detection is then only recorded). */
+  readonly kindChosen?: boolean;
 }

@@ -71,8 +71,9 @@ export function startSession(input: StartInput, now: number): { session: Session
   const pb = playbookFor(input.kind);
   const hostility = input.hostility ?? DEFAULT_HOSTILITY[input.kind];
   const complexity = input.complexity ?? 2;
+  const { detection, kindChosen, hostility: _h, complexity: _c, ...rest } = input;
   const initial: Session = {
-    ...input,
+    ...rest,
     playbookVersion: pb.version,
     status: 'open',
     stepId: pb.start,
@@ -86,6 +87,14 @@ export function startSession(input: StartInput, now: number): { session: Session
     escalated: [],
     reported: [],
     flagged: [],
+    detection: detection
+      ? {
+          suggested: detection.kinds[0]?.kind ?? null,
+          kinds: detection.kinds,
+          evidence: detection.evidence,
+          confirmed: kindChosen === true,
+        }
+      : null,
     version: 0,
     timeline: [],
   };
@@ -101,11 +110,20 @@ export function startSession(input: StartInput, now: number): { session: Session
     limitComplexity: input.limits.complexity,
     customer: input.customer?.hint ?? '',
   });
+  if (detection)
+    d.log('detected', {
+      kinds: detection.kinds.map((k) => `${k.kind}:${k.confidence.toFixed(2)}`).join(','),
+      evidence: detection.evidence.map((e) => `${e.start}-${e.end}:${e.kind}`).join(','),
+      chosenByAgent: kindChosen === true,
+    });
   for (const effect of pb.onStart) enterEffect(d, effect);
   enter(d, pb.start);
   d.emit({ type: 'scheduleCheck', check: 'time_limit', at: now + input.limits.minutes * MINUTE });
-  checkLimit(d, 'hostility', hostility);
-  checkLimit(d, 'complexity', complexity);
+  // One page per incident at start: a threat that already paged covers a hostility above the limit.
+  if (d.s.escalated.length === 0) {
+    checkLimit(d, 'hostility', hostility);
+    checkLimit(d, 'complexity', complexity);
+  }
   const result = d.finish();
   if (!result.ok) throw new Error('unreachable: starting a session cannot fail');
   return result;
@@ -152,7 +170,29 @@ export function step(session: Session, event: SessionEvent, now: number): StepRe
       return d.finish();
     case 'close':
       return close(d, event.outcome);
+    case 'confirm_kind':
+      d.log('kind_confirmed', { kind: d.s.kind });
+      if (d.s.detection) d.s.detection = { ...d.s.detection, confirmed: true };
+      return d.finish();
+    case 'reclassify':
+      return reclassify(d, event.kind);
   }
+}
+
+/** A correction is recorded, and the new playbook starts; what was already sent (a page) stands. */
+function reclassify(d: Draft, kind: Session['kind']): StepResult {
+  if (d.s.detection) d.s.detection = { ...d.s.detection, confirmed: true };
+  if (kind === d.s.kind) {
+    d.log('kind_confirmed', { kind });
+    return d.finish();
+  }
+  const pb = playbookFor(kind);
+  d.log('reclassified', { from: d.s.kind, to: kind, suggested: d.s.detection?.suggested ?? '' });
+  d.s.kind = kind;
+  d.s.playbookVersion = pb.version;
+  for (const effect of pb.onStart) enterEffect(d, effect);
+  enter(d, pb.start);
+  return d.finish();
 }
 
 function choose(d: Draft, choiceId: string): StepResult {

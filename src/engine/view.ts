@@ -6,7 +6,7 @@ import { type MessageKey, type Translator, translator } from './i18n/catalogue.t
 import type { EffectBody, NoticeParam, NoticeParams, Session } from './model.ts';
 import { playbookVersion } from './playbooks/registry.ts';
 import { allowedOutcomes, available } from './step.ts';
-import type { Locale, Outcome } from './types.ts';
+import { INCIDENT_KINDS, type Locale, type Outcome } from './types.ts';
 
 export interface ChoiceView {
   readonly id: string;
@@ -32,6 +32,10 @@ export interface SessionView {
   readonly supervisorReasons: readonly ChoiceView[];
   readonly meters: string;
   readonly closedSummary: string | null;
+  /** "Suggested from what the customer said: …", until the agent confirms or corrects it. */
+  readonly suggestion: string | null;
+  /** Kinds the agent can switch the session to (a correction is recorded). */
+  readonly kindOptions: readonly ChoiceView[];
 }
 
 const MINUTE = 60_000;
@@ -71,6 +75,15 @@ export function viewSession(session: Session, now: number, locale: Locale = sess
       warnings: session.warnings,
     }),
     closedSummary: session.outcome === null ? null : t('view.closed', { outcome: t(`outcome.${session.outcome}`) }),
+    suggestion:
+      open && session.detection && !session.detection.confirmed
+        ? session.detection.suggested
+          ? t('view.suggestion', { kind: t(`kind.${session.detection.suggested}`) })
+          : t('view.no_suggestion')
+        : null,
+    kindOptions: open
+      ? INCIDENT_KINDS.filter((k) => k !== session.kind).map((k) => ({ id: k, label: t(`kind.${k}`) }))
+      : [],
   };
 }
 

@@ -129,6 +129,18 @@ describe.each(backends)('sessions on $name', (backend) => {
     store = await backend.open(); // for afterEach
   });
 
+  it('starts from what the customer said: the kind comes from the detector, the words are not kept', async () => {
+    const app = wire(store);
+    const said = 'I will see you in court, my lawyer will hear about this';
+    const { kind: _omit, ...noKind } = startReq;
+    const r = await app.sessions.start({ ...noKind, said });
+    expect(r.ok && r.value.session.kind).toBe('legal_threat');
+    expect(r.ok && r.value.session.detection?.suggested).toBe('legal_threat');
+    const stored = JSON.stringify(await store.recentSessions(startReq.agentId, 1));
+    expect(stored).not.toContain('court');
+    expect(JSON.stringify(app.log.lines)).not.toContain('court');
+  });
+
   it('rejects over-long text without touching the database', async () => {
     const app = wire(store);
     const r = await app.sessions.start({ ...startReq, said: 'x'.repeat(10_000) });

@@ -41,7 +41,7 @@ function runHoldline(dataDir: string, input: string, env: Record<string, string>
   });
 }
 
-describe('terminal adapter, end to end', () => {
+describe('terminal adapter, end to end', { timeout: 180_000 }, () => {
   let dir: string;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'holdline-e2e-'));
@@ -49,8 +49,8 @@ describe('terminal adapter, end to end', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('guides a vulgarity call on the phone to "ended after warning" and records every step', async () => {
-    // Enter (start), 1 = vulgarity, 1 = phone, a customer reference, then the boundary ladder.
-    const input = ['', '1', '1', '+47 912 34 567', '2', '2', '2', '2', '1', 'q'].join('\n');
+    // Enter (start), 1 = phone, a customer reference, nothing said, 1 = vulgarity, then the boundary ladder.
+    const input = ['', '1', '+47 912 34 567', '', '1', '2', '2', '2', '2', '1', 'q'].join('\n');
     const run = await runHoldline(dir, `${input}\n`);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Let them vent first');
@@ -82,10 +82,10 @@ describe('terminal adapter, end to end', () => {
   it('answers bad input with a sentence and keeps the session; EOF keeps it open for next time', async () => {
     const long = 'x'.repeat(10_000);
     // An over-long reference is refused (no session); then a session starts and meets bad input.
-    const input = ['', '9', '6', '2', long, '', '6', '2', '', 'zzz', '42', 'c 9', '1'];
+    const input = ['', '9', '2', long, '', '6', '', '2', '', '', '6', 'zzz', '42', 'c 9', '1'];
     const first = await runHoldline(dir, input.join('\n'));
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('Choose a number from 1 to 6.');
+    expect(first.stdout).toContain('Choose a number from 1 to 5.');
     expect(first.stdout).toContain('That text is too long (10000 characters; the most is 320)');
     expect(first.stdout).toContain('I did not understand "zzz"');
     expect(first.stdout).toContain('Choose a number from 1 to 3.');
@@ -97,6 +97,31 @@ describe('terminal adapter, end to end', () => {
     expect(second.code).toBe(0);
     expect(second.stdout).toContain('You have an open session from');
     expect(second.stdout).toContain('Empathise and apologise');
+  });
+
+  it('reads what the customer said: a physical threat pages at once, the words are never stored', async () => {
+    const said = 'he said he knows where the store is and he will be waiting for me';
+    const run = await runHoldline(dir, ['', '5', 'acct-5521', said, 'k', '3', 'q'].join('\n'));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('[PAGE → supervisor] CRITICAL');
+    expect(run.stdout).toContain('[REPORT → security]');
+    expect(run.stdout).toContain('Why: “knows where the store is”');
+    const store = await openStore({ kind: 'pglite', dataDir: dir });
+    try {
+      const [session] = await store.recentSessions('console:amira', 1);
+      // Corrected to a legal threat: the correction is recorded, the page already sent stands.
+      expect(session?.kind).toBe('legal_threat');
+      expect(session?.timeline.find((e) => e.type === 'reclassified')?.data).toMatchObject({
+        from: 'physical_threat',
+        to: 'legal_threat',
+        suggested: 'physical_threat',
+      });
+      expect(JSON.stringify(session)).not.toContain('waiting for me');
+      expect(JSON.stringify(session)).not.toContain('acct-5521');
+    } finally {
+      await store.close();
+    }
+    expect(run.stderr).not.toContain('waiting for me');
   });
 
   it('refuses an invalid configuration with one message naming each bad key', async () => {

@@ -215,3 +215,41 @@ describe('purity and records', () => {
     expect(effects.some((e) => e.type === 'offerDecompression')).toBe(true);
   });
 });
+
+describe('what the customer said (detector)', () => {
+  const detection = {
+    kinds: [{ kind: 'physical_threat' as const, confidence: 0.9 }],
+    evidence: [{ start: 8, end: 30, kind: 'physical_threat' as const }],
+  };
+
+  it('records kinds and offsets only, and asks the agent to confirm', () => {
+    const { session } = startSession({ ...base, kind: 'physical_threat', detection }, T0);
+    expect(session.detection).toEqual({ suggested: 'physical_threat', ...detection, confirmed: false });
+    expect(session.timeline.find((e) => e.type === 'detected')?.data).toEqual({
+      kinds: 'physical_threat:0.90',
+      evidence: '8-30:physical_threat',
+      chosenByAgent: false,
+    });
+    const confirmed = step(session, { type: 'confirm_kind' }, T0 + 1000);
+    expect(confirmed.ok && confirmed.session.detection?.confirmed).toBe(true);
+  });
+
+  it('a correction switches the playbook, runs its start effects and is recorded', () => {
+    const { session } = startSession({ ...base, kind: 'physical_threat', detection }, T0);
+    const r = step(session, { type: 'reclassify', kind: 'legal_threat' }, T0 + 1000);
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.session.kind).toBe('legal_threat');
+    expect(r.session.stepId).toBe('threat_legal');
+    expect(r.effects.find((e) => e.type === 'reportThreat')).toMatchObject({ to: 'legal' });
+    expect(r.session.timeline.find((e) => e.type === 'reclassified')?.data).toEqual({
+      from: 'physical_threat',
+      to: 'legal_threat',
+      suggested: 'physical_threat',
+    });
+  });
+
+  it('a physical threat at start pages once, not again for the hostility it implies', () => {
+    const { effects } = startSession({ ...base, kind: 'physical_threat' }, T0);
+    expect(effects.filter((e) => e.type === 'pageSupervisor')).toHaveLength(1);
+  });
+});

@@ -186,6 +186,12 @@ export const core = {
     'Hostility {hostility}/5 (your limit {hostilityMax}) · Complexity {complexity}/5 (limit {complexityMax}) · {minutes} of {minutesMax} min · Warnings {warnings}',
   'view.say_instead': 'You could say',
   'view.closed': 'Session closed: {outcome}.',
+  'view.suggestion': 'Suggested from what the customer said: {kind}. Confirm it, or pick the right kind.',
+  'view.no_suggestion':
+    'Nothing in what the customer said matched a kind; started as angry or abusive. Pick the right kind if it fits better.',
+  'view.evidence': 'Why: {evidence}',
+  'action.confirm_kind': 'Yes, that is right',
+  'action.change_kind': 'Change the kind',
 
   // Notices to the agent
   'notice.paged': 'Your supervisor has been paged: {reason}.',
@@ -223,10 +229,14 @@ export const core = {
   'console.pick_kind': 'What is the customer doing?',
   'console.pick_channel': 'How are they in contact?',
   'console.customer_prompt': 'Customer reference (e-mail, phone or account id), or Enter to skip',
+  'console.said_prompt':
+    'What did the customer say? (optional: read for threats and abuse, never stored; Enter to skip)',
+  'console.suggested': 'suggested',
+  'console.enter_accepts': 'Enter accepts the suggestion, or type a number',
   'console.pick_number': 'Choose a number from 1 to {max}.',
   'console.unknown': 'I did not understand "{input}". Type ? for the commands.',
   'console.help':
-    'Numbers pick a choice. w = customer worse, b = calmer, s = I need a supervisor, v = they threatened violence, g = they threatened legal action, c 1-5 = problem complexity, x = close, l = limits, q = quit (the session stays open).',
+    'Numbers pick a choice. y = confirm the suggested kind, k = change the kind, w = customer worse, b = calmer, s = I need a supervisor, v = they threatened violence, g = they threatened legal action, c 1-5 = problem complexity, x = close, l = limits, q = quit (the session stays open).',
   'console.pick_reason': 'Why do you need a supervisor?',
   'console.pick_outcome': 'How did the contact end?',
   'console.goodbye': 'Goodbye.',
