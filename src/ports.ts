@@ -64,6 +64,8 @@ export interface Store {
   failEffect(id: string, error: string, retryAt: number | null, now: number): Promise<void>;
   claimDueTimers(owner: string, now: number, limit: number, leaseMs: number): Promise<DueTimer[]>;
   completeTimer(id: string, now: number): Promise<void>;
+  /** Forgets idempotency keys older than `before` (platform retries stop within minutes). Returns how many. */
+  purgeRequestKeys(before: number): Promise<number>;
   /** The earliest time anything pending becomes due, so the runner can sleep until then. */
   nextDueAt(): Promise<number | null>;
   close(): Promise<void>;

@@ -17,8 +17,13 @@ export interface RunnerOptions {
   readonly pollMs?: number;
 }
 
+/** Idempotency keys are kept a day: far longer than any platform retries a request. */
+const REQUEST_KEY_TTL = 24 * 60 * 60_000;
+const HOUSEKEEPING_EVERY = 60 * 60_000;
+
 export class Runner {
   private timer: NodeJS.Timeout | null = null;
+  private lastHousekeeping = Number.NEGATIVE_INFINITY;
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = true;
@@ -36,6 +41,11 @@ export class Runner {
       // Otherwise (store trouble) the claim lease runs out and the timer is fired again.
     }
     await this.o.dispatcher.drain();
+    if (now - this.lastHousekeeping >= HOUSEKEEPING_EVERY) {
+      this.lastHousekeeping = now;
+      const purged = await this.o.store.purgeRequestKeys(now - REQUEST_KEY_TTL);
+      if (purged > 0) this.o.log.debug({ purged }, 'forgot old request keys');
+    }
   }
 
   start(): void {

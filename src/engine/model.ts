@@ -112,16 +112,12 @@ export type EffectBody =
 /** An effect with a deterministic id (session, version, index): delivering it twice is detectable. */
 export type Effect = EffectBody & { readonly id: string; readonly sessionId: string };
 
-export interface StartInput {
-  readonly id: string;
-  readonly agentId: string;
-  readonly teamId: string | null;
-  readonly surface: string;
-  readonly kind: IncidentKind;
-  readonly channel: ContactChannel;
-  readonly locale: Locale;
-  readonly limits: Limits;
-  readonly customer: CustomerRef | null;
+/** What a new session is given; the rest of Session is derived by startSession. */
+export interface StartInput
+  extends Pick<
+    Session,
+    'id' | 'agentId' | 'teamId' | 'surface' | 'kind' | 'channel' | 'locale' | 'limits' | 'customer'
+  > {
   readonly hostility?: number;
   readonly complexity?: number;
   /** The detector's reading of what the customer said, when the agent gave it. */

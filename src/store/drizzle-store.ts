@@ -256,6 +256,14 @@ export class DrizzleStore implements Store {
       .where(eq(timers.id, id));
   }
 
+  async purgeRequestKeys(before: number): Promise<number> {
+    const rows = await this.db
+      .delete(processedRequests)
+      .where(lt(processedRequests.createdAt, at(before)))
+      .returning({ key: processedRequests.key });
+    return rows.length;
+  }
+
   async nextDueAt(): Promise<number | null> {
     const [o] = await this.db
       .select({ t: min(outbox.availableAt) })

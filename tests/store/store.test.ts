@@ -131,6 +131,9 @@ describe.each(backends)('store on $name', (backend) => {
   it('remembers request keys and what they produced', async () => {
     expect(await store.tx((tx) => tx.claimRequest('slack:retry-1', 'sess-9', T0))).toBeNull();
     expect(await store.tx((tx) => tx.claimRequest('slack:retry-1', 'sess-other', T0))).toBe('sess-9');
+    expect(await store.purgeRequestKeys(T0)).toBe(0);
+    expect(await store.purgeRequestKeys(T0 + 1)).toBe(1);
+    expect(await store.tx((tx) => tx.claimRequest('slack:retry-1', 'sess-new', T0 + 2))).toBeNull();
   });
 
   it('saves agent limits and keeps the adapter state of a session', async () => {
