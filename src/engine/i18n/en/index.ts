@@ -3,6 +3,7 @@
  * here; the other locales (ms, id, nb, tl) use the same keys.
  */
 import { core } from './core.ts';
+import { language } from './language.ts';
 
-export const en = { ...core } as const;
+export const en = { ...core, ...language } as const;
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,5 @@
+/** Norwegian bokmål catalogue: the same file split as ../en/index.ts. */
+import { core } from './core.ts';
+import { language } from './language.ts';
+
+export const nb = { ...core, ...language } as const;
