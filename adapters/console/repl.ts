@@ -7,8 +7,9 @@ import { type AppError, errorKey } from '../../src/app/errors.ts';
 import type { SessionService } from '../../src/app/sessions.ts';
 import {
   CONTACT_CHANNELS,
+  formatDateTime,
   INCIDENT_KINDS,
-  type Locale,
+  LOCALES,
   type MessageKey,
   type Session,
   type SessionEvent,
@@ -16,7 +17,9 @@ import {
   viewSession,
 } from '../../src/engine/index.ts';
 import type { Clock } from '../../src/ports.ts';
+import { isLanguageCommand, switchLanguage } from './language.ts';
 import { ACTION_KEYS, renderView } from './render.ts';
+import type { Speech } from './speech.ts';
 import { EndOfInput, type Terminal } from './terminal.ts';
 
 export interface ReplDeps {
@@ -25,13 +28,14 @@ export interface ReplDeps {
   readonly term: Terminal;
   readonly clock: Clock;
   readonly agentId: string;
-  readonly locale: Locale;
+  /** Language and time zone; `lang` changes the language for the rest of the run (and stores it). */
+  readonly speech: Speech;
   /** Waits until committed effects are printed, so output stays in order. */
   readonly settle: () => Promise<void>;
 }
 
 export async function runRepl(d: ReplDeps): Promise<void> {
-  const t = (key: MessageKey, params?: Record<string, string | number>) => text(d.locale, key, params);
+  const t = (key: MessageKey, params?: Record<string, string | number>) => text(d.speech.locale, key, params);
   const showError = (e: AppError) => d.term.say(`  ! ${t(errorKey(e.code), { detail: e.detail ?? '', ...e.params })}`);
   d.term.say(t('console.welcome', { agent: d.agentId }));
   try {
@@ -39,8 +43,8 @@ export async function runRepl(d: ReplDeps): Promise<void> {
     if (!open.ok) showError(open.error);
     let session: Session | null = open.ok ? open.value : null;
     if (session) {
-      d.term.say(t('console.resume', { time: new Date(session.startedAt).toISOString() }));
-      d.term.say(renderView(viewSession(session, d.clock.now())));
+      d.term.say(t('console.resume', { time: formatDateTime(session.startedAt, d.speech.locale, d.speech.timeZone) }));
+      d.term.say(renderView(viewSession(session, d.clock.now(), d.speech.locale)));
     }
     for (;;) {
       if (session === null || session.status === 'closed') {
@@ -83,6 +87,11 @@ async function idle(d: ReplDeps, t: T, showError: (e: AppError) => void): Promis
   }
   if (line === '?') {
     d.term.say(t('console.help'));
+    d.term.say(t('console.help_language', { choices: LOCALES.join(', ') }));
+    return null;
+  }
+  if (isLanguageCommand(line)) {
+    await switchLanguage(d, line);
     return null;
   }
   if (line !== '') {
@@ -113,7 +122,7 @@ async function idle(d: ReplDeps, t: T, showError: (e: AppError) => void): Promis
     surface: 'console',
     kind,
     channel,
-    locale: d.locale,
+    locale: d.speech.locale,
     ...(reference ? { customerReference: reference } : {}),
   });
   await d.settle();
@@ -123,10 +132,18 @@ async function idle(d: ReplDeps, t: T, showError: (e: AppError) => void): Promis
 }
 
 async function parse(d: ReplDeps, t: T, line: string, session: Session): Promise<SessionEvent | 'quit' | null> {
-  const view = viewSession(session, d.clock.now());
+  const view = viewSession(session, d.clock.now(), d.speech.locale);
   const outOfRange = (max: number) => t('console.pick_number', { max });
   if (line === '') return null;
-  if (line === '?') return note(d, t('console.help'));
+  if (line === '?') {
+    note(d, t('console.help'));
+    return note(d, t('console.help_language', { choices: LOCALES.join(', ') }));
+  }
+  if (isLanguageCommand(line)) {
+    await switchLanguage(d, line);
+    // Show the current step again in the new language.
+    return note(d, renderView(viewSession(session, d.clock.now(), d.speech.locale)));
+  }
   if (line === 'q') return 'quit';
   if (line === 'l') {
     await editLimits(d, t, () => {});

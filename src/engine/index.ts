@@ -1,6 +1,8 @@
 /** The engine's public surface: pure types and functions, no I/O. */
 export * from './errors.ts';
 export { type Catalogue, catalogueFor, isMessageKey, type MessageKey, translate } from './i18n/catalogue.ts';
+export { isLocale, matchLocale, resolveLocale } from './i18n/locale.ts';
+export { formatDateTime, isTimeZone } from './i18n/time.ts';
 export { limitProblems } from './limits.ts';
 export * from './model.ts';
 export { type Playbook, playbookFor, playbooks } from './playbooks/index.ts';

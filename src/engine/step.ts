@@ -243,7 +243,9 @@ function flag(d: Draft, kind: FlagKind): void {
   d.s.flagged = [...d.s.flagged, kind];
   d.log('customer_flagged', { kind });
   d.emit({ type: 'flagCustomer', kind });
-  d.emit({ type: 'notice', key: 'notice.flagged', params: { kind } });
+  // The notice names the kind in the agent's language (a raw code like "vulgarity" would reach them untranslated).
+  const label = kind === 'hostility' ? 'kind.hostile' : (`kind.${kind}` as const);
+  d.emit({ type: 'notice', key: 'notice.flagged', params: { kind: { key: label } } });
 }
 
 function threat(d: Draft, kind: 'physical' | 'legal'): void {
