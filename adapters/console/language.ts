@@ -1,6 +1,6 @@
 /** The terminal's `lang <code>` command: stores the agent's own language choice and switches to it. */
 import type { AgentService } from '../../src/app/agents.ts';
-import { errorKey } from '../../src/app/errors.ts';
+import { errorText } from '../../src/app/errors.ts';
 import { LOCALES, matchLocale, text } from '../../src/engine/index.ts';
 import type { Speech } from './speech.ts';
 import type { Terminal } from './terminal.ts';
@@ -29,7 +29,7 @@ export async function switchLanguage(
   }
   const saved = await d.agents.setLocale(d.agentId, chosen);
   if (!saved.ok) {
-    say(errorKey(saved.error.code), { detail: '' });
+    d.term.say(`  ! ${errorText(d.speech.locale, saved.error)}`);
     return;
   }
   d.speech.locale = chosen ?? (await d.agents.localeFor(d.agentId));

@@ -3,12 +3,13 @@
  * choices. Translates lines into app calls and prints app errors as sentences; no rules live here.
  */
 import type { AgentService } from '../../src/app/agents.ts';
-import { type AppError, errorKey } from '../../src/app/errors.ts';
+import { type AppError, errorText } from '../../src/app/errors.ts';
 import type { SessionService } from '../../src/app/sessions.ts';
 import {
   CONTACT_CHANNELS,
   formatDateTime,
   INCIDENT_KINDS,
+  LIMIT_BOUNDS,
   LOCALES,
   type MessageKey,
   type Session,
@@ -36,7 +37,7 @@ export interface ReplDeps {
 
 export async function runRepl(d: ReplDeps): Promise<void> {
   const t = (key: MessageKey, params?: Record<string, string | number>) => text(d.speech.locale, key, params);
-  const showError = (e: AppError) => d.term.say(`  ! ${t(errorKey(e.code), { detail: e.detail ?? '', ...e.params })}`);
+  const showError = (e: AppError) => d.term.say(`  ! ${errorText(d.speech.locale, e)}`);
   d.term.say(t('console.welcome', { agent: d.agentId }));
   try {
     const open = await d.sessions.current(d.agentId);
@@ -211,7 +212,8 @@ async function editLimits(d: ReplDeps, t: T, showError: (e: AppError) => void): 
   const r = await d.agents.setLimits(d.agentId, input);
   if (r.ok) d.term.say(t('limits.saved'));
   else if ('fields' in r)
-    for (const [field, problem] of Object.entries(r.fields))
-      d.term.say(`  ! ${t(`limit.${field as 'minutes'}`)}: ${problem}`);
+    // limitProblems words its problems in English; the bounds are what the person needs, in their language.
+    for (const field of Object.keys(r.fields) as (keyof typeof LIMIT_BOUNDS)[])
+      d.term.say(`  ! ${t(`limit.${field}`)}: ${t('detail.whole_number', LIMIT_BOUNDS[field])}`);
   else showError(r.error);
 }
