@@ -4,7 +4,7 @@
  */
 import { hostname, userInfo } from 'node:os';
 import { z } from 'zod';
-import { LOCALES } from './engine/index.ts';
+import { isTimeZone, LOCALES } from './engine/index.ts';
 
 const int = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 const optionalText = z
@@ -27,6 +27,9 @@ export const ConfigSchema = z.object({
   ),
   DATABASE_POOL_SIZE: int(1, 100, 10),
   HOLDLINE_LOCALE: z.enum(LOCALES).default('en'),
+  HOLDLINE_TIMEZONE: optionalText.pipe(
+    z.string().refine(isTimeZone, 'must be an IANA time zone such as Asia/Kuala_Lumpur, Europe/Oslo or UTC').optional(),
+  ),
   HOLDLINE_AGENT: optionalText,
   INSTANCE_ID: optionalText,
   DEFAULT_LIMIT_MINUTES: int(1, 480, 20),
@@ -45,7 +48,12 @@ export const ConfigSchema = z.object({
 });
 
 export type Config = Readonly<
-  z.infer<typeof ConfigSchema> & { readonly agentName: string; readonly instanceId: string }
+  z.infer<typeof ConfigSchema> & {
+    readonly agentName: string;
+    readonly instanceId: string;
+    /** HOLDLINE_TIMEZONE, or the machine's own zone: how the terminal shows times. */
+    readonly timeZone: string;
+  }
 >;
 
 export class ConfigError extends Error {
@@ -79,6 +87,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     ...c,
     agentName: c.HOLDLINE_AGENT ?? safeUserName(),
     instanceId: c.INSTANCE_ID ?? `${hostname()}-${process.pid}`,
+    timeZone: c.HOLDLINE_TIMEZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
   });
 }
 

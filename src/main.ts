@@ -47,8 +47,7 @@ async function main(): Promise<number> {
   const chat = Boolean(config.SLACK_BOT_TOKEN || config.DISCORD_TOKEN);
   try {
     // Chat adapters are added here (Slack, Discord); with none configured, the terminal runs.
-    if (!chat)
-      adapters.push(await startConsole(services, { agentName: config.agentName, locale: config.HOLDLINE_LOCALE }));
+    if (!chat) adapters.push(await startConsole(services, { agentName: config.agentName, timeZone: config.timeZone }));
     await Promise.race([
       waitForSignal(),
       ...adapters.map((a) => ('done' in a ? (a.done as Promise<void>) : new Promise(() => {}))),
@@ -91,7 +90,7 @@ function buildServices(config: Config, log: Logger, store: Awaited<ReturnType<ty
   const started = runner;
   const services: AppServices = {
     sessions,
-    agents: new AgentService({ store, clock: systemClock, log, defaultLimits }),
+    agents: new AgentService({ store, clock: systemClock, log, defaultLimits, defaultLocale: config.HOLDLINE_LOCALE }),
     clock: systemClock,
     log,
     registerDelivery: (surface, delivery) => deliveries.set(surface, delivery),

@@ -2,20 +2,26 @@ import type { Session } from '../../src/engine/index.ts';
 import { viewSession } from '../../src/engine/index.ts';
 import type { Clock, EffectDelivery, OutboxItem } from '../../src/ports.ts';
 import { renderOutgoing, renderView } from './render.ts';
+import type { Speech } from './speech.ts';
 
-/** Delivers effects to the terminal: the agent's step, notices, and pages/reports as they would be sent. */
+/**
+ * Delivers effects to the terminal: the agent's step, notices, and pages/reports as they would be sent.
+ * Everything is shown in the terminal person's current language (they may have switched with `lang`
+ * since the session started).
+ */
 export class ConsoleDelivery implements EffectDelivery {
   constructor(
     private readonly out: NodeJS.WritableStream,
     private readonly clock: Clock,
+    private readonly speech: Speech,
   ) {}
 
   async deliver(item: OutboxItem, session: Session): Promise<void> {
     const effect = item.effect;
     const printed =
       effect.type === 'prompt'
-        ? renderView(viewSession(session, this.clock.now()))
-        : renderOutgoing(effect, session, session.locale, item.createdAt);
+        ? renderView(viewSession(session, this.clock.now(), this.speech.locale))
+        : renderOutgoing(effect, session, this.speech, item.createdAt);
     if (printed !== null) this.out.write(`${printed}\n`);
   }
 }

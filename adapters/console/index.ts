@@ -1,8 +1,8 @@
 /** The terminal adapter: runs the guided flow on stdin/stdout until the agent quits or input ends. */
 import type { Adapter, AppServices } from '../../src/app/services.ts';
-import type { Locale } from '../../src/engine/index.ts';
 import { ConsoleDelivery } from './delivery.ts';
 import { runRepl } from './repl.ts';
+import type { Speech } from './speech.ts';
 import { Terminal } from './terminal.ts';
 
 export interface ConsoleAdapter extends Adapter {
@@ -12,17 +12,20 @@ export interface ConsoleAdapter extends Adapter {
 
 export async function startConsole(
   app: AppServices,
-  opts: { agentName: string; locale: Locale },
+  opts: { agentName: string; timeZone: string },
 ): Promise<ConsoleAdapter> {
-  app.registerDelivery('console', new ConsoleDelivery(process.stdout, app.clock));
+  const agentId = `console:${opts.agentName}`;
+  // The terminal has no platform locale: the agent's own `lang` choice, else the team default (HOLDLINE_LOCALE).
+  const speech: Speech = { locale: await app.agents.localeFor(agentId), timeZone: opts.timeZone };
+  app.registerDelivery('console', new ConsoleDelivery(process.stdout, app.clock, speech));
   const term = new Terminal(process.stdin, process.stdout);
   const done = runRepl({
     sessions: app.sessions,
     agents: app.agents,
     term,
     clock: app.clock,
-    agentId: `console:${opts.agentName}`,
-    locale: opts.locale,
+    agentId,
+    speech,
     settle: () => app.settle(),
   });
   return {

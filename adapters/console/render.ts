@@ -1,13 +1,14 @@
 /** Terminal rendering of a session view and of the effects that go to other people. */
 import {
   type Effect,
-  type Locale,
+  formatDateTime,
   reasonText,
   renderNotice,
   type Session,
   type SessionView,
   text,
 } from '../../src/engine/index.ts';
+import type { Speech } from './speech.ts';
 
 /** Keys the terminal binds to the always-available actions. */
 export const ACTION_KEYS = {
@@ -39,7 +40,8 @@ export function renderView(v: SessionView): string {
 }
 
 /** What a supervisor, security or legal would receive, printed as it would be sent. */
-export function renderOutgoing(effect: Effect, session: Session, locale: Locale, at: number): string | null {
+export function renderOutgoing(effect: Effect, session: Session, speech: Speech, at: number): string | null {
+  const { locale, timeZone } = speech;
   const common = {
     agent: session.agentId,
     kind: { key: `kind.${session.kind}` as const },
@@ -63,7 +65,7 @@ export function renderOutgoing(effect: Effect, session: Session, locale: Locale,
       return `\n  [REPORT → ${effect.to}] ${text(locale, 'report.title', { to: { key: `to.${effect.to}` } })}\n  ${text(
         locale,
         'report.body',
-        { ...common, to: effect.to, time: new Date(at).toISOString(), session: session.id },
+        { ...common, to: effect.to, time: formatDateTime(at, locale, timeZone), session: session.id },
       )}\n`;
     case 'flagCustomer':
       return null; // the notice that accompanies it tells the agent

@@ -3,14 +3,16 @@
  * choices. Translates lines into app calls and prints app errors as sentences; no rules live here.
  */
 import type { AgentService } from '../../src/app/agents.ts';
-import { type AppError, errorKey } from '../../src/app/errors.ts';
+import { type AppError, errorText } from '../../src/app/errors.ts';
 import type { SessionService } from '../../src/app/sessions.ts';
 import {
   CONTACT_CHANNELS,
   detect,
+  formatDateTime,
   INCIDENT_KINDS,
   type IncidentKind,
-  type Locale,
+  LIMIT_BOUNDS,
+  LOCALES,
   type MessageKey,
   primaryKind,
   type Session,
@@ -19,7 +21,9 @@ import {
   viewSession,
 } from '../../src/engine/index.ts';
 import type { Clock } from '../../src/ports.ts';
+import { isLanguageCommand, switchLanguage } from './language.ts';
 import { ACTION_KEYS, renderView } from './render.ts';
+import type { Speech } from './speech.ts';
 import { EndOfInput, type Terminal } from './terminal.ts';
 
 export interface ReplDeps {
@@ -28,22 +32,23 @@ export interface ReplDeps {
   readonly term: Terminal;
   readonly clock: Clock;
   readonly agentId: string;
-  readonly locale: Locale;
+  /** Language and time zone; `lang` changes the language for the rest of the run (and stores it). */
+  readonly speech: Speech;
   /** Waits until committed effects are printed, so output stays in order. */
   readonly settle: () => Promise<void>;
 }
 
 export async function runRepl(d: ReplDeps): Promise<void> {
-  const t = (key: MessageKey, params?: Record<string, string | number>) => text(d.locale, key, params);
-  const showError = (e: AppError) => d.term.say(`  ! ${t(errorKey(e.code), { detail: e.detail ?? '', ...e.params })}`);
+  const t = (key: MessageKey, params?: Record<string, string | number>) => text(d.speech.locale, key, params);
+  const showError = (e: AppError) => d.term.say(`  ! ${errorText(d.speech.locale, e)}`);
   d.term.say(t('console.welcome', { agent: d.agentId }));
   try {
     const open = await d.sessions.current(d.agentId);
     if (!open.ok) showError(open.error);
     let session: Session | null = open.ok ? open.value : null;
     if (session) {
-      d.term.say(t('console.resume', { time: new Date(session.startedAt).toISOString() }));
-      d.term.say(renderView(viewSession(session, d.clock.now())));
+      d.term.say(t('console.resume', { time: formatDateTime(session.startedAt, d.speech.locale, d.speech.timeZone) }));
+      d.term.say(renderView(viewSession(session, d.clock.now(), d.speech.locale)));
     }
     for (;;) {
       if (session === null || session.status === 'closed') {
@@ -86,6 +91,11 @@ async function idle(d: ReplDeps, t: T, showError: (e: AppError) => void): Promis
   }
   if (line === '?') {
     d.term.say(t('console.help'));
+    d.term.say(t('console.help_language', { choices: LOCALES.join(', ') }));
+    return null;
+  }
+  if (isLanguageCommand(line)) {
+    await switchLanguage(d, line);
     return null;
   }
   if (line !== '') {
@@ -98,7 +108,7 @@ async function idle(d: ReplDeps, t: T, showError: (e: AppError) => void): Promis
   if (channel === undefined) return null;
   const reference = await d.term.ask(t('console.customer_prompt'));
   const said = await d.term.ask(t('console.said_prompt'));
-  const suggested = said ? primaryKind(detect(said, d.locale)) : null;
+  const suggested = said ? primaryKind(detect(said, d.speech.locale)) : null;
   // A physical threat starts at once (page + security report); anything else is confirmed in one key.
   // (Left to the app, the kind comes from the detection and the agent is asked to confirm it.)
   const kind = suggested === 'physical_threat' ? undefined : await pickKind(d, t, suggested);
@@ -106,7 +116,7 @@ async function idle(d: ReplDeps, t: T, showError: (e: AppError) => void): Promis
     agentId: d.agentId,
     surface: 'console',
     channel,
-    locale: d.locale,
+    locale: d.speech.locale,
     ...(kind ? { kind } : {}),
     ...(said ? { said } : {}),
     ...(reference ? { customerReference: reference } : {}),
@@ -144,10 +154,18 @@ async function pickKind(d: ReplDeps, t: T, suggested: IncidentKind | null): Prom
 }
 
 async function parse(d: ReplDeps, t: T, line: string, session: Session): Promise<SessionEvent | 'quit' | null> {
-  const view = viewSession(session, d.clock.now());
+  const view = viewSession(session, d.clock.now(), d.speech.locale);
   const outOfRange = (max: number) => t('console.pick_number', { max });
   if (line === '') return null;
-  if (line === '?') return note(d, t('console.help'));
+  if (line === '?') {
+    note(d, t('console.help'));
+    return note(d, t('console.help_language', { choices: LOCALES.join(', ') }));
+  }
+  if (isLanguageCommand(line)) {
+    await switchLanguage(d, line);
+    // Show the current step again in the new language.
+    return note(d, renderView(viewSession(session, d.clock.now(), d.speech.locale)));
+  }
   if (line === 'q') return 'quit';
   if (line === 'l') {
     await editLimits(d, t, () => {});
@@ -225,7 +243,8 @@ async function editLimits(d: ReplDeps, t: T, showError: (e: AppError) => void): 
   const r = await d.agents.setLimits(d.agentId, input);
   if (r.ok) d.term.say(t('limits.saved'));
   else if ('fields' in r)
-    for (const [field, problem] of Object.entries(r.fields))
-      d.term.say(`  ! ${t(`limit.${field as 'minutes'}`)}: ${problem}`);
+    // limitProblems words its problems in English; the bounds are what the person needs, in their language.
+    for (const field of Object.keys(r.fields) as (keyof typeof LIMIT_BOUNDS)[])
+      d.term.say(`  ! ${t(`limit.${field}`)}: ${t('detail.whole_number', LIMIT_BOUNDS[field])}`);
   else showError(r.error);
 }

@@ -1,4 +1,4 @@
-import type { EngineErrorCode, MessageKey } from '../engine/index.ts';
+import { type DetailText, type EngineErrorCode, type Locale, type MessageKey, text } from '../engine/index.ts';
 
 /** Expected failures a user can see. The code chooses the sentence; logs get the detail separately. */
 export type AppErrorCode =
@@ -13,7 +13,10 @@ export type AppErrorCode =
 
 export interface AppError {
   readonly code: AppErrorCode;
+  /** English detail for logs (or an id); shown only when there is no detailText. */
   readonly detail?: string;
+  /** The detail as a catalogue entry, shown in the person's language. */
+  readonly detailText?: DetailText;
   readonly params?: Readonly<Record<string, string | number>>;
 }
 
@@ -26,6 +29,10 @@ export const fail = <T = never>(code: AppErrorCode, extra: Omit<AppError, 'code'
 });
 
 export const errorKey = (code: AppErrorCode): MessageKey => `error.${code}`;
+
+/** The whole sentence a person sees for an error, in their language (adapters call this). */
+export const errorText = (locale: Locale, e: AppError): string =>
+  text(locale, errorKey(e.code), { ...e.params, detail: e.detailText ?? e.detail ?? '' });
 
 /** Connection-level failures (database down, restarting) as opposed to bugs. */
 export function isUnavailable(err: unknown): boolean {

@@ -124,7 +124,10 @@ export class SessionService {
           return fail<Change>('stale', { detail: session.id });
         const result = step(session, req.event, now);
         if (!result.ok)
-          return fail<Change>(result.error.code, result.error.detail ? { detail: result.error.detail } : {});
+          return fail<Change>(result.error.code, {
+            ...(result.error.detail ? { detail: result.error.detail } : {}),
+            ...(result.error.detailText ? { detailText: result.error.detailText } : {}),
+          });
         if (result.session === session) return ok({ session, effects: [], duplicate: false });
         if (!(await tx.updateSession(result.session, session.version))) return fail<Change>('stale');
         await this.persistEffects(tx, result.session, result.effects, now);

@@ -150,7 +150,14 @@ export function step(session: Session, event: SessionEvent, now: number): StepRe
     case 'complexity': {
       const { min, max } = LIMIT_BOUNDS.complexity;
       if (!Number.isInteger(event.value) || event.value < min || event.value > max)
-        return { ok: false, error: { code: 'invalid_value', detail: `Complexity is ${min} to ${max}.` } };
+        return {
+          ok: false,
+          error: {
+            code: 'invalid_value',
+            detail: `Complexity is ${min} to ${max}.`,
+            detailText: { key: 'detail.complexity_range', params: { min, max } },
+          },
+        };
       d.log('complexity_changed', { from: d.s.complexity, to: event.value });
       d.s.complexity = event.value;
       checkLimit(d, 'complexity', event.value);
@@ -283,7 +290,9 @@ function flag(d: Draft, kind: FlagKind): void {
   d.s.flagged = [...d.s.flagged, kind];
   d.log('customer_flagged', { kind });
   d.emit({ type: 'flagCustomer', kind });
-  d.emit({ type: 'notice', key: 'notice.flagged', params: { kind } });
+  // The notice names the kind in the agent's language (a raw code like "vulgarity" would reach them untranslated).
+  const label = kind === 'hostility' ? 'kind.hostile' : (`kind.${kind}` as const);
+  d.emit({ type: 'notice', key: 'notice.flagged', params: { kind: { key: label } } });
 }
 
 function threat(d: Draft, kind: 'physical' | 'legal'): void {
@@ -319,12 +328,20 @@ function close(d: Draft, outcome: Outcome): StepResult {
   if (outcome === 'ended_after_warning' && !d.s.toldEnding)
     return {
       ok: false,
-      error: { code: 'outcome_not_allowed', detail: 'end the conversation only after telling the customer.' },
+      error: {
+        code: 'outcome_not_allowed',
+        detail: 'end the conversation only after telling the customer.',
+        detailText: { key: 'detail.end_after_telling' },
+      },
     };
   if (outcome === 'ignored_written' && !isWritten(d.s.channel))
     return {
       ok: false,
-      error: { code: 'outcome_not_allowed', detail: 'abuse may be left unanswered on written channels only.' },
+      error: {
+        code: 'outcome_not_allowed',
+        detail: 'abuse may be left unanswered on written channels only.',
+        detailText: { key: 'detail.written_only' },
+      },
     };
   d.s.status = 'closed';
   d.s.outcome = outcome;

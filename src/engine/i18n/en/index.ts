@@ -3,6 +3,8 @@
  * here; the other locales (ms, id, nb, tl) use the same keys.
  */
 import { core } from './core.ts';
+import { detail } from './detail.ts';
+import { language } from './language.ts';
 
-export const en = { ...core } as const;
+export const en = { ...core, ...language, ...detail } as const;
 export type MessageKey = keyof typeof en;
