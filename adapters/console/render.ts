@@ -25,13 +25,14 @@ export function renderView(v: SessionView): string {
   const lines = [
     '',
     `── ${v.header} ──`,
+    ...(v.priorFlags ? [`  ⚑ ${v.priorFlags}`] : []),
     `» ${v.title}`,
     ...v.guidance.map((g) => `  · ${g}`),
     `  ${v.sayLabel}:`,
     ...v.say.map((s) => `    “${s}”`),
     '',
     ...v.choices.map((c, i) => `  ${i + 1}) ${c.label}`),
-    `  ${v.actions.map((a) => `${keyOf[a.id] ?? '?'}) ${a.label}`).join('   ')}`,
+    `  ${[...v.actions.map((a) => `${keyOf[a.id] ?? '?'}) ${a.label}`), ...(v.flag ? [`f) ${v.flag.label}`] : [])].join('   ')}`,
     `  ${v.meters}`,
   ];
   return `${lines.join('\n')}\n`;

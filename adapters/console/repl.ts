@@ -7,6 +7,7 @@ import { type AppError, errorKey } from '../../src/app/errors.ts';
 import type { SessionService } from '../../src/app/sessions.ts';
 import {
   CONTACT_CHANNELS,
+  type FlagKind,
   INCIDENT_KINDS,
   type Locale,
   type MessageKey,
@@ -136,6 +137,18 @@ async function parse(d: ReplDeps, t: T, line: string, session: Session): Promise
     const choice = view.choices[Number(line) - 1];
     if (choice) return { type: 'choose', choiceId: choice.id };
     return note(d, outOfRange(view.choices.length));
+  }
+  if (line === 'f' && view.flag && view.flag.kinds.length > 0) {
+    const kind =
+      view.flag.kinds[
+        await d.term.pick(
+          view.flag.prompt,
+          view.flag.kinds.map((k) => k.label),
+          outOfRange,
+        )
+      ];
+    const written = kind ? await d.term.ask(t('flags.note_prompt')) : '';
+    return kind ? { type: 'flag', kind: kind.id as FlagKind, ...(written ? { note: written } : {}) } : null;
   }
   const complexity = /^c\s*(\d+)$/.exec(line);
   if (complexity) return { type: 'complexity', value: Number(complexity[1]) };

@@ -17,7 +17,23 @@ export const escalationKey = (reason: EscalationReason): string =>
   reason.code === 'limit' ? `limit:${reason.limit}` : reason.code;
 
 export type ThreatTarget = 'security' | 'legal';
-export type FlagKind = 'vulgarity' | 'insult' | 'legal_threat' | 'physical_threat' | 'hostility';
+export const FLAG_KINDS = ['vulgarity', 'insult', 'legal_threat', 'physical_threat', 'hostility'] as const;
+export type FlagKind = (typeof FLAG_KINDS)[number];
+/** Longest note an agent may attach to a flag (free text about a customer: stored, never logged). */
+export const MAX_FLAG_NOTE = 280;
+
+/** A customer's unexpired flags of one kind, as the next agent sees them: counts, never notes. */
+export interface PriorFlagKind {
+  readonly kind: FlagKind;
+  readonly count: number;
+  readonly lastAt: number;
+  readonly lastTeamId: string | null;
+}
+/** Loaded when a session starts with a customer reference; kinds ordered most recent first. */
+export interface PriorFlags {
+  readonly total: number;
+  readonly kinds: readonly PriorFlagKind[];
+}
 
 /** A pseudonymised customer: a keyed hash and a masked hint. The clear reference never reaches the engine. */
 export interface CustomerRef {
@@ -61,6 +77,8 @@ export interface Session {
   /** Where threats were already reported, and which flags were already raised, so each happens once. */
   readonly reported: readonly ThreatTarget[];
   readonly flagged: readonly FlagKind[];
+  /** The customer's flags from earlier contacts, frozen at start (absent when there were none). */
+  readonly priorFlags?: PriorFlags;
   /** Incremented on every accepted event; buttons carry it so a stale or double click is refused. */
   readonly version: number;
   readonly timeline: readonly TimelineEntry[];
@@ -74,6 +92,8 @@ export type SessionEvent =
   | { readonly type: 'threat'; readonly kind: 'physical' | 'legal' }
   | { readonly type: 'time_check' }
   | { readonly type: 'supervisor_acknowledged'; readonly by: string }
+  /** The agent flags the customer (field guide §5); the note goes to the flags table only. */
+  | { readonly type: 'flag'; readonly kind: FlagKind; readonly note?: string }
   | { readonly type: 'close'; readonly outcome: Outcome };
 
 /** A notice parameter is a value or another catalogue entry, translated when the notice is rendered. */
@@ -88,7 +108,8 @@ export type EffectBody =
   | { readonly type: 'notice'; readonly key: MessageKey; readonly params?: NoticeParams }
   | { readonly type: 'pageSupervisor'; readonly reason: EscalationReason; readonly severity: 'normal' | 'critical' }
   | { readonly type: 'reportThreat'; readonly to: ThreatTarget; readonly kind: IncidentKind }
-  | { readonly type: 'flagCustomer'; readonly kind: FlagKind }
+  /** Recorded in the flags table in the same transaction as the session (not delivered through the outbox). */
+  | { readonly type: 'flagCustomer'; readonly kind: FlagKind; readonly note?: string }
   | { readonly type: 'scheduleCheck'; readonly check: 'time_limit'; readonly at: number }
   | { readonly type: 'offerDecompression' };
 
@@ -105,6 +126,7 @@ export interface StartInput {
   readonly locale: Locale;
   readonly limits: Limits;
   readonly customer: CustomerRef | null;
+  readonly priorFlags?: PriorFlags;
   readonly hostility?: number;
   readonly complexity?: number;
 }

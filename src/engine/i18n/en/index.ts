@@ -3,6 +3,7 @@
  * here; the other locales (ms, id, nb, tl) use the same keys.
  */
 import { core } from './core.ts';
+import { flags } from './flags.ts';
 
-export const en = { ...core } as const;
+export const en = { ...core, ...flags } as const;
 export type MessageKey = keyof typeof en;
