@@ -35,8 +35,8 @@ export const command: CliCommand = {
       io.err(t(sub === 'remove' && reason === undefined && target && by ? 'error.reason_required' : 'flags.usage'));
       return 2;
     }
-    // The CLI logs to stderr, warnings and up: a person at a terminal reads stdout.
-    const log = createLogger({ level: 'warn', format: 'json' });
+    // Errors only, to stderr: the person at the terminal gets the sentence, not the refusal's log line.
+    const log = createLogger({ level: 'error', format: 'json' });
     const store = await openStore(
       config.DATABASE_URL
         ? { kind: 'postgres', url: config.DATABASE_URL, poolSize: 2 }
