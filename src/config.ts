@@ -36,6 +36,23 @@ export const ConfigSchema = z.object({
   DEFAULT_LIMIT_HOSTILITY: int(1, 5, 4),
   DEFAULT_LIMIT_COMPLEXITY: int(1, 5, 3),
   FLAG_PEPPER: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  FLAG_RETENTION_DAYS: int(1, 3650, 365),
+  DEFAULT_PHONE_COUNTRY: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\+?[1-9]\d{0,2}$/, 'must be a calling code such as 47 or +47')
+      .transform((v) => v.replace(/^\+/, ''))
+      .optional(),
+  ),
+  HOLDLINE_SUPERVISORS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((p) => p.trim())
+        .filter((p) => p !== ''),
+    ),
   POLL_INTERVAL_MS: int(100, 60_000, 2_000),
   PORT: int(1, 65_535, 3000),
   SLACK_BOT_TOKEN: optionalText,

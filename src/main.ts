@@ -7,9 +7,11 @@ import 'dotenv/config';
 import { startConsole } from '../adapters/console/index.ts';
 import { AgentService } from './app/agents.ts';
 import { Dispatcher } from './app/dispatcher.ts';
+import { FlagService } from './app/flags.ts';
 import { Runner } from './app/runner.ts';
 import type { Adapter, AppServices } from './app/services.ts';
 import { SessionService } from './app/sessions.ts';
+import { StaticDirectory } from './app/static-directory.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import type { Clock, EffectDelivery, Logger } from './ports.ts';
@@ -68,15 +70,22 @@ function buildServices(config: Config, log: Logger, store: Awaited<ReturnType<ty
   };
   const deliveries = new Map<string, EffectDelivery>();
   let runner: Runner | null = null;
+  const pseudonymiser = new HmacPseudonymiser(loadPepper(config, log), {
+    defaultCountry: config.DEFAULT_PHONE_COUNTRY,
+  });
   const sessions = new SessionService({
     store,
     clock: systemClock,
     log,
     newId: randomUUID,
-    pseudonymiser: new HmacPseudonymiser(loadPepper(config, log)),
+    pseudonymiser,
     defaultLimits,
+    flagRetentionDays: config.FLAG_RETENTION_DAYS,
     onCommitted: () => runner?.kick(),
   });
+  // Until the team configuration file exists, supervisors come from HOLDLINE_SUPERVISORS.
+  const directory = new StaticDirectory(config.HOLDLINE_SUPERVISORS);
+  const flags = new FlagService({ store, clock: systemClock, log, directory, pseudonymiser });
   const dispatcher = new Dispatcher({ store, clock: systemClock, log, deliveries, owner: config.instanceId });
   runner = new Runner({
     store,
@@ -86,11 +95,13 @@ function buildServices(config: Config, log: Logger, store: Awaited<ReturnType<ty
     log,
     owner: config.instanceId,
     pollMs: config.POLL_INTERVAL_MS,
+    maintenance: [{ name: 'purge expired flags', everyMs: 10 * 60_000, run: () => flags.purgeExpired() }],
   });
   const started = runner;
   const services: AppServices = {
     sessions,
     agents: new AgentService({ store, clock: systemClock, log, defaultLimits, defaultLocale: config.HOLDLINE_LOCALE }),
+    flags,
     clock: systemClock,
     log,
     registerDelivery: (surface, delivery) => deliveries.set(surface, delivery),

@@ -2,7 +2,7 @@
  * The interfaces the outside world implements for the app: the clock, the store, the places
  * effects are delivered to. The store implements Store; adapters implement EffectDelivery.
  */
-import type { CustomerRef, Effect, Limits, Locale, Session } from './engine/index.ts';
+import type { CustomerRef, Effect, FlagKind, Limits, Locale, PriorFlags, Session } from './engine/index.ts';
 
 export interface Clock {
   now(): number;
@@ -31,7 +31,7 @@ export interface DueTimer {
 }
 
 /** What one transaction can read and write. Everything in it commits together or not at all. */
-export interface StoreTx {
+export interface StoreTx extends FlagTx {
   getSession(id: string, opts?: { forUpdate?: boolean }): Promise<Session | null>;
   findOpenSession(agentId: string): Promise<Session | null>;
   insertSession(session: Session): Promise<void>;
@@ -48,7 +48,7 @@ export interface StoreTx {
   saveAgent(profile: AgentProfile, now: number): Promise<void>;
 }
 
-export interface Store {
+export interface Store extends FlagStore {
   tx<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T>;
   getSession(id: string): Promise<Session | null>;
   recentSessions(agentId: string, limit: number): Promise<Session[]>;
@@ -107,4 +107,48 @@ export interface Directory {
   teamOf(agentId: string): string | null;
   /** Whether the person may act as a supervisor (acknowledge pages, see flag history). */
   isSupervisor(personId: string, teamId?: string | null): boolean;
+}
+
+/** One flag on a pseudonymised customer (field guide §5). The clear reference is never part of it. */
+export interface FlagRecord {
+  readonly id: string;
+  /** HMAC of the normalised reference (see src/privacy/customer-ref.ts). */
+  readonly customerKey: string;
+  /** Masked, for humans: j***@example.com, …4567. */
+  readonly hint: string;
+  readonly kind: FlagKind;
+  readonly teamId: string | null;
+  readonly agentId: string;
+  readonly sessionId: string | null;
+  /** Free text about a customer: shown to supervisors only, never logged. */
+  readonly note: string | null;
+  readonly createdAt: number;
+  readonly expiresAt: number;
+}
+
+/** Why and by whom a flag was removed; kept after the flag itself is gone. */
+export interface FlagAudit {
+  readonly flagId: string;
+  readonly action: 'remove';
+  readonly by: string;
+  readonly reason: string;
+  readonly at: number;
+}
+
+/** Flag writes and reads that belong in the same transaction as a session change. */
+export interface FlagTx {
+  insertFlag(flag: FlagRecord): Promise<void>;
+  /** Counts of the customer's unexpired flags by kind, most recent kind first; null when there are none. */
+  flagSummary(customerKey: string, now: number): Promise<PriorFlags | null>;
+}
+
+export interface FlagStore {
+  /** The customer's unexpired flags, newest first, with notes (for supervisors). */
+  flagsFor(customerKey: string, now: number, limit: number): Promise<FlagRecord[]>;
+  /** Deletes the flag and writes the audit row in one transaction; null when no such unexpired flag. */
+  removeFlag(flagId: string, audit: FlagAudit, now: number): Promise<FlagRecord | null>;
+  /** Deletes up to `limit` flags expired at `now`; returns how many. */
+  purgeExpiredFlags(now: number, limit: number): Promise<number>;
+  /** Every session recorded with this customer key, oldest first (the threat record). */
+  sessionsForCustomer(customerKey: string, limit: number): Promise<Session[]>;
 }

@@ -26,6 +26,7 @@ export function renderView(v: SessionView): string {
   const lines = [
     '',
     `── ${v.header} ──`,
+    ...(v.priorFlags ? [`  ⚑ ${v.priorFlags}`] : []),
     `» ${v.title}`,
     ...v.guidance.map((g) => `  · ${g}`),
     `  ${v.sayLabel}:`,
@@ -33,7 +34,7 @@ export function renderView(v: SessionView): string {
     '',
     ...(v.suggestion ? [`  ? ${v.suggestion}  [y = yes, k = change]`] : []),
     ...v.choices.map((c, i) => `  ${i + 1}) ${c.label}`),
-    `  ${v.actions.map((a) => `${keyOf[a.id] ?? '?'}) ${a.label}`).join('   ')}`,
+    `  ${[...v.actions.map((a) => `${keyOf[a.id] ?? '?'}) ${a.label}`), ...(v.flag ? [`f) ${v.flag.label}`] : [])].join('   ')}`,
     `  ${v.meters}`,
   ];
   return `${lines.join('\n')}\n`;

@@ -8,6 +8,7 @@ import type { SessionService } from '../../src/app/sessions.ts';
 import {
   CONTACT_CHANNELS,
   detect,
+  type FlagKind,
   formatDateTime,
   INCIDENT_KINDS,
   type IncidentKind,
@@ -185,6 +186,18 @@ async function parse(d: ReplDeps, t: T, line: string, session: Session): Promise
     );
     const kind = INCIDENT_KINDS.find((k) => k === view.kindOptions[i]?.id);
     return kind ? { type: 'reclassify', kind } : null;
+  }
+  if (line === 'f' && view.flag && view.flag.kinds.length > 0) {
+    const kind =
+      view.flag.kinds[
+        await d.term.pick(
+          view.flag.prompt,
+          view.flag.kinds.map((k) => k.label),
+          outOfRange,
+        )
+      ];
+    const written = kind ? await d.term.ask(t('flags.note_prompt')) : '';
+    return kind ? { type: 'flag', kind: kind.id as FlagKind, ...(written ? { note: written } : {}) } : null;
   }
   const complexity = /^c\s*(\d+)$/.exec(line);
   if (complexity) return { type: 'complexity', value: Number(complexity[1]) };

@@ -9,7 +9,13 @@ export type AppErrorCode =
   | 'text_too_long'
   | 'already_open'
   | 'store_unavailable'
-  | 'internal';
+  | 'internal'
+  // Customer flags (src/app/flags.ts)
+  | 'not_supervisor'
+  | 'flag_not_found'
+  | 'reason_required'
+  | 'bad_reference'
+  | 'bad_flag_kind';
 
 export interface AppError {
   readonly code: AppErrorCode;

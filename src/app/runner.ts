@@ -6,6 +6,13 @@ import type { Clock, Logger, Store } from '../ports.ts';
 import type { Dispatcher } from './dispatcher.ts';
 import type { SessionService } from './sessions.ts';
 
+/** Periodic housekeeping (e.g. purging expired customer flags), run from tick() when due by the clock. */
+export interface MaintenanceTask {
+  readonly name: string;
+  readonly everyMs: number;
+  run(): Promise<unknown>;
+}
+
 export interface RunnerOptions {
   readonly store: Store;
   readonly sessions: SessionService;
@@ -15,6 +22,7 @@ export interface RunnerOptions {
   readonly owner: string;
   /** Longest sleep between looks, in case another instance wrote something due. */
   readonly pollMs?: number;
+  readonly maintenance?: readonly MaintenanceTask[];
 }
 
 /** Idempotency keys are kept a day: far longer than any platform retries a request. */
@@ -27,6 +35,8 @@ export class Runner {
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = true;
+  /** When each maintenance task last ran (by the injected clock); a task runs on the first tick. */
+  private readonly lastRun = new Map<string, number>();
 
   constructor(private readonly o: RunnerOptions) {}
 
@@ -40,11 +50,26 @@ export class Runner {
         await this.o.store.completeTimer(timer.id, this.o.clock.now());
       // Otherwise (store trouble) the claim lease runs out and the timer is fired again.
     }
+    await this.maintain(now);
     await this.o.dispatcher.drain();
     if (now - this.lastHousekeeping >= HOUSEKEEPING_EVERY) {
       this.lastHousekeeping = now;
       const purged = await this.o.store.purgeRequestKeys(now - REQUEST_KEY_TTL);
       if (purged > 0) this.o.log.debug({ purged }, 'forgot old request keys');
+    }
+  }
+
+  /** Housekeeping failures are logged and retried on a later tick; they never stop delivery. */
+  private async maintain(now: number): Promise<void> {
+    for (const task of this.o.maintenance ?? []) {
+      const last = this.lastRun.get(task.name);
+      if (last !== undefined && now - last < task.everyMs) continue;
+      this.lastRun.set(task.name, now);
+      try {
+        await task.run();
+      } catch (err) {
+        this.o.log.error({ err, task: task.name }, 'maintenance task failed; will retry');
+      }
     }
   }
 

@@ -10,6 +10,7 @@ import {
   type IncidentKind,
   type Limits,
   type Locale,
+  MAX_FLAG_NOTE,
   primaryKind,
   type Session,
   type SessionEvent,
@@ -18,6 +19,7 @@ import {
 } from '../engine/index.ts';
 import type { Clock, Logger, Pseudonymiser, Store, StoreTx } from '../ports.ts';
 import { type AppError, fail, isUnavailable, ok, type Result } from './errors.ts';
+import { DEFAULT_FLAG_RETENTION_DAYS, flagRecord } from './flag-records.ts';
 
 export const MAX_TEXT = 2_000;
 
@@ -61,6 +63,8 @@ export interface SessionServiceDeps {
   readonly newId: () => string;
   readonly pseudonymiser: Pseudonymiser;
   readonly defaultLimits: Limits;
+  /** How long a customer flag is kept (FLAG_RETENTION_DAYS). */
+  readonly flagRetentionDays?: number;
   /** Called after each commit that produced effects, so delivery starts at once. */
   readonly onCommitted?: () => void;
 }
@@ -88,6 +92,8 @@ export class SessionService {
         const existing = await tx.findOpenSession(req.agentId);
         if (existing) return fail<Change>('already_open', { detail: existing.id });
         const profile = await tx.getAgent(req.agentId);
+        // Read in the same transaction: the next agent is prepared by flags committed before this start.
+        const priorFlags = customer === null ? null : await tx.flagSummary(customer.key, now);
         const { session, effects } = startSession(
           {
             id,
@@ -101,6 +107,7 @@ export class SessionService {
             locale: req.locale,
             limits: profile?.limits ?? this.d.defaultLimits,
             customer,
+            ...(priorFlags === null ? {} : { priorFlags }),
           },
           now,
         );
@@ -112,6 +119,9 @@ export class SessionService {
   }
 
   apply(req: ApplyRequest): Promise<Result<Change>> {
+    const note = req.event.type === 'flag' ? req.event.note : undefined;
+    if (note !== undefined && note.length > MAX_FLAG_NOTE)
+      return Promise.resolve(fail('text_too_long', { params: { length: note.length, max: MAX_FLAG_NOTE } }));
     return this.guard('apply', async () => {
       const now = this.d.clock.now();
       return this.d.store.tx(async (tx) => {
@@ -157,11 +167,19 @@ export class SessionService {
     return this.d.store.setSurfaceRef(sessionId, ref);
   }
 
-  /** Timer effects go to the timers table; everything else to the outbox, in the engine's order. */
+  /**
+   * Timer effects go to the timers table, flags to the flags table (a database write, so it commits with
+   * the session rather than travelling through the outbox, and its note never lands in the outbox);
+   * everything else to the outbox, in the engine's order.
+   */
   private async persistEffects(tx: StoreTx, session: Session, effects: readonly Effect[], now: number) {
-    for (const e of effects)
+    const retention = this.d.flagRetentionDays ?? DEFAULT_FLAG_RETENTION_DAYS;
+    for (const e of effects) {
       if (e.type === 'scheduleCheck') await tx.scheduleTimer({ id: e.id, sessionId: e.sessionId, dueAt: e.at }, now);
-    const deliverable = effects.filter((e) => e.type !== 'scheduleCheck');
+      if (e.type === 'flagCustomer' && session.customer !== null)
+        await tx.insertFlag(flagRecord(session, session.customer, e, now, retention));
+    }
+    const deliverable = effects.filter((e) => e.type !== 'scheduleCheck' && e.type !== 'flagCustomer');
     await tx.enqueue(
       deliverable.map((effect) => ({ effect, surface: session.surface })),
       now,

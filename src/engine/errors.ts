@@ -7,6 +7,7 @@ export const ENGINE_ERRORS = [
   'choice_unavailable',
   'invalid_value',
   'outcome_not_allowed',
+  'no_customer',
 ] as const;
 export type EngineErrorCode = (typeof ENGINE_ERRORS)[number];
 

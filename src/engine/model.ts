@@ -18,7 +18,23 @@ export const escalationKey = (reason: EscalationReason): string =>
   reason.code === 'limit' ? `limit:${reason.limit}` : reason.code;
 
 export type ThreatTarget = 'security' | 'legal';
-export type FlagKind = 'vulgarity' | 'insult' | 'legal_threat' | 'physical_threat' | 'hostility';
+export const FLAG_KINDS = ['vulgarity', 'insult', 'legal_threat', 'physical_threat', 'hostility'] as const;
+export type FlagKind = (typeof FLAG_KINDS)[number];
+/** Longest note an agent may attach to a flag (free text about a customer: stored, never logged). */
+export const MAX_FLAG_NOTE = 280;
+
+/** A customer's unexpired flags of one kind, as the next agent sees them: counts, never notes. */
+export interface PriorFlagKind {
+  readonly kind: FlagKind;
+  readonly count: number;
+  readonly lastAt: number;
+  readonly lastTeamId: string | null;
+}
+/** Loaded when a session starts with a customer reference; kinds ordered most recent first. */
+export interface PriorFlags {
+  readonly total: number;
+  readonly kinds: readonly PriorFlagKind[];
+}
 
 /** A pseudonymised customer: a keyed hash and a masked hint. The clear reference never reaches the engine. */
 export interface CustomerRef {
@@ -67,6 +83,8 @@ export interface Session {
    * the words. `confirmed` once the agent accepted or corrected the suggestion.
    */
   readonly detection: SessionDetection | null;
+  /** The customer's flags from earlier contacts, frozen at start (absent when there were none). */
+  readonly priorFlags?: PriorFlags;
   /** Incremented on every accepted event; buttons carry it so a stale or double click is refused. */
   readonly version: number;
   readonly timeline: readonly TimelineEntry[];
@@ -91,7 +109,9 @@ export type SessionEvent =
   /** The agent accepts the suggested kind. */
   | { readonly type: 'confirm_kind' }
   /** The agent corrects the kind (or the contact changed): the new playbook starts from its first step. */
-  | { readonly type: 'reclassify'; readonly kind: IncidentKind };
+  | { readonly type: 'reclassify'; readonly kind: IncidentKind }
+  /** The agent flags the customer (field guide §5); the note goes to the flags table only. */
+  | { readonly type: 'flag'; readonly kind: FlagKind; readonly note?: string };
 
 /** A notice parameter is a value or another catalogue entry, translated when the notice is rendered. */
 export type NoticeParam = string | number | { readonly key: MessageKey; readonly params?: NoticeParams };
@@ -105,7 +125,8 @@ export type EffectBody =
   | { readonly type: 'notice'; readonly key: MessageKey; readonly params?: NoticeParams }
   | { readonly type: 'pageSupervisor'; readonly reason: EscalationReason; readonly severity: 'normal' | 'critical' }
   | { readonly type: 'reportThreat'; readonly to: ThreatTarget; readonly kind: IncidentKind }
-  | { readonly type: 'flagCustomer'; readonly kind: FlagKind }
+  /** Recorded in the flags table in the same transaction as the session (not delivered through the outbox). */
+  | { readonly type: 'flagCustomer'; readonly kind: FlagKind; readonly note?: string }
   | { readonly type: 'scheduleCheck'; readonly check: 'time_limit'; readonly at: number }
   | { readonly type: 'offerDecompression' };
 
@@ -118,6 +139,7 @@ export interface StartInput
     Session,
     'id' | 'agentId' | 'teamId' | 'surface' | 'kind' | 'channel' | 'locale' | 'limits' | 'customer'
   > {
+  readonly priorFlags?: PriorFlags;
   readonly hostility?: number;
   readonly complexity?: number;
   /** The detector's reading of what the customer said, when the agent gave it. */

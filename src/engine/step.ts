@@ -109,6 +109,7 @@ export function startSession(input: StartInput, now: number): { session: Session
     limitHostility: input.limits.hostility,
     limitComplexity: input.limits.complexity,
     customer: input.customer?.hint ?? '',
+    priorFlags: input.priorFlags?.total ?? 0,
   });
   if (detection)
     d.log('detected', {
@@ -175,6 +176,8 @@ export function step(session: Session, event: SessionEvent, now: number): StepRe
       d.log('supervisor_acknowledged', { by: event.by });
       d.emit({ type: 'notice', key: 'notice.acknowledged', params: { by: event.by } });
       return d.finish();
+    case 'flag':
+      return agentFlag(d, event.kind, event.note);
     case 'close':
       return close(d, event.outcome);
     case 'confirm_kind':
@@ -199,6 +202,18 @@ function reclassify(d: Draft, kind: Session['kind']): StepResult {
   d.s.playbookVersion = pb.version;
   for (const effect of pb.onStart) enterEffect(d, effect);
   enter(d, pb.start);
+  return d.finish();
+}
+
+/** The agent flags the customer directly. One flag per kind per session, like the playbook's own flags. */
+function agentFlag(d: Draft, kind: FlagKind, note: string | undefined): StepResult {
+  if (d.s.customer === null) return { ok: false, error: { code: 'no_customer' } };
+  if (d.s.flagged.includes(kind)) {
+    d.emit({ type: 'notice', key: 'flags.already', params: { kind: { key: `flags.kind.${kind}` } } });
+    return d.finish();
+  }
+  const clean = note?.trim();
+  flag(d, kind, clean ? clean : undefined, 'agent');
   return d.finish();
 }
 
@@ -285,14 +300,13 @@ function report(d: Draft, to: ThreatTarget): void {
   d.emit({ type: 'notice', key: 'notice.threat_reported', params: { to: { key: `to.${to}` } } });
 }
 
-function flag(d: Draft, kind: FlagKind): void {
+function flag(d: Draft, kind: FlagKind, note?: string, by: 'playbook' | 'agent' = 'playbook'): void {
   if (d.s.customer === null || d.s.flagged.includes(kind)) return;
   d.s.flagged = [...d.s.flagged, kind];
-  d.log('customer_flagged', { kind });
-  d.emit({ type: 'flagCustomer', kind });
-  // The notice names the kind in the agent's language (a raw code like "vulgarity" would reach them untranslated).
-  const label = kind === 'hostility' ? 'kind.hostile' : (`kind.${kind}` as const);
-  d.emit({ type: 'notice', key: 'notice.flagged', params: { kind: { key: label } } });
+  // The timeline says whether a note exists, never what it says (the timeline is exported to legal).
+  d.log('customer_flagged', { kind, by, note: note !== undefined });
+  d.emit(note === undefined ? { type: 'flagCustomer', kind } : { type: 'flagCustomer', kind, note });
+  d.emit({ type: 'notice', key: 'notice.flagged', params: { kind: { key: `flags.kind.${kind}` } } });
 }
 
 function threat(d: Draft, kind: 'physical' | 'legal'): void {

@@ -3,7 +3,14 @@
  * Discord as components, the terminal as numbered lines.
  */
 import { type MessageKey, type Translator, translator } from './i18n/catalogue.ts';
-import type { EffectBody, NoticeParam, NoticeParams, Session } from './model.ts';
+import {
+  type EffectBody,
+  FLAG_KINDS,
+  type NoticeParam,
+  type NoticeParams,
+  type PriorFlags,
+  type Session,
+} from './model.ts';
 import { playbookVersion } from './playbooks/registry.ts';
 import { allowedOutcomes, available } from './step.ts';
 import { INCIDENT_KINDS, type Locale, type Outcome } from './types.ts';
@@ -36,6 +43,10 @@ export interface SessionView {
   readonly suggestion: string | null;
   /** Kinds the agent can switch the session to (a correction is recorded). */
   readonly kindOptions: readonly ChoiceView[];
+  /** The customer's earlier flags at a glance (counts and kinds, never notes), or null when there are none. */
+  readonly priorFlags: string | null;
+  /** The agent's flag action and its kinds; null when the session is closed or has no customer to flag. */
+  readonly flag: { readonly label: string; readonly prompt: string; readonly kinds: readonly ChoiceView[] } | null;
 }
 
 const MINUTE = 60_000;
@@ -84,7 +95,34 @@ export function viewSession(session: Session, now: number, locale: Locale = sess
     kindOptions: open
       ? INCIDENT_KINDS.filter((k) => k !== session.kind).map((k) => ({ id: k, label: t(`kind.${k}`) }))
       : [],
+    priorFlags: open && session.priorFlags ? priorFlagsLine(t, session.priorFlags) : null,
+    flag:
+      open && session.customer !== null
+        ? {
+            label: t('flags.action'),
+            prompt: t('flags.pick_kind'),
+            kinds: FLAG_KINDS.filter((k) => !session.flagged.includes(k)).map((id) => ({
+              id,
+              label: t(`flags.kind.${id}`),
+            })),
+          }
+        : null,
   };
+}
+
+/** One line: total, then each kind with its count, when it was last raised and by which team. */
+function priorFlagsLine(t: Translator, prior: PriorFlags): string | null {
+  if (prior.total === 0) return null;
+  const kinds = prior.kinds.map((k) =>
+    t('flags.prior_kind', {
+      kind: t(`flags.kind.${k.kind}`),
+      count: k.count,
+      // A calendar date is enough for "how recent"; ISO keeps it locale-neutral and pure.
+      date: new Date(k.lastAt).toISOString().slice(0, 10),
+      team: k.lastTeamId === null ? t('flags.no_team') : t('flags.team', { team: k.lastTeamId }),
+    }),
+  );
+  return t('flags.prior', { total: prior.total, kinds: kinds.join('; ') });
 }
 
 /** Renders a notice effect (nested parameters are catalogue entries translated in the same locale). */

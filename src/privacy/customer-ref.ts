@@ -1,6 +1,16 @@
 /**
  * Customer references (e-mail, phone, account id) are normalised, then stored only as an HMAC
  * keyed with a secret pepper, plus a masked hint for humans. The clear value goes nowhere.
+ *
+ * Normalisation decides which spellings are one customer (docs/flags.md lists the rules):
+ * - e-mail: lower-cased. Gmail only (gmail.com, googlemail.com): dots and a "+tag" in the local part
+ *   are dropped, because Google delivers all of them to one mailbox. Other providers keep dots and
+ *   tags: for them "a.b" and "ab" may really be two people, and a wrong merge is worse than a miss.
+ * - phone: separators dropped; "00" and "+" both mean international. A national number (no country
+ *   code) gets the configured default calling code, its one leading trunk "0" dropped; with no default
+ *   configured it stays a national number and matches only the same national spelling.
+ * - account id: anything else, lower-cased with spaces, hyphens, dots and underscores dropped. Prefix
+ *   "account:" to force an all-digit reference to be read as an account id rather than a phone.
  */
 import { createHmac } from 'node:crypto';
 import type { CustomerRef } from '../engine/index.ts';
@@ -8,16 +18,56 @@ import type { Pseudonymiser } from '../ports.ts';
 
 export type ReferenceKind = 'email' | 'phone' | 'account';
 
-export function normaliseReference(raw: string): { kind: ReferenceKind; value: string } | null {
+export interface NormaliseOptions {
+  /** Calling code given to national phone numbers, digits only (e.g. "47"); absent = keep them national. */
+  readonly defaultCountry?: string | undefined;
+}
+
+const GMAIL = new Set(['gmail.com', 'googlemail.com']);
+
+export function normaliseReference(
+  raw: string,
+  opts: NormaliseOptions = {},
+): { kind: ReferenceKind; value: string } | null {
   const trimmed = raw.normalize('NFKC').trim();
   if (trimmed === '') return null;
-  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed)) return { kind: 'email', value: trimmed.toLowerCase() };
-  const digits = trimmed.replace(/[\s().\-/]/g, '');
-  if (/^\+?\d{7,15}$/.test(digits)) {
-    const international = digits.startsWith('00') ? `+${digits.slice(2)}` : digits;
-    return { kind: 'phone', value: international };
+  const forced = /^(account|acct):\s*(.+)$/i.exec(trimmed);
+  if (forced?.[2]) return account(forced[2]);
+  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed)) return { kind: 'email', value: email(trimmed.toLowerCase()) };
+  const phone = normalisePhone(trimmed, opts.defaultCountry);
+  if (phone !== null) return { kind: 'phone', value: phone };
+  return account(trimmed);
+}
+
+function account(value: string): { kind: 'account'; value: string } | null {
+  const v = value.toLowerCase().replace(/[\s\-._]+/g, '');
+  return v === '' ? null : { kind: 'account', value: v };
+}
+
+function email(lower: string): string {
+  const at = lower.lastIndexOf('@');
+  let local = lower.slice(0, at);
+  let domain = lower.slice(at + 1);
+  if (GMAIL.has(domain)) {
+    local = (local.split('+')[0] ?? '').replace(/\./g, '');
+    domain = 'gmail.com';
   }
-  return { kind: 'account', value: trimmed.toLowerCase().replace(/\s+/g, '') };
+  return `${local}@${domain}`;
+}
+
+/** "+47 912 34 567", "0047 91234567", "(+47) 912-34-567" → "+4791234567"; null when not a phone number. */
+function normalisePhone(text: string, defaultCountry: string | undefined): string | null {
+  if (!/^[\d\s().\-/+]+$/.test(text)) return null;
+  const plus = /^\(?\+/.test(text);
+  const digits = text.replace(/\D/g, '');
+  if (plus || digits.startsWith('00')) {
+    const international = plus ? digits : digits.slice(2);
+    return /^[1-9]\d{6,14}$/.test(international) ? `+${international}` : null;
+  }
+  if (!/^\d{5,15}$/.test(digits)) return null;
+  if (defaultCountry === undefined) return `national:${digits}`;
+  const national = digits.startsWith('0') ? digits.slice(1) : digits;
+  return `+${defaultCountry}${national}`;
 }
 
 export function maskReference(kind: ReferenceKind, value: string): string {
@@ -25,16 +75,20 @@ export function maskReference(kind: ReferenceKind, value: string): string {
     const [local = '', domain = ''] = value.split('@');
     return `${local.slice(0, 1)}***@${domain}`;
   }
-  return value.length <= 4 ? '…' : `…${value.slice(-4)}`;
+  const tail = value.replace(/^national:/, '');
+  return tail.length <= 4 ? '…' : `…${tail.slice(-4)}`;
 }
 
 export class HmacPseudonymiser implements Pseudonymiser {
-  constructor(private readonly pepper: string) {
+  constructor(
+    private readonly pepper: string,
+    private readonly opts: NormaliseOptions = {},
+  ) {
     if (pepper.length < 16) throw new Error('The customer pepper must be at least 16 characters');
   }
 
   pseudonymise(reference: string): CustomerRef | null {
-    const n = normaliseReference(reference);
+    const n = normaliseReference(reference, this.opts);
     if (n === null) return null;
     const key = createHmac('sha256', this.pepper).update(`${n.kind}:${n.value}`).digest('hex');
     return { key, hint: maskReference(n.kind, n.value) };

@@ -4,8 +4,10 @@
  */
 import { and, asc, desc, eq, inArray, isNull, lt, lte, min, or, sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import type { Effect, Locale, Session } from '../engine/index.ts';
-import type { AgentProfile, DueTimer, OutboxItem, Store, StoreTx } from '../ports.ts';
+import type { Effect, Locale, PriorFlags, Session } from '../engine/index.ts';
+import type { AgentProfile, DueTimer, FlagAudit, FlagRecord, OutboxItem, Store, StoreTx } from '../ports.ts';
+import { dumpTables } from './dump.ts';
+import * as flagSql from './flag-queries.ts';
 import * as schema from './schema.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -133,6 +135,14 @@ class DrizzleTx implements StoreTx {
       .insert(agents)
       .values({ id: p.agentId, ...values })
       .onConflictDoUpdate({ target: agents.id, set: values });
+  }
+
+  insertFlag(flag: FlagRecord): Promise<void> {
+    return flagSql.insertFlag(this.db, flag);
+  }
+
+  flagSummary(customerKey: string, now: number): Promise<PriorFlags | null> {
+    return flagSql.flagSummary(this.db, customerKey, now);
   }
 }
 
@@ -275,6 +285,35 @@ export class DrizzleStore implements Store {
       .where(eq(timers.status, 'pending'));
     const times = [o?.t, t?.t].filter((d): d is Date => d instanceof Date).map((d) => d.getTime());
     return times.length === 0 ? null : Math.min(...times);
+  }
+
+  insertFlag(flag: FlagRecord): Promise<void> {
+    return flagSql.insertFlag(this.db, flag);
+  }
+
+  flagSummary(customerKey: string, now: number): Promise<PriorFlags | null> {
+    return flagSql.flagSummary(this.db, customerKey, now);
+  }
+
+  flagsFor(customerKey: string, now: number, limit: number): Promise<FlagRecord[]> {
+    return flagSql.flagsFor(this.db, customerKey, now, limit);
+  }
+
+  removeFlag(flagId: string, audit: FlagAudit, now: number): Promise<FlagRecord | null> {
+    return flagSql.removeFlag(this.db, flagId, audit, now);
+  }
+
+  purgeExpiredFlags(now: number, limit: number): Promise<number> {
+    return flagSql.purgeExpiredFlags(this.db, now, limit);
+  }
+
+  sessionsForCustomer(customerKey: string, limit: number): Promise<Session[]> {
+    return flagSql.sessionsForCustomer(this.db, customerKey, limit);
+  }
+
+  /** All rows of all tables (tests assert nothing private is stored). */
+  dump(): Promise<Record<string, unknown[]>> {
+    return dumpTables(this.db);
   }
 
   close(): Promise<void> {

@@ -1,10 +1,11 @@
 /** Wires the real app (services, dispatcher, runner) over a real store, with a simulated clock. */
 import { AgentService } from '../../src/app/agents.ts';
 import { Dispatcher } from '../../src/app/dispatcher.ts';
+import { FlagService } from '../../src/app/flags.ts';
 import { Runner } from '../../src/app/runner.ts';
 import { SessionService } from '../../src/app/sessions.ts';
 import type { Session } from '../../src/engine/index.ts';
-import type { DeliveryError, EffectDelivery, OutboxItem, Store } from '../../src/ports.ts';
+import type { DeliveryError, Directory, EffectDelivery, OutboxItem, Store } from '../../src/ports.ts';
 import { HmacPseudonymiser } from '../../src/privacy/customer-ref.ts';
 import { ManualClock, MemoryLog } from './store.ts';
 
@@ -25,23 +26,29 @@ export class RecordingDelivery implements EffectDelivery {
   }
 }
 
-export function wire(store: Store, opts: { owner?: string; clock?: ManualClock } = {}) {
+/** Nobody is a supervisor unless a test passes its own Directory. */
+const noSupervisors: Directory = { teamOf: () => null, isSupervisor: () => false };
+
+export function wire(store: Store, opts: { owner?: string; clock?: ManualClock; directory?: Directory } = {}) {
   const clock = opts.clock ?? new ManualClock();
   const log = new MemoryLog();
   const delivery = new RecordingDelivery();
   let n = 0;
   const defaultLimits = { minutes: 20, hostility: 4, complexity: 3 };
+  const pseudonymiser = new HmacPseudonymiser('test-pepper-0123456789', { defaultCountry: '47' });
   const sessions = new SessionService({
     store,
     clock,
     log,
     newId: () => `sess-${opts.owner ?? 'a'}-${++n}`,
-    pseudonymiser: new HmacPseudonymiser('test-pepper-0123456789'),
+    pseudonymiser,
     defaultLimits,
   });
+  const flags = new FlagService({ store, clock, log, pseudonymiser, directory: opts.directory ?? noSupervisors });
   const agents = new AgentService({ store, clock, log, defaultLimits });
   const owner = opts.owner ?? 'instance-a';
   const dispatcher = new Dispatcher({ store, clock, log, deliveries: new Map([['test', delivery]]), owner });
-  const runner = new Runner({ store, sessions, dispatcher, clock, log, owner });
-  return { clock, log, delivery, sessions, agents, dispatcher, runner };
+  const maintenance = [{ name: 'purge flags', everyMs: 60_000, run: () => flags.purgeExpired() }];
+  const runner = new Runner({ store, sessions, dispatcher, clock, log, owner, maintenance });
+  return { clock, log, delivery, sessions, agents, flags, dispatcher, runner };
 }

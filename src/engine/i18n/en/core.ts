@@ -236,7 +236,7 @@ export const core = {
   'console.pick_number': 'Choose a number from 1 to {max}.',
   'console.unknown': 'I did not understand "{input}". Type ? for the commands.',
   'console.help':
-    'Numbers pick a choice. y = confirm the suggested kind, k = change the kind, w = customer worse, b = calmer, s = I need a supervisor, v = they threatened violence, g = they threatened legal action, c 1-5 = problem complexity, x = close, l = limits, q = quit (the session stays open).',
+    'Numbers pick a choice. y = confirm the suggested kind, k = change the kind, w = customer worse, b = calmer, s = I need a supervisor, v = they threatened violence, g = they threatened legal action, c 1-5 = problem complexity, f = flag the customer, x = close, l = limits, q = quit (the session stays open).',
   'console.pick_reason': 'Why do you need a supervisor?',
   'console.pick_outcome': 'How did the contact end?',
   'console.goodbye': 'Goodbye.',

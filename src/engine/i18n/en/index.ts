@@ -4,7 +4,8 @@
  */
 import { core } from './core.ts';
 import { detail } from './detail.ts';
+import { flags } from './flags.ts';
 import { language } from './language.ts';
 
-export const en = { ...core, ...language, ...detail } as const;
+export const en = { ...core, ...language, ...detail, ...flags } as const;
 export type MessageKey = keyof typeof en;

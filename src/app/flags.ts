@@ -1,0 +1,157 @@
+/**
+ * Customer flags for supervisors (field guide §5, §7): look up a customer's flags with notes, remove a
+ * flag with a reason (audited), export the threat record for the legal team, and purge expired flags.
+ * Agents flag through SessionService.apply({ event: { type: 'flag', kind, note } }); the summary they
+ * see at the next start comes from SessionService.start. Clear references and notes are never logged.
+ */
+import { FLAG_KINDS, type FlagKind, type TimelineValue } from '../engine/index.ts';
+import type { Clock, Directory, FlagRecord, Logger, Pseudonymiser, Store } from '../ports.ts';
+import { type AppErrorCode, fail, isUnavailable, ok, type Result } from './errors.ts';
+
+export const MAX_REASON = 500;
+const LIST_LIMIT = 500;
+const PURGE_BATCH = 1_000;
+
+export interface FlagLookup {
+  readonly hint: string;
+  readonly flags: readonly FlagRecord[];
+}
+
+/** The legal team's record: every contact with this customer and its timeline, plus the flags. Times are ISO. */
+export interface ThreatRecord {
+  readonly customer: string;
+  readonly generatedAt: string;
+  readonly generatedBy: string;
+  readonly flags: readonly (Omit<FlagRecord, 'customerKey' | 'createdAt' | 'expiresAt'> & {
+    readonly createdAt: string;
+    readonly expiresAt: string;
+  })[];
+  readonly sessions: readonly {
+    readonly id: string;
+    readonly agentId: string;
+    readonly teamId: string | null;
+    readonly surface: string;
+    readonly kind: string;
+    readonly channel: string;
+    readonly startedAt: string;
+    readonly closedAt: string | null;
+    readonly outcome: string | null;
+    readonly timeline: readonly { at: string; type: string; data?: Readonly<Record<string, TimelineValue>> }[];
+  }[];
+}
+
+export interface FlagServiceDeps {
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly log: Logger;
+  readonly directory: Directory;
+  readonly pseudonymiser: Pseudonymiser;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** Reads a flag kind typed by a person ("legal_threat", "legal threat", "Legal-Threat"). */
+export function parseFlagKind(input: string): FlagKind | null {
+  const k = input
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+  return (FLAG_KINDS as readonly string[]).includes(k) ? (k as FlagKind) : null;
+}
+
+export class FlagService {
+  constructor(private readonly d: FlagServiceDeps) {}
+
+  /** A customer's unexpired flags with notes, newest first. Supervisors only. */
+  lookup(by: string, reference: string): Promise<Result<FlagLookup>> {
+    return this.asSupervisor(by, 'lookup', async () => {
+      const customer = this.d.pseudonymiser.pseudonymise(reference);
+      if (customer === null) return fail('bad_reference');
+      const flags = await this.d.store.flagsFor(customer.key, this.d.clock.now(), LIST_LIMIT);
+      this.d.log.info({ by, op: 'flags.lookup', found: flags.length }, 'supervisor looked up a customer');
+      return ok({ hint: customer.hint, flags });
+    });
+  }
+
+  /** Removes one flag; who, when, which flag and why go to the audit table in the same transaction. */
+  remove(by: string, flagId: string, reason: string): Promise<Result<FlagRecord>> {
+    const why = reason.trim();
+    if (why === '') return Promise.resolve(fail('reason_required'));
+    if (why.length > MAX_REASON)
+      return Promise.resolve(fail('text_too_long', { params: { length: why.length, max: MAX_REASON } }));
+    return this.asSupervisor(by, 'remove', async () => {
+      const now = this.d.clock.now();
+      const removed = await this.d.store.removeFlag(
+        flagId,
+        { flagId, action: 'remove', by, reason: why, at: now },
+        now,
+      );
+      if (removed === null) return fail('flag_not_found');
+      this.d.log.info({ by, op: 'flags.remove', flagId, kind: removed.kind }, 'supervisor removed a flag');
+      return ok(removed);
+    });
+  }
+
+  /** The threat record for the legal team: the timelines of every session with this customer, and the flags. */
+  exportRecord(by: string, reference: string): Promise<Result<ThreatRecord>> {
+    return this.asSupervisor(by, 'export', async () => {
+      const customer = this.d.pseudonymiser.pseudonymise(reference);
+      if (customer === null) return fail('bad_reference');
+      const now = this.d.clock.now();
+      const flags = await this.d.store.flagsFor(customer.key, now, LIST_LIMIT);
+      const sessions = await this.d.store.sessionsForCustomer(customer.key, LIST_LIMIT);
+      this.d.log.info({ by, op: 'flags.export', sessions: sessions.length }, 'supervisor exported a threat record');
+      return ok({
+        customer: customer.hint,
+        generatedAt: iso(now),
+        generatedBy: by,
+        flags: flags.map(({ customerKey: _key, createdAt, expiresAt, ...f }) => ({
+          ...f,
+          createdAt: iso(createdAt),
+          expiresAt: iso(expiresAt),
+        })),
+        sessions: sessions.map((s) => ({
+          id: s.id,
+          agentId: s.agentId,
+          teamId: s.teamId,
+          surface: s.surface,
+          kind: s.kind,
+          channel: s.channel,
+          startedAt: iso(s.startedAt),
+          closedAt: s.closedAt === null ? null : iso(s.closedAt),
+          outcome: s.outcome,
+          timeline: s.timeline.map((e) => ({ ...e, at: iso(e.at) })),
+        })),
+      });
+    });
+  }
+
+  /** Deletes flags past their retention, in batches, until none are left. Called by the runner. */
+  async purgeExpired(): Promise<number> {
+    const now = this.d.clock.now();
+    let total = 0;
+    for (;;) {
+      const n = await this.d.store.purgeExpiredFlags(now, PURGE_BATCH);
+      total += n;
+      if (n < PURGE_BATCH) break;
+    }
+    if (total > 0) this.d.log.info({ purged: total }, 'expired customer flags purged');
+    return total;
+  }
+
+  private async asSupervisor<T>(by: string, op: string, fn: () => Promise<Result<T>>): Promise<Result<T>> {
+    if (!this.d.directory.isSupervisor(by)) {
+      this.d.log.warn({ by, op: `flags.${op}` }, 'refused: not a supervisor');
+      return fail('not_supervisor');
+    }
+    try {
+      return await fn();
+    } catch (err) {
+      const code: AppErrorCode = isUnavailable(err) ? 'store_unavailable' : 'internal';
+      // The error may quote query parameters (a reason, a note): log its name and code only.
+      const e = err as { name?: unknown; code?: unknown };
+      this.d.log.error({ op: `flags.${op}`, error: { name: e?.name, code: e?.code } }, 'flag operation failed');
+      return fail(code);
+    }
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * `holdline flags lookup <reference> --by <person>`, `remove <flag-id> --reason "…" --by <person>`,
+ * `export <reference> --by <person>`: supervisors' flag commands. Opens the store from config
+ * (DATABASE_URL or DATA_DIR); the person given with --by must be in HOLDLINE_SUPERVISORS.
+ */
+import { parseArgs } from 'node:util';
+import { errorKey, type Result } from '../app/errors.ts';
+import { FlagService } from '../app/flags.ts';
+import { StaticDirectory } from '../app/static-directory.ts';
+import { type Config, ConfigError, loadConfig } from '../config.ts';
+import { type MessageKey, text } from '../engine/index.ts';
+import { createLogger } from '../logger.ts';
+import { HmacPseudonymiser } from '../privacy/customer-ref.ts';
+import { loadPepper } from '../privacy/pepper.ts';
+import { openStore } from '../store/open.ts';
+import type { CliCommand } from './index.ts';
+
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+export const command: CliCommand = {
+  summary: text('en', 'flags.summary'),
+  async run(args, io) {
+    let parsed: ReturnType<typeof parse>;
+    let config: Config;
+    try {
+      parsed = parse(args);
+      config = loadConfig(io.env);
+    } catch (err) {
+      io.err(err instanceof ConfigError ? err.message : text('en', 'flags.usage'));
+      return 2;
+    }
+    const t = (key: MessageKey, params?: Record<string, string | number>) => text(config.HOLDLINE_LOCALE, key, params);
+    const { sub, target, by, reason } = parsed;
+    if (target === undefined || by === undefined || (sub === 'remove' && reason === undefined)) {
+      io.err(t(sub === 'remove' && reason === undefined && target && by ? 'error.reason_required' : 'flags.usage'));
+      return 2;
+    }
+    // Errors only, to stderr: the person at the terminal gets the sentence, not the refusal's log line.
+    const log = createLogger({ level: 'error', format: 'json' });
+    const store = await openStore(
+      config.DATABASE_URL
+        ? { kind: 'postgres', url: config.DATABASE_URL, poolSize: 2 }
+        : { kind: 'pglite', dataDir: config.DATA_DIR },
+    );
+    try {
+      const flags = new FlagService({
+        store,
+        clock: { now: () => Date.now() },
+        log,
+        directory: new StaticDirectory(config.HOLDLINE_SUPERVISORS),
+        pseudonymiser: new HmacPseudonymiser(loadPepper(config, log), { defaultCountry: config.DEFAULT_PHONE_COUNTRY }),
+      });
+      const fail = (r: Result<unknown>) => {
+        if (!r.ok) io.err(t(errorKey(r.error.code), { detail: r.error.detail ?? '', ...r.error.params }));
+        return r.ok ? 0 : r.error.code === 'not_supervisor' ? 3 : 1;
+      };
+      if (sub === 'remove') {
+        const r = await flags.remove(by, target, reason ?? '');
+        if (r.ok) io.out(t('flags.removed', { id: r.value.id }));
+        return fail(r);
+      }
+      if (sub === 'export') {
+        const r = await flags.exportRecord(by, target);
+        if (r.ok) io.out(JSON.stringify(r.value, null, 2));
+        return fail(r);
+      }
+      const r = await flags.lookup(by, target);
+      if (!r.ok) return fail(r);
+      const { hint, flags: found } = r.value;
+      io.out(found.length === 0 ? t('flags.none', { hint }) : t('flags.lookup_header', { count: found.length, hint }));
+      for (const f of found) {
+        io.out(
+          t('flags.lookup_line', {
+            id: f.id,
+            kind: t(`flags.kind.${f.kind}`),
+            date: day(f.createdAt),
+            agent: f.agentId,
+            team: f.teamId === null ? t('flags.no_team') : t('flags.team', { team: f.teamId }),
+            session: f.sessionId ?? '-',
+            expires: day(f.expiresAt),
+          }),
+        );
+        if (f.note !== null) io.out(t('flags.lookup_note', { note: f.note }));
+      }
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};
+
+function parse(args: readonly string[]) {
+  const { positionals, values } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { by: { type: 'string' }, reason: { type: 'string' } },
+  });
+  const [sub, target, ...extra] = positionals;
+  if ((sub !== 'lookup' && sub !== 'remove' && sub !== 'export') || extra.length > 0) throw new Error('usage');
+  return { sub, target, by: values.by, reason: values.reason };
+}
