@@ -33,6 +33,8 @@ export const ConfigSchema = z.object({
   DEFAULT_LIMIT_HOSTILITY: int(1, 5, 4),
   DEFAULT_LIMIT_COMPLEXITY: int(1, 5, 3),
   FLAG_PEPPER: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  /** The team file (teams, supervisors, escalation policies); without it nobody can be paged. */
+  HOLDLINE_CONFIG: optionalText,
   POLL_INTERVAL_MS: int(100, 60_000, 2_000),
   PORT: int(1, 65_535, 3000),
   SLACK_BOT_TOKEN: optionalText,

@@ -7,11 +7,14 @@ import 'dotenv/config';
 import { startConsole } from '../adapters/console/index.ts';
 import { AgentService } from './app/agents.ts';
 import { Dispatcher } from './app/dispatcher.ts';
+import { EscalationService } from './app/escalations.ts';
 import { Runner } from './app/runner.ts';
 import type { Adapter, AppServices } from './app/services.ts';
 import { SessionService } from './app/sessions.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
+import { TeamDirectory } from './paging/directory.ts';
+import { readTeamFile, TeamFileError } from './paging/team-file.ts';
 import type { Clock, EffectDelivery, Logger } from './ports.ts';
 import { HmacPseudonymiser } from './privacy/customer-ref.ts';
 import { loadPepper } from './privacy/pepper.ts';
@@ -31,6 +34,17 @@ async function main(): Promise<number> {
     throw err;
   }
   const log = createLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT });
+  let directory: TeamDirectory;
+  try {
+    directory = new TeamDirectory(config.HOLDLINE_CONFIG ? readTeamFile(config.HOLDLINE_CONFIG) : null);
+  } catch (err) {
+    if (err instanceof TeamFileError) {
+      process.stderr.write(`${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  if (!config.HOLDLINE_CONFIG) log.warn({}, 'no team file (HOLDLINE_CONFIG): pages reach nobody; agents are told so');
   // A platform library failing on a malformed payload must not take the process down (see the note in
   // tests/fakes/discord/README.md); log it and carry on.
   process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
@@ -40,8 +54,10 @@ async function main(): Promise<number> {
       ? { kind: 'postgres', url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE }
       : { kind: 'pglite', dataDir: config.DATA_DIR },
   );
-  const { services, runner } = buildServices(config, log, store);
+  const { services, runner } = buildServices(config, log, store, directory);
   runner.start();
+  // PostgreSQL: wake as soon as another instance commits something due (NOTIFY), not at the next poll.
+  const unlisten = store.listen ? await store.listen(() => runner.kick(), log) : async () => {};
 
   const adapters: Adapter[] = [];
   const chat = Boolean(config.SLACK_BOT_TOKEN || config.DISCORD_TOKEN);
@@ -55,13 +71,19 @@ async function main(): Promise<number> {
     ]);
   } finally {
     for (const a of adapters) await a.stop();
+    await unlisten();
     await runner.stop();
     await store.close();
   }
   return 0;
 }
 
-function buildServices(config: Config, log: Logger, store: Awaited<ReturnType<typeof openStore>>) {
+function buildServices(
+  config: Config,
+  log: Logger,
+  store: Awaited<ReturnType<typeof openStore>>,
+  directory: TeamDirectory,
+) {
   const defaultLimits = {
     minutes: config.DEFAULT_LIMIT_MINUTES,
     hostility: config.DEFAULT_LIMIT_HOSTILITY,
@@ -69,7 +91,17 @@ function buildServices(config: Config, log: Logger, store: Awaited<ReturnType<ty
   };
   const deliveries = new Map<string, EffectDelivery>();
   let runner: Runner | null = null;
-  const sessions = new SessionService({
+  const escalations: EscalationService = new EscalationService({
+    store,
+    clock: systemClock,
+    log,
+    newId: randomUUID,
+    directory,
+    policies: directory,
+    sessions: () => sessions,
+    onCommitted: () => runner?.kick(),
+  });
+  const sessions: SessionService = new SessionService({
     store,
     clock: systemClock,
     log,
@@ -77,11 +109,13 @@ function buildServices(config: Config, log: Logger, store: Awaited<ReturnType<ty
     pseudonymiser: new HmacPseudonymiser(loadPepper(config, log)),
     defaultLimits,
     onCommitted: () => runner?.kick(),
+    paging: escalations,
   });
   const dispatcher = new Dispatcher({ store, clock: systemClock, log, deliveries, owner: config.instanceId });
   runner = new Runner({
     store,
     sessions,
+    escalations,
     dispatcher,
     clock: systemClock,
     log,
@@ -92,6 +126,7 @@ function buildServices(config: Config, log: Logger, store: Awaited<ReturnType<ty
   const services: AppServices = {
     sessions,
     agents: new AgentService({ store, clock: systemClock, log, defaultLimits }),
+    escalations,
     clock: systemClock,
     log,
     registerDelivery: (surface, delivery) => deliveries.set(surface, delivery),

@@ -9,7 +9,10 @@ export type AppErrorCode =
   | 'text_too_long'
   | 'already_open'
   | 'store_unavailable'
-  | 'internal';
+  | 'internal'
+  | 'not_a_supervisor'
+  | 'escalation_not_found'
+  | 'escalation_ambiguous';
 
 export interface AppError {
   readonly code: AppErrorCode;

@@ -60,6 +60,10 @@ export interface SessionServiceDeps {
   readonly defaultLimits: Limits;
   /** Called after each commit that produced effects, so delivery starts at once. */
   readonly onCommitted?: () => void;
+  /** Turns pages and threat reports into escalations in the same transaction (EscalationService.intercept). */
+  readonly paging?: {
+    intercept(tx: StoreTx, session: Session, effects: readonly Effect[], now: number): Promise<Effect[]>;
+  };
 }
 
 export class SessionService {
@@ -115,15 +119,21 @@ export class SessionService {
           return ok({ session, effects: [], duplicate: true });
         if (req.expectedVersion !== undefined && req.expectedVersion !== session.version)
           return fail<Change>('stale', { detail: session.id });
-        const result = step(session, req.event, now);
-        if (!result.ok)
-          return fail<Change>(result.error.code, result.error.detail ? { detail: result.error.detail } : {});
-        if (result.session === session) return ok({ session, effects: [], duplicate: false });
-        if (!(await tx.updateSession(result.session, session.version))) return fail<Change>('stale');
-        await this.persistEffects(tx, result.session, result.effects, now);
-        return ok({ session: result.session, effects: result.effects, duplicate: false });
+        return this.applyInTx(tx, session, req.event, now);
       });
     });
+  }
+
+  /** Steps a session inside the caller's transaction (the system acting: timers, acknowledgements). */
+  async applyInTx(tx: StoreTx, target: Session | string, event: SessionEvent, now: number): Promise<Result<Change>> {
+    const session = typeof target === 'string' ? await tx.getSession(target, { forUpdate: true }) : target;
+    if (session === null) return fail<Change>('not_found');
+    const result = step(session, event, now);
+    if (!result.ok) return fail<Change>(result.error.code, result.error.detail ? { detail: result.error.detail } : {});
+    if (result.session === session) return ok({ session, effects: [], duplicate: false });
+    if (!(await tx.updateSession(result.session, session.version))) return fail<Change>('stale');
+    await this.persistEffects(tx, result.session, result.effects, now);
+    return ok({ session: result.session, effects: result.effects, duplicate: false });
   }
 
   async current(agentId: string): Promise<Result<Session | null>> {
@@ -147,11 +157,12 @@ export class SessionService {
     return this.d.store.setSurfaceRef(sessionId, ref);
   }
 
-  /** Timer effects go to the timers table; everything else to the outbox, in the engine's order. */
+  /** Timer effects go to the timers table; pages become escalations; the rest goes to the outbox, in order. */
   private async persistEffects(tx: StoreTx, session: Session, effects: readonly Effect[], now: number) {
     for (const e of effects)
       if (e.type === 'scheduleCheck') await tx.scheduleTimer({ id: e.id, sessionId: e.sessionId, dueAt: e.at }, now);
-    const deliverable = effects.filter((e) => e.type !== 'scheduleCheck');
+    const rest = effects.filter((e) => e.type !== 'scheduleCheck');
+    const deliverable = this.d.paging ? await this.d.paging.intercept(tx, session, rest, now) : rest;
     await tx.enqueue(
       deliverable.map((effect) => ({ effect, surface: session.surface })),
       now,

@@ -17,7 +17,8 @@ export interface CliIo {
 }
 
 const commands: Record<string, () => Promise<CliCommand>> = {
-  // 'config': () => import('./config.ts').then((m) => m.command),
+  config: () => import('./config.ts').then((m) => m.command),
+  pages: () => import('./pages.ts').then((m) => m.command),
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

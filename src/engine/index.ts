@@ -1,5 +1,6 @@
 /** The engine's public surface: pure types and functions, no I/O. */
 export * from './errors.ts';
+export * from './escalation.ts';
 export { type Catalogue, catalogueFor, isMessageKey, type MessageKey, translate } from './i18n/catalogue.ts';
 export { limitProblems } from './limits.ts';
 export * from './model.ts';

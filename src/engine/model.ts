@@ -1,3 +1,4 @@
+import type { PageMessage } from './escalation.ts';
 import type { MessageKey } from './i18n/catalogue.ts';
 import type { ContactChannel, IncidentKind, Limits, Locale, Outcome } from './types.ts';
 
@@ -90,7 +91,9 @@ export type EffectBody =
   | { readonly type: 'reportThreat'; readonly to: ThreatTarget; readonly kind: IncidentKind }
   | { readonly type: 'flagCustomer'; readonly kind: FlagKind }
   | { readonly type: 'scheduleCheck'; readonly check: 'time_limit'; readonly at: number }
-  | { readonly type: 'offerDecompression' };
+  | { readonly type: 'offerDecompression' }
+  /** A page, page update or threat report for people other than the agent (see escalation.ts, docs/paging.md). */
+  | { readonly type: 'page'; readonly message: PageMessage };
 
 /** An effect with a deterministic id (session, version, index): delivering it twice is detectable. */
 export type Effect = EffectBody & { readonly id: string; readonly sessionId: string };
