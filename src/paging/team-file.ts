@@ -56,12 +56,17 @@ export const TeamFileSchema = z
   .strictObject({
     defaults: z.strictObject({ limits: limits.optional(), team: z.string().optional() }).default({}),
     threats: threats.default({}),
-    teams: z.record(
-      z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'team ids are lower-case letters, digits, - and _'),
-      team,
-    ),
+    teams: z.record(z.string(), team),
   })
+  // Checks across teams; zod runs them once each team is valid on its own.
   .superRefine((file, ctx) => {
+    for (const id of Object.keys(file.teams))
+      if (!/^[a-z0-9][a-z0-9_-]*$/.test(id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['teams', id],
+          message: 'team ids are lower-case letters, digits, - and _',
+        });
     const seen = new Map<string, string>();
     for (const [id, t] of Object.entries(file.teams))
       for (const [i, m] of t.members.entries()) {

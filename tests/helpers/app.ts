@@ -16,7 +16,14 @@ export class RecordingDelivery implements EffectDelivery {
   failNext(...errors: DeliveryError[]): void {
     this.failures.push(...errors);
   }
+  private pageFailures: DeliveryError[] = [];
+  /** The next page deliveries fail (other effects go through). */
+  failPages(...errors: DeliveryError[]): void {
+    this.pageFailures.push(...errors);
+  }
   async deliver(item: OutboxItem, session: Session): Promise<DeliveryReceipt> {
+    const pageFailure = item.effect.type === 'page' ? this.pageFailures.shift() : undefined;
+    if (pageFailure) throw pageFailure;
     const failure = this.failures.shift();
     if (failure) throw failure;
     this.delivered.push({ item, session });
