@@ -134,8 +134,9 @@ describe.each(backends)('escalations on $name', (backend) => {
 
   it('keeps the policy it started with when the team file is edited mid-incident', async () => {
     const { app, escalationId } = await paged();
-    app.policies instanceof EditablePolicies &&
-      (app.policies.policy = { ...POLICY, levels: [{ supervisors: ['test:new'], ackTimeoutMinutes: 1, repeat: 0 }] });
+    if (!(app.policies instanceof EditablePolicies)) throw new Error('editable policies expected');
+    // The team file is edited: a new supervisor, a 1-minute timeout.
+    app.policies.policy = { ...POLICY, levels: [{ supervisors: ['test:new'], ackTimeoutMinutes: 1, repeat: 0 }] };
     app.clock.advance(MIN);
     await app.runner.tick();
     expect(summary(app)).toHaveLength(1); // the new 1-minute timeout does not apply
