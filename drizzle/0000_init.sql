@@ -51,6 +51,8 @@ CREATE TABLE "sessions" (
 CREATE TABLE "timers" (
 	"id" text PRIMARY KEY NOT NULL,
 	"session_id" text NOT NULL,
+	"kind" text DEFAULT 'time_check' NOT NULL,
+	"payload" jsonb,
 	"status" text NOT NULL,
 	"due_at" timestamp with time zone NOT NULL,
 	"claimed_by" text,
@@ -59,8 +61,73 @@ CREATE TABLE "timers" (
 	"fired_at" timestamp with time zone
 );
 --> statement-breakpoint
+CREATE TABLE "flag_audit" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"flag_id" text NOT NULL,
+	"action" text NOT NULL,
+	"kind" text NOT NULL,
+	"by" text NOT NULL,
+	"reason" text NOT NULL,
+	"at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "flags" (
+	"id" text PRIMARY KEY NOT NULL,
+	"customer_key" text NOT NULL,
+	"hint" text NOT NULL,
+	"kind" text NOT NULL,
+	"team_id" text,
+	"agent_id" text NOT NULL,
+	"session_id" text,
+	"note" text,
+	"created_at" timestamp with time zone NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "deliveries" (
+	"effect_id" text PRIMARY KEY NOT NULL,
+	"status" text NOT NULL,
+	"owner" text NOT NULL,
+	"ref" text,
+	"attempts" integer DEFAULT 1 NOT NULL,
+	"started_at" timestamp with time zone NOT NULL,
+	"sent_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "escalation_events" (
+	"seq" bigserial PRIMARY KEY NOT NULL,
+	"escalation_id" text NOT NULL,
+	"team_id" text,
+	"type" text NOT NULL,
+	"level" integer NOT NULL,
+	"round" integer NOT NULL,
+	"by" text,
+	"at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "escalations" (
+	"id" text PRIMARY KEY NOT NULL,
+	"session_id" text NOT NULL,
+	"agent_id" text NOT NULL,
+	"team_id" text,
+	"status" text NOT NULL,
+	"severity" text NOT NULL,
+	"reason" text NOT NULL,
+	"version" integer NOT NULL,
+	"state" jsonb NOT NULL,
+	"started_at" timestamp with time zone NOT NULL,
+	"acknowledged_at" timestamp with time zone,
+	"acknowledged_by" text,
+	"updated_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 CREATE INDEX "outbox_pending" ON "outbox" USING btree ("status","available_at");--> statement-breakpoint
 CREATE INDEX "outbox_session" ON "outbox" USING btree ("session_id");--> statement-breakpoint
 CREATE INDEX "sessions_agent_status" ON "sessions" USING btree ("agent_id","status");--> statement-breakpoint
 CREATE INDEX "sessions_customer" ON "sessions" USING btree ("customer_key");--> statement-breakpoint
-CREATE INDEX "timers_pending" ON "timers" USING btree ("status","due_at");
+CREATE INDEX "timers_pending" ON "timers" USING btree ("status","due_at");--> statement-breakpoint
+CREATE INDEX "flags_customer" ON "flags" USING btree ("customer_key","expires_at","kind","created_at","team_id");--> statement-breakpoint
+CREATE INDEX "flags_expires" ON "flags" USING btree ("expires_at");--> statement-breakpoint
+CREATE INDEX "escalation_events_escalation" ON "escalation_events" USING btree ("escalation_id");--> statement-breakpoint
+CREATE INDEX "escalations_session" ON "escalations" USING btree ("session_id");--> statement-breakpoint
+CREATE INDEX "escalations_team" ON "escalations" USING btree ("team_id","started_at");

@@ -53,6 +53,8 @@ export const ConfigSchema = z.object({
         .map((p) => p.trim())
         .filter((p) => p !== ''),
     ),
+  /** The team file (teams, supervisors, escalation policies); without it nobody can be paged. */
+  HOLDLINE_CONFIG: optionalText,
   POLL_INTERVAL_MS: int(100, 60_000, 2_000),
   PORT: int(1, 65_535, 3000),
   SLACK_BOT_TOKEN: optionalText,

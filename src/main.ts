@@ -7,6 +7,7 @@ import 'dotenv/config';
 import { startConsole } from '../adapters/console/index.ts';
 import { AgentService } from './app/agents.ts';
 import { Dispatcher } from './app/dispatcher.ts';
+import { EscalationService } from './app/escalations.ts';
 import { FlagService } from './app/flags.ts';
 import { Runner } from './app/runner.ts';
 import type { Adapter, AppServices } from './app/services.ts';
@@ -14,7 +15,10 @@ import { SessionService } from './app/sessions.ts';
 import { StaticDirectory } from './app/static-directory.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
-import type { Clock, EffectDelivery, Logger } from './ports.ts';
+import { demoTeamFile } from './paging/demo-team.ts';
+import { TeamDirectory } from './paging/directory.ts';
+import { readTeamFile, TeamFileError } from './paging/team-file.ts';
+import type { Clock, Directory, EffectDelivery, Logger } from './ports.ts';
 import { HmacPseudonymiser } from './privacy/customer-ref.ts';
 import { loadPepper } from './privacy/pepper.ts';
 import { openStore } from './store/open.ts';
@@ -33,6 +37,25 @@ async function main(): Promise<number> {
     throw err;
   }
   const log = createLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT });
+  let directory: TeamDirectory;
+  try {
+    // The terminal without a team file pages a built-in demo team, printed in the terminal.
+    const terminalOnly = !config.SLACK_BOT_TOKEN && !config.DISCORD_TOKEN;
+    const teamFile = config.HOLDLINE_CONFIG
+      ? readTeamFile(config.HOLDLINE_CONFIG)
+      : terminalOnly
+        ? demoTeamFile()
+        : null;
+    directory = new TeamDirectory(teamFile);
+  } catch (err) {
+    if (err instanceof TeamFileError) {
+      process.stderr.write(`${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  if (!config.HOLDLINE_CONFIG && (config.SLACK_BOT_TOKEN || config.DISCORD_TOKEN))
+    log.warn({}, 'no team file (HOLDLINE_CONFIG): pages reach nobody; agents are told so');
   // A platform library failing on a malformed payload must not take the process down (see the note in
   // tests/fakes/discord/README.md); log it and carry on.
   process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
@@ -42,27 +65,32 @@ async function main(): Promise<number> {
       ? { kind: 'postgres', url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE }
       : { kind: 'pglite', dataDir: config.DATA_DIR },
   );
-  const { services, runner } = buildServices(config, log, store);
+  const { services, runner } = buildServices(config, log, store, directory);
   runner.start();
+  // PostgreSQL: wake as soon as another instance commits something due (NOTIFY), not at the next poll.
+  const unlisten = store.listen ? await store.listen(() => runner.kick(), log) : async () => {};
 
   const adapters: Adapter[] = [];
   const chat = Boolean(config.SLACK_BOT_TOKEN || config.DISCORD_TOKEN);
   try {
     // Chat adapters are added here (Slack, Discord); with none configured, the terminal runs.
     if (!chat) adapters.push(await startConsole(services, { agentName: config.agentName, timeZone: config.timeZone }));
-    await Promise.race([
-      waitForSignal(),
-      ...adapters.map((a) => ('done' in a ? (a.done as Promise<void>) : new Promise(() => {}))),
-    ]);
+    await Promise.race([waitForSignal(), ...adapters.flatMap((a) => (a.done ? [a.done] : []))]);
   } finally {
     for (const a of adapters) await a.stop();
+    await unlisten();
     await runner.stop();
     await store.close();
   }
   return 0;
 }
 
-function buildServices(config: Config, log: Logger, store: Awaited<ReturnType<typeof openStore>>) {
+function buildServices(
+  config: Config,
+  log: Logger,
+  store: Awaited<ReturnType<typeof openStore>>,
+  directory: TeamDirectory,
+) {
   const defaultLimits = {
     minutes: config.DEFAULT_LIMIT_MINUTES,
     hostility: config.DEFAULT_LIMIT_HOSTILITY,
@@ -73,7 +101,17 @@ function buildServices(config: Config, log: Logger, store: Awaited<ReturnType<ty
   const pseudonymiser = new HmacPseudonymiser(loadPepper(config, log), {
     defaultCountry: config.DEFAULT_PHONE_COUNTRY,
   });
-  const sessions = new SessionService({
+  const escalations: EscalationService = new EscalationService({
+    store,
+    clock: systemClock,
+    log,
+    newId: randomUUID,
+    directory,
+    policies: directory,
+    sessions: () => sessions,
+    onCommitted: () => runner?.kick(),
+  });
+  const sessions: SessionService = new SessionService({
     store,
     clock: systemClock,
     log,
@@ -82,14 +120,20 @@ function buildServices(config: Config, log: Logger, store: Awaited<ReturnType<ty
     defaultLimits,
     flagRetentionDays: config.FLAG_RETENTION_DAYS,
     onCommitted: () => runner?.kick(),
+    paging: escalations,
   });
-  // Until the team configuration file exists, supervisors come from HOLDLINE_SUPERVISORS.
-  const directory = new StaticDirectory(config.HOLDLINE_SUPERVISORS);
-  const flags = new FlagService({ store, clock: systemClock, log, directory, pseudonymiser });
+  // Supervisors come from the team file (HOLDLINE_CONFIG), plus anyone listed in HOLDLINE_SUPERVISORS.
+  const listed = new StaticDirectory(config.HOLDLINE_SUPERVISORS);
+  const supervisors: Directory = {
+    teamOf: (agentId) => directory.teamOf(agentId),
+    isSupervisor: (person, team) => directory.isSupervisor(person, team) || listed.isSupervisor(person),
+  };
+  const flags = new FlagService({ store, clock: systemClock, log, directory: supervisors, pseudonymiser });
   const dispatcher = new Dispatcher({ store, clock: systemClock, log, deliveries, owner: config.instanceId });
   runner = new Runner({
     store,
     sessions,
+    escalations,
     dispatcher,
     clock: systemClock,
     log,
@@ -102,6 +146,7 @@ function buildServices(config: Config, log: Logger, store: Awaited<ReturnType<ty
     sessions,
     agents: new AgentService({ store, clock: systemClock, log, defaultLimits, defaultLocale: config.HOLDLINE_LOCALE }),
     flags,
+    escalations,
     clock: systemClock,
     log,
     registerDelivery: (surface, delivery) => deliveries.set(surface, delivery),

@@ -2,7 +2,18 @@
  * The interfaces the outside world implements for the app: the clock, the store, the places
  * effects are delivered to. The store implements Store; adapters implement EffectDelivery.
  */
-import type { CustomerRef, Effect, FlagKind, Limits, Locale, PriorFlags, Session } from './engine/index.ts';
+import type {
+  CustomerRef,
+  Effect,
+  Escalation,
+  EscalationRecord,
+  FlagKind,
+  Limits,
+  Locale,
+  PolicySnapshot,
+  PriorFlags,
+  Session,
+} from './engine/index.ts';
 
 export interface Clock {
   now(): number;
@@ -22,12 +33,42 @@ export interface OutboxItem {
   readonly effect: Effect;
   readonly attempts: number;
   readonly createdAt: number;
+  /**
+   * For a `page_update`: the platform references recorded when the pages it edits were sent
+   * (page effect id → ref). Filled in by the dispatcher; absent for every other effect.
+   */
+  readonly pageRefs?: Readonly<Record<string, string>>;
 }
+
+export type TimerKind = 'time_check' | 'escalation';
 
 export interface DueTimer {
   readonly id: string;
   readonly sessionId: string;
   readonly dueAt: number;
+  /** Absent means 'time_check' (a session's time limit). */
+  readonly kind?: TimerKind;
+  /** For 'escalation': which escalation to step. */
+  readonly escalationId?: string;
+}
+
+/** Where a page delivery stands in the journal (see Store.beginDelivery). */
+export type DeliveryState =
+  | { readonly state: 'new' }
+  | { readonly state: 'sent'; readonly ref: string | null }
+  /** A previous attempt started and never recorded its end: the page may or may not have gone out. */
+  | { readonly state: 'uncertain' };
+
+/** Time to acknowledge, per team. */
+export interface TeamPageStats {
+  readonly teamId: string | null;
+  readonly escalations: number;
+  readonly acknowledged: number;
+  readonly exhausted: number;
+  readonly open: number;
+  readonly medianAckMs: number | null;
+  readonly p90AckMs: number | null;
+  readonly maxAckMs: number | null;
 }
 
 /** What one transaction can read and write. Everything in it commits together or not at all. */
@@ -46,6 +87,13 @@ export interface StoreTx extends FlagTx {
   claimRequest(key: string, ref: string, now: number): Promise<string | null>;
   getAgent(agentId: string): Promise<AgentProfile | null>;
   saveAgent(profile: AgentProfile, now: number): Promise<void>;
+
+  insertEscalation(e: Escalation, now: number): Promise<void>;
+  getEscalation(id: string, opts?: { forUpdate?: boolean }): Promise<Escalation | null>;
+  /** Ids of escalations starting with `prefix` (a supervisor types the first few characters). */
+  findEscalationIds(prefix: string, limit: number): Promise<string[]>;
+  /** Writes the escalation if still at `expectedVersion`, and appends `records` to its history table. */
+  updateEscalation(e: Escalation, expectedVersion: number, records: readonly EscalationRecord[]): Promise<boolean>;
 }
 
 export interface Store extends FlagStore {
@@ -66,6 +114,17 @@ export interface Store extends FlagStore {
   completeTimer(id: string, now: number): Promise<void>;
   /** Forgets idempotency keys older than `before` (platform retries stop within minutes). Returns how many. */
   purgeRequestKeys(before: number): Promise<number>;
+  getEscalation(id: string): Promise<Escalation | null>;
+  /**
+   * Delivery journal: records (and commits) that `effectId` is about to be sent. Answers 'new' the
+   * first time, 'sent' when an earlier attempt finished, 'uncertain' when one started and never finished.
+   */
+  beginDelivery(effectId: string, owner: string, now: number): Promise<DeliveryState>;
+  finishDelivery(effectId: string, ref: string | null, now: number): Promise<void>;
+  deliveryRefs(effectIds: readonly string[]): Promise<Record<string, string>>;
+  pageStats(since: number): Promise<TeamPageStats[]>;
+  /** PostgreSQL only: calls `onWake` when another transaction committed something due now (LISTEN/NOTIFY). */
+  listen?(onWake: () => void, log: Logger): Promise<() => Promise<void>>;
   /** The earliest time anything pending becomes due, so the runner can sleep until then. */
   nextDueAt(): Promise<number | null>;
   close(): Promise<void>;
@@ -76,9 +135,23 @@ export interface Pseudonymiser {
   pseudonymise(reference: string): CustomerRef | null;
 }
 
-/** Carries an effect out on a surface (console, Slack, Discord). Throws DeliveryError to ask for a retry. */
+/**
+ * Carries an effect out on a surface (console, Slack, Discord). Throws DeliveryError to ask for a retry.
+ * For `page` effects it may return the platform's reference for the message (kept for later edits).
+ */
 export interface EffectDelivery {
-  deliver(item: OutboxItem, session: Session): Promise<void>;
+  // biome-ignore lint/suspicious/noConfusingVoidType: deliveries written before pages existed return Promise<void>
+  deliver(item: OutboxItem, session: Session): Promise<void | DeliveryReceipt>;
+  /**
+   * Page effects only, optional but needed for exactly-once: after a crash between "sent" and "recorded",
+   * looks on the platform for a message already sent for `item.id` (e.g. by the effect id stored in the
+   * message's metadata or nonce). Returns its receipt, or null when it was never sent.
+   */
+  findSent?(item: OutboxItem, session: Session): Promise<DeliveryReceipt | null>;
+}
+
+export interface DeliveryReceipt {
+  readonly ref: string | null;
 }
 
 export class DeliveryError extends Error {
@@ -151,4 +224,10 @@ export interface FlagStore {
   purgeExpiredFlags(now: number, limit: number): Promise<number>;
   /** Every session recorded with this customer key, oldest first (the threat record). */
   sessionsForCustomer(customerKey: string, limit: number): Promise<Session[]>;
+}
+
+/** The escalation policy of each team, from the team configuration file. */
+export interface Policies {
+  /** The policy for a team; a null team (or one not configured) gets the default policy. */
+  policyFor(teamId: string | null): PolicySnapshot;
 }

@@ -1,6 +1,6 @@
 import type { Session } from '../../src/engine/index.ts';
 import { viewSession } from '../../src/engine/index.ts';
-import type { Clock, EffectDelivery, OutboxItem } from '../../src/ports.ts';
+import type { Clock, DeliveryReceipt, EffectDelivery, OutboxItem } from '../../src/ports.ts';
 import { renderOutgoing, renderView } from './render.ts';
 import type { Speech } from './speech.ts';
 
@@ -16,12 +16,15 @@ export class ConsoleDelivery implements EffectDelivery {
     private readonly speech: Speech,
   ) {}
 
-  async deliver(item: OutboxItem, session: Session): Promise<void> {
+  /** The terminal has no message ids: the effect id stands in as the reference of a printed page. */
+  // biome-ignore lint/suspicious/noConfusingVoidType: deliveries written before pages existed return Promise<void>
+  async deliver(item: OutboxItem, session: Session): Promise<void | DeliveryReceipt> {
     const effect = item.effect;
     const printed =
       effect.type === 'prompt'
         ? renderView(viewSession(session, this.clock.now(), this.speech.locale))
         : renderOutgoing(effect, session, this.speech, item.createdAt);
     if (printed !== null) this.out.write(`${printed}\n`);
+    return effect.type === 'page' ? { ref: item.id } : undefined;
   }
 }

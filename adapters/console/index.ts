@@ -22,6 +22,7 @@ export async function startConsole(
   const done = runRepl({
     sessions: app.sessions,
     agents: app.agents,
+    escalations: app.escalations,
     term,
     clock: app.clock,
     agentId,

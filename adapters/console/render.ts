@@ -2,6 +2,8 @@
 import {
   type Effect,
   formatDateTime,
+  type Locale,
+  type PageMessage,
   reasonText,
   renderNotice,
   type Session,
@@ -72,8 +74,53 @@ export function renderOutgoing(effect: Effect, session: Session, speech: Speech,
       return null; // the notice that accompanies it tells the agent
     case 'offerDecompression':
       return `\n  ${text(locale, 'notice.decompress')}\n`;
+    case 'page':
+      return renderPage(effect.message, session, locale, at, common);
     case 'prompt':
     case 'scheduleCheck':
       return null;
+  }
+}
+
+/** A page, page update or threat report as the surface-neutral contract describes it (docs/paging.md). */
+function renderPage(
+  m: PageMessage,
+  session: Session,
+  locale: Locale,
+  at: number,
+  common: {
+    agent: string;
+    kind: { key: `kind.${Session['kind']}` };
+    channel: { key: `channel.${Session['channel']}` };
+  },
+): string {
+  switch (m.kind) {
+    case 'page': {
+      const to = [...m.supervisors, ...m.channels].join(', ');
+      const title = text(locale, m.severity === 'critical' ? 'page.title_critical' : 'page.title', common);
+      const body = text(locale, 'page.body', {
+        ...common,
+        reason: reasonText(m.reason),
+        minutes: Math.floor((at - session.startedAt) / 60_000),
+        hostility: session.hostility,
+      });
+      const customer = session.customer ? ` ${text(locale, 'page.customer', { hint: session.customer.hint })}` : '';
+      const extra = [
+        m.level > 0 ? text(locale, 'page.level', { level: m.level + 1 }) : '',
+        m.round > 0 ? text(locale, 'page.renotify', { round: m.round }) : '',
+      ].filter(Boolean);
+      const hint = text(locale, 'page.ack_hint', { escalation: m.escalationId.slice(0, 8) });
+      return `\n  [PAGE → ${to}] ${title}\n  ${[...extra, body].join(' ')}${customer}\n  ${hint}\n`;
+    }
+    case 'page_update': {
+      const status = text(locale, `page.update_${m.status}`, { by: m.by ?? '' });
+      return `\n  [PAGE UPDATE ${m.escalationId.slice(0, 8)}] ${status}\n`;
+    }
+    case 'report':
+      return `\n  [REPORT → ${m.recipients.join(', ')}] ${text(locale, 'report.title', { to: { key: `to.${m.to}` } })}\n  ${text(
+        locale,
+        'report.body',
+        { ...common, to: m.to, time: new Date(at).toISOString(), session: session.id },
+      )}\n`;
   }
 }

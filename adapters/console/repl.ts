@@ -4,6 +4,7 @@
  */
 import type { AgentService } from '../../src/app/agents.ts';
 import { type AppError, errorText } from '../../src/app/errors.ts';
+import type { EscalationService } from '../../src/app/escalations.ts';
 import type { SessionService } from '../../src/app/sessions.ts';
 import {
   CONTACT_CHANNELS,
@@ -30,6 +31,8 @@ import { EndOfInput, type Terminal } from './terminal.ts';
 export interface ReplDeps {
   readonly sessions: SessionService;
   readonly agents: AgentService;
+  /** For the demo/training `ack` command: a supervisor acknowledging a page from this terminal. */
+  readonly escalations?: EscalationService;
   readonly term: Terminal;
   readonly clock: Clock;
   readonly agentId: string;
@@ -84,7 +87,9 @@ export async function runRepl(d: ReplDeps): Promise<void> {
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 async function idle(d: ReplDeps, t: T, showError: (e: AppError) => void): Promise<Session | null> {
-  const line = (await d.term.ask(t('console.idle_prompt'))).toLowerCase();
+  const raw = await d.term.ask(t('console.idle_prompt'));
+  if (await answerPage(d, t, raw, showError)) return null;
+  const line = raw.toLowerCase();
   if (line === 'q') throw new EndOfInput();
   if (line === 'l') {
     await editLimits(d, t, showError);
@@ -158,6 +163,7 @@ async function parse(d: ReplDeps, t: T, line: string, session: Session): Promise
   const view = viewSession(session, d.clock.now(), d.speech.locale);
   const outOfRange = (max: number) => t('console.pick_number', { max });
   if (line === '') return null;
+  if (await answerPage(d, t, line, (e) => d.term.say(`  ! ${errorText(d.speech.locale, e)}`))) return null;
   if (line === '?') {
     note(d, t('console.help'));
     return note(d, t('console.help_language', { choices: LOCALES.join(', ') }));
@@ -233,6 +239,23 @@ async function parse(d: ReplDeps, t: T, line: string, session: Session): Promise
     case undefined:
       return note(d, t('console.unknown', { input: line.slice(0, 40) }));
   }
+}
+
+/** `ack <page id> <supervisor id>` or `take <page id> <supervisor id>`: returns false when the line is not one. */
+async function answerPage(d: ReplDeps, t: T, line: string, showError: (e: AppError) => void): Promise<boolean> {
+  const m = /^(ack|take)(?:\s+(\S+)\s+(\S+))?\s*$/i.exec(line);
+  if (m === null || d.escalations === undefined) return false;
+  const [, verb, escalation, by] = m;
+  if (escalation === undefined || by === undefined) {
+    d.term.say(t('console.ack_usage'));
+    return true;
+  }
+  const r = await d.escalations.answer({ escalation, by, takeOver: verb?.toLowerCase() === 'take' });
+  await d.settle();
+  if (!r.ok) showError(r.error);
+  else if (r.value.already) d.term.say(`  ${t('ack.already', { by: r.value.escalation.acknowledgedBy ?? '' })}`);
+  else d.term.say(`  ${t('ack.done', { agent: r.value.escalation.agentId })}`);
+  return true;
 }
 
 function note(d: ReplDeps, line: string): null {

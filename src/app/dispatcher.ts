@@ -1,9 +1,13 @@
 /**
  * Carries committed effects out (the outbox). Claims rows so several instances never deliver the
  * same effect, delivers them in order on the surface they belong to, retries with backoff, and
- * gives an effect up only after many attempts, loudly.
+ * gives an effect up only after many attempts, loudly. Pages go through the delivery journal
+ * (see page-journal.ts) so a crash cannot send one twice; a page that keeps failing is also told
+ * to the agent, who can then phone their supervisor.
  */
+import type { Session } from '../engine/index.ts';
 import { type Clock, DeliveryError, type EffectDelivery, type Logger, type OutboxItem, type Store } from '../ports.ts';
+import { deliverPage } from './page-journal.ts';
 
 export interface DispatcherOptions {
   readonly store: Store;
@@ -15,6 +19,8 @@ export interface DispatcherOptions {
   readonly leaseMs?: number;
   readonly batch?: number;
   readonly maxAttempts?: number;
+  /** After this many failed attempts of a page, the agent is told it is not getting through. */
+  readonly warnAgentAfter?: number;
 }
 
 const MAX_BACKOFF = 5 * 60_000;
@@ -41,11 +47,14 @@ export class Dispatcher {
 
   private async deliverOne(item: OutboxItem): Promise<boolean> {
     const delivery = this.o.deliveries.get(item.surface);
+    let session: Session | null = null;
     try {
       if (delivery === undefined) throw new DeliveryError(`no adapter for surface "${item.surface}" in this instance`);
-      const session = await this.o.store.getSession(item.sessionId);
+      session = await this.o.store.getSession(item.sessionId);
       if (session === null) throw new DeliveryError(`session ${item.sessionId} not found`, undefined, false);
-      await delivery.deliver(item, session);
+      if (item.effect.type === 'page')
+        await deliverPage({ store: this.o.store, clock: this.o.clock, owner: this.o.owner }, delivery, item, session);
+      else await delivery.deliver(item, session);
       await this.o.store.completeEffect(item.id, this.o.clock.now());
       return true;
     } catch (err) {
@@ -64,7 +73,27 @@ export class Dispatcher {
           // The store is down too: the claim lease expires and another pass retries the effect.
           this.o.log.error({ ...ctx, error: String(e) }, 'could not record the delivery failure');
         });
+      if (item.effect.type === 'page' && session !== null) await this.tellAgent(item, session, giveUp);
       return false;
+    }
+  }
+
+  /** A page that keeps failing must not fail silently: the agent hears it (once when failing, once at give-up). */
+  private async tellAgent(item: OutboxItem, session: Session, gaveUp: boolean): Promise<void> {
+    const warnAfter = this.o.warnAgentAfter ?? 3;
+    if (!gaveUp && item.attempts !== warnAfter) return;
+    const key = gaveUp ? 'notice.page_failed' : 'notice.page_failing';
+    const effect = {
+      type: 'notice',
+      key,
+      params: { surface: item.surface, attempts: item.attempts },
+      id: `${item.id}:${gaveUp ? 'failed' : 'failing'}`,
+      sessionId: session.id,
+    } as const;
+    try {
+      await this.o.store.tx((tx) => tx.enqueue([{ effect, surface: session.surface }], this.o.clock.now()));
+    } catch (e) {
+      this.o.log.error({ effect: item.id, error: String(e) }, 'could not tell the agent their page is failing');
     }
   }
 }

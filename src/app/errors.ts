@@ -15,7 +15,11 @@ export type AppErrorCode =
   | 'flag_not_found'
   | 'reason_required'
   | 'bad_reference'
-  | 'bad_flag_kind';
+  | 'bad_flag_kind'
+  // Paging (src/app/escalations.ts)
+  | 'not_a_supervisor'
+  | 'escalation_not_found'
+  | 'escalation_ambiguous';
 
 export interface AppError {
   readonly code: AppErrorCode;

@@ -4,6 +4,7 @@
  */
 import type { Clock, Logger, Store } from '../ports.ts';
 import type { Dispatcher } from './dispatcher.ts';
+import type { EscalationService } from './escalations.ts';
 import type { SessionService } from './sessions.ts';
 
 /** Periodic housekeeping (e.g. purging expired customer flags), run from tick() when due by the clock. */
@@ -16,6 +17,8 @@ export interface MaintenanceTask {
 export interface RunnerOptions {
   readonly store: Store;
   readonly sessions: SessionService;
+  /** Steps escalations when their re-notify / next-level timers are due. */
+  readonly escalations?: EscalationService;
   readonly dispatcher: Dispatcher;
   readonly clock: Clock;
   readonly log: Logger;
@@ -45,10 +48,14 @@ export class Runner {
     const now = this.o.clock.now();
     const due = await this.o.store.claimDueTimers(this.o.owner, now, 50, 30_000);
     for (const timer of due) {
-      const r = await this.o.sessions.apply({ sessionId: timer.sessionId, actor: null, event: { type: 'time_check' } });
-      if (r.ok || r.error.code === 'not_found' || r.error.code === 'session_closed')
+      const r =
+        timer.kind === 'escalation'
+          ? await (this.o.escalations?.timerDue(timer) ?? Promise.resolve({ ok: false as const, error: null }))
+          : await this.o.sessions.apply({ sessionId: timer.sessionId, actor: null, event: { type: 'time_check' } });
+      if (r.ok || r.error?.code === 'not_found' || r.error?.code === 'session_closed')
         await this.o.store.completeTimer(timer.id, this.o.clock.now());
-      // Otherwise (store trouble) the claim lease runs out and the timer is fired again.
+      // Otherwise (store trouble, or no escalation service in this instance) the claim lease runs out and
+      // the timer is fired again. Firing twice is harmless: the escalation ignores a timer it no longer holds.
     }
     await this.maintain(now);
     await this.o.dispatcher.drain();

@@ -1,6 +1,7 @@
 /** What an adapter is given to work with: the use cases, the clock, the logger, and where to plug its delivery. */
 import type { Clock, EffectDelivery, Logger } from '../ports.ts';
 import type { AgentService } from './agents.ts';
+import type { EscalationService } from './escalations.ts';
 import type { FlagService } from './flags.ts';
 import type { SessionService } from './sessions.ts';
 
@@ -9,6 +10,8 @@ export interface AppServices {
   readonly agents: AgentService;
   /** Supervisors' flag commands (lookup, remove, export); agents flag through sessions.apply. */
   readonly flags: FlagService;
+  /** Acknowledge / take over pages (only supervisors named in the escalation's frozen policy may). */
+  readonly escalations: EscalationService;
   readonly clock: Clock;
   readonly log: Logger;
   /** Registers how effects of sessions on `surface` are carried out. */

@@ -67,6 +67,10 @@ export interface SessionServiceDeps {
   readonly flagRetentionDays?: number;
   /** Called after each commit that produced effects, so delivery starts at once. */
   readonly onCommitted?: () => void;
+  /** Turns pages and threat reports into escalations in the same transaction (EscalationService.intercept). */
+  readonly paging?: {
+    intercept(tx: StoreTx, session: Session, effects: readonly Effect[], now: number): Promise<Effect[]>;
+  };
 }
 
 export class SessionService {
@@ -132,18 +136,25 @@ export class SessionService {
           return ok({ session, effects: [], duplicate: true });
         if (req.expectedVersion !== undefined && req.expectedVersion !== session.version)
           return fail<Change>('stale', { detail: session.id });
-        const result = step(session, req.event, now);
-        if (!result.ok)
-          return fail<Change>(result.error.code, {
-            ...(result.error.detail ? { detail: result.error.detail } : {}),
-            ...(result.error.detailText ? { detailText: result.error.detailText } : {}),
-          });
-        if (result.session === session) return ok({ session, effects: [], duplicate: false });
-        if (!(await tx.updateSession(result.session, session.version))) return fail<Change>('stale');
-        await this.persistEffects(tx, result.session, result.effects, now);
-        return ok({ session: result.session, effects: result.effects, duplicate: false });
+        return this.applyInTx(tx, session, req.event, now);
       });
     });
+  }
+
+  /** Steps a session inside the caller's transaction (the system acting: timers, acknowledgements). */
+  async applyInTx(tx: StoreTx, target: Session | string, event: SessionEvent, now: number): Promise<Result<Change>> {
+    const session = typeof target === 'string' ? await tx.getSession(target, { forUpdate: true }) : target;
+    if (session === null) return fail<Change>('not_found');
+    const result = step(session, event, now);
+    if (!result.ok)
+      return fail<Change>(result.error.code, {
+        ...(result.error.detail ? { detail: result.error.detail } : {}),
+        ...(result.error.detailText ? { detailText: result.error.detailText } : {}),
+      });
+    if (result.session === session) return ok({ session, effects: [], duplicate: false });
+    if (!(await tx.updateSession(result.session, session.version))) return fail<Change>('stale');
+    await this.persistEffects(tx, result.session, result.effects, now);
+    return ok({ session: result.session, effects: result.effects, duplicate: false });
   }
 
   async current(agentId: string): Promise<Result<Session | null>> {
@@ -169,8 +180,8 @@ export class SessionService {
 
   /**
    * Timer effects go to the timers table, flags to the flags table (a database write, so it commits with
-   * the session rather than travelling through the outbox, and its note never lands in the outbox);
-   * everything else to the outbox, in the engine's order.
+   * the session rather than travelling through the outbox, and its note never lands in the outbox); pages
+   * become escalations; everything else goes to the outbox, in the engine's order.
    */
   private async persistEffects(tx: StoreTx, session: Session, effects: readonly Effect[], now: number) {
     const retention = this.d.flagRetentionDays ?? DEFAULT_FLAG_RETENTION_DAYS;
@@ -179,7 +190,8 @@ export class SessionService {
       if (e.type === 'flagCustomer' && session.customer !== null)
         await tx.insertFlag(flagRecord(session, session.customer, e, now, retention));
     }
-    const deliverable = effects.filter((e) => e.type !== 'scheduleCheck' && e.type !== 'flagCustomer');
+    const rest = effects.filter((e) => e.type !== 'scheduleCheck' && e.type !== 'flagCustomer');
+    const deliverable = this.d.paging ? await this.d.paging.intercept(tx, session, rest, now) : rest;
     await tx.enqueue(
       deliverable.map((effect) => ({ effect, surface: session.surface })),
       now,

@@ -17,8 +17,9 @@ export interface CliIo {
 }
 
 const commands: Record<string, () => Promise<CliCommand>> = {
-  // 'config': () => import('./config.ts').then((m) => m.command),
+  config: () => import('./config.ts').then((m) => m.command),
   flags: () => import('./flags.ts').then((m) => m.command),
+  pages: () => import('./pages.ts').then((m) => m.command),
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

@@ -2,6 +2,7 @@
 
 export { type Detection, detect, type Evidence, type KindScore, primaryKind } from './detector/index.ts';
 export * from './errors.ts';
+export * from './escalation.ts';
 export { type Catalogue, catalogueFor, isMessageKey, type MessageKey, translate } from './i18n/catalogue.ts';
 export { isLocale, matchLocale, resolveLocale } from './i18n/locale.ts';
 export { formatDateTime, isTimeZone } from './i18n/time.ts';

@@ -1,4 +1,5 @@
 import type { Evidence, KindScore } from './detector/index.ts';
+import type { PageMessage } from './escalation.ts';
 import type { MessageKey } from './i18n/catalogue.ts';
 import type { ContactChannel, IncidentKind, Limits, Locale, Outcome } from './types.ts';
 
@@ -128,7 +129,9 @@ export type EffectBody =
   /** Recorded in the flags table in the same transaction as the session (not delivered through the outbox). */
   | { readonly type: 'flagCustomer'; readonly kind: FlagKind; readonly note?: string }
   | { readonly type: 'scheduleCheck'; readonly check: 'time_limit'; readonly at: number }
-  | { readonly type: 'offerDecompression' };
+  | { readonly type: 'offerDecompression' }
+  /** A page, page update or threat report for people other than the agent (see escalation.ts, docs/paging.md). */
+  | { readonly type: 'page'; readonly message: PageMessage };
 
 /** An effect with a deterministic id (session, version, index): delivering it twice is detectable. */
 export type Effect = EffectBody & { readonly id: string; readonly sessionId: string };

@@ -4,10 +4,23 @@
  */
 import { and, asc, desc, eq, inArray, isNull, lt, lte, min, or, sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import type { Effect, Locale, PriorFlags, Session } from '../engine/index.ts';
-import type { AgentProfile, DueTimer, FlagAudit, FlagRecord, OutboxItem, Store, StoreTx } from '../ports.ts';
+import type { Effect, Escalation, EscalationRecord, Locale, PriorFlags, Session } from '../engine/index.ts';
+import type {
+  AgentProfile,
+  DeliveryState,
+  DueTimer,
+  FlagAudit,
+  FlagRecord,
+  Logger,
+  OutboxItem,
+  Store,
+  StoreTx,
+  TeamPageStats,
+  TimerKind,
+} from '../ports.ts';
 import { dumpTables } from './dump.ts';
 import * as flagSql from './flag-queries.ts';
+import * as paging from './paging-store.ts';
 import * as schema from './schema.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -42,8 +55,19 @@ function toAgent(row: typeof agents.$inferSelect): AgentProfile {
   };
 }
 
+/** The NOTIFY channel other instances LISTEN on (PostgreSQL): "something is due now". */
+export const WAKE_CHANNEL = 'holdline_due';
+
 class DrizzleTx implements StoreTx {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    /** PostgreSQL: NOTIFY inside the transaction, which PostgreSQL delivers only when it commits. */
+    private readonly notify = false,
+  ) {}
+
+  private async wake(): Promise<void> {
+    if (this.notify) await this.db.execute(sql`select pg_notify(${WAKE_CHANNEL}, '')`);
+  }
 
   async getSession(id: string, opts?: { forUpdate?: boolean }): Promise<Session | null> {
     const q = this.db.select({ state: sessions.state }).from(sessions).where(eq(sessions.id, id));
@@ -88,6 +112,7 @@ class DrizzleTx implements StoreTx {
       createdAt: at(now),
     }));
     await this.db.insert(outbox).values(rows).onConflictDoNothing();
+    await this.wake();
   }
 
   async scheduleTimer(timer: DueTimer, now: number): Promise<void> {
@@ -96,11 +121,14 @@ class DrizzleTx implements StoreTx {
       .values({
         id: timer.id,
         sessionId: timer.sessionId,
+        kind: timer.kind ?? 'time_check',
+        payload: timer.escalationId === undefined ? null : { escalationId: timer.escalationId },
         status: 'pending',
         dueAt: at(timer.dueAt),
         createdAt: at(now),
       })
       .onConflictDoNothing();
+    if (timer.dueAt <= now) await this.wake();
   }
 
   async claimRequest(key: string, ref: string, now: number): Promise<string | null> {
@@ -144,19 +172,59 @@ class DrizzleTx implements StoreTx {
   flagSummary(customerKey: string, now: number): Promise<PriorFlags | null> {
     return flagSql.flagSummary(this.db, customerKey, now);
   }
+
+  insertEscalation(e: Escalation, now: number): Promise<void> {
+    return paging.insertEscalation(this.db, e, now);
+  }
+
+  getEscalation(id: string, opts?: { forUpdate?: boolean }): Promise<Escalation | null> {
+    return paging.getEscalation(this.db, id, opts?.forUpdate);
+  }
+
+  findEscalationIds(prefix: string, limit: number): Promise<string[]> {
+    return paging.findEscalationIds(this.db, prefix, limit);
+  }
+
+  updateEscalation(e: Escalation, expectedVersion: number, records: readonly EscalationRecord[]): Promise<boolean> {
+    return paging.updateEscalation(this.db, e, expectedVersion, records);
+  }
 }
 
 export class DrizzleStore implements Store {
   private readonly reader: DrizzleTx;
+  listen?: (onWake: () => void, log: Logger) => Promise<() => Promise<void>>;
   constructor(
     private readonly db: Db,
     private readonly onClose: () => Promise<void>,
+    /** PostgreSQL: how to LISTEN for other instances' commits (NOTIFY is sent when this is set). */
+    listen?: (onWake: () => void, log: Logger) => Promise<() => Promise<void>>,
   ) {
     this.reader = new DrizzleTx(db);
+    if (listen) this.listen = listen;
   }
 
   tx<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
-    return this.db.transaction((tx) => fn(new DrizzleTx(tx as unknown as Db)));
+    return this.db.transaction((tx) => fn(new DrizzleTx(tx as unknown as Db, this.listen !== undefined)));
+  }
+
+  getEscalation(id: string): Promise<Escalation | null> {
+    return paging.getEscalation(this.db, id);
+  }
+
+  beginDelivery(effectId: string, owner: string, now: number): Promise<DeliveryState> {
+    return paging.beginDelivery(this.db, effectId, owner, now);
+  }
+
+  finishDelivery(effectId: string, ref: string | null, now: number): Promise<void> {
+    return paging.finishDelivery(this.db, effectId, ref, now);
+  }
+
+  deliveryRefs(effectIds: readonly string[]): Promise<Record<string, string>> {
+    return paging.deliveryRefs(this.db, effectIds);
+  }
+
+  pageStats(since: number): Promise<TeamPageStats[]> {
+    return paging.pageStats(this.db, since);
   }
 
   getSession(id: string): Promise<Session | null> {
@@ -255,7 +323,16 @@ export class DrizzleStore implements Store {
             rows.map((r) => r.id),
           ),
         );
-      return rows.map((r) => ({ id: r.id, sessionId: r.sessionId, dueAt: r.dueAt.getTime() }));
+      return rows.map((r) => {
+        const escalationId = (r.payload as { escalationId?: string } | null)?.escalationId;
+        return {
+          id: r.id,
+          sessionId: r.sessionId,
+          dueAt: r.dueAt.getTime(),
+          kind: r.kind as TimerKind,
+          ...(escalationId === undefined ? {} : { escalationId }),
+        };
+      });
     });
   }
 

@@ -13,6 +13,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { type Db, DrizzleStore } from './drizzle-store.ts';
 import { acquireFolderLock } from './folder-lock.ts';
+import { pgListener } from './listen.ts';
 import * as schema from './schema.ts';
 
 const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
@@ -77,7 +78,7 @@ async function openPostgres(url: string, searchPath: string | undefined, max: nu
     client.release();
   }
   const db = drizzlePg(pool, { schema });
-  return new DrizzleStore(db as unknown as Db, () => pool.end());
+  return new DrizzleStore(db as unknown as Db, () => pool.end(), pgListener(url, searchPath));
 }
 
 /** A migrated, empty in-memory database image: tests load it instead of migrating each time. */

@@ -64,6 +64,10 @@ export const timers = pgTable(
   {
     id: text('id').primaryKey(),
     sessionId: text('session_id').notNull(),
+    /** What firing does: 'time_check' (a session's time limit) or 'escalation' (re-notify / next level). */
+    kind: text('kind').notNull().default('time_check'),
+    /** What the timer is about beyond the session, e.g. { escalationId }. */
+    payload: jsonb('payload'),
     status: text('status').notNull(),
     dueAt: ts('due_at').notNull(),
     claimedBy: text('claimed_by'),
@@ -82,3 +86,5 @@ export const processedRequests = pgTable('processed_requests', {
   createdAt: ts('created_at').notNull(),
 });
 export * from './schema-flags.ts';
+
+export * from './schema-paging.ts';

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DeliveryError } from '../../src/ports.ts';
 import type { DrizzleStore } from '../../src/store/drizzle-store.ts';
 import { openStore } from '../../src/store/open.ts';
-import { wire } from '../helpers/app.ts';
+import { EditablePolicies, wire } from '../helpers/app.ts';
 import { backends, ManualClock } from '../helpers/store.ts';
 
 const MIN = 60_000;
@@ -76,18 +76,25 @@ describe.each(backends)('sessions on $name', (backend) => {
   });
 
   it('fires the time limit from the database timer and pages once', async () => {
-    const app = wire(store);
+    const policy = {
+      teamId: null,
+      levels: [{ supervisors: ['test:sup'], ackTimeoutMinutes: 60, repeat: 0 }],
+      channels: [],
+      security: [],
+      legal: [],
+    };
+    const app = wire(store, { policies: new EditablePolicies(policy) });
     await app.sessions.start(startReq);
     await app.runner.tick();
     app.clock.advance(19 * MIN);
     await app.runner.tick();
-    expect(app.delivery.types()).not.toContain('pageSupervisor');
+    expect(app.delivery.types()).not.toContain('page');
     app.clock.advance(2 * MIN);
     await app.runner.tick();
     await app.runner.tick();
-    const pages = app.delivery.delivered.filter((d) => d.item.effect.type === 'pageSupervisor');
+    const pages = app.delivery.pages();
     expect(pages).toHaveLength(1);
-    expect(pages[0]?.item.effect).toMatchObject({ reason: { code: 'limit', limit: 'minutes', value: 21, max: 20 } });
+    expect(pages[0]).toMatchObject({ kind: 'page', reason: { code: 'limit', limit: 'minutes', value: 21, max: 20 } });
   });
 
   it('retries a failed delivery after Retry-After, and gives up on a permanent failure', async () => {
@@ -166,7 +173,9 @@ describe('durability on a PGlite data folder', () => {
     const app = wire(store, { clock });
     await app.runner.tick();
     await app.runner.tick();
-    expect(app.delivery.types()).toEqual(['prompt', 'pageSupervisor', 'notice', 'prompt']);
+    // No policy configured: the page reaches nobody, and the agent is told so after "you have been paged".
+    expect(app.delivery.types()).toEqual(['prompt', 'notice', 'prompt', 'notice']);
+    expect(app.delivery.delivered.at(-1)?.item.effect).toMatchObject({ key: 'notice.page_no_policy' });
     await store.close();
   });
 

@@ -23,7 +23,7 @@ describe('terminal adapter in other languages, end to end', () => {
     'runs a full vulgarity call in Malay with HOLDLINE_LOCALE=ms',
     async () => {
       // Enter (start), 1 = vulgarity, 1 = phone, a customer reference, then the boundary ladder.
-      const input = ['', '1', '1', '+60 12 345 6789', '2', '2', '2', '2', '1', 'q'].join('\n');
+      const input = ['', '1', '+60 12 345 6789', '', '1', '2', '2', '2', '2', '1', 'q'].join('\n');
       const run = await runHoldline(dir, `${input}\n`, { HOLDLINE_LOCALE: 'ms' });
       expect(run.code).toBe(0);
       expect(run.stdout).toContain('Holdline, di terminal. Ejen: console:amira.');
@@ -58,7 +58,7 @@ describe('terminal adapter in other languages, end to end', () => {
     async () => {
       const env = { HOLDLINE_LOCALE: 'en', HOLDLINE_TIMEZONE: 'Europe/Oslo' };
       // An unknown language is explained; then Norwegian; then a session starts and the program quits.
-      const first = await runHoldline(dir, ['lang xx', 'lang nb', '', '6', '2', '', 'q'].join('\n'), env);
+      const first = await runHoldline(dir, ['lang xx', 'lang nb', '', '2', '', '', '6', 'q'].join('\n'), env);
       expect(first.code).toBe(0);
       expect(first.stdout).toContain('There is no language "xx" here. Choose one of: en, ms, id, nb, tl.');
       expect(first.stdout).toContain('Språket er satt til Norsk bokmål.');

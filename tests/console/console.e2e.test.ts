@@ -103,8 +103,8 @@ describe('terminal adapter, end to end', { timeout: 180_000 }, () => {
     const said = 'he said he knows where the store is and he will be waiting for me';
     const run = await runHoldline(dir, ['', '5', 'acct-5521', said, 'k', '3', 'q'].join('\n'));
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('[PAGE → supervisor] CRITICAL');
-    expect(run.stdout).toContain('[REPORT → security]');
+    expect(run.stdout).toMatch(/\[PAGE → console:supervisor[^\]]*\] CRITICAL/);
+    expect(run.stdout).toContain('[REPORT → console:security]');
     expect(run.stdout).toContain('Why: “knows where the store is”');
     const store = await openStore({ kind: 'pglite', dataDir: dir });
     try {

@@ -1,11 +1,20 @@
 /** Wires the real app (services, dispatcher, runner) over a real store, with a simulated clock. */
 import { AgentService } from '../../src/app/agents.ts';
 import { Dispatcher } from '../../src/app/dispatcher.ts';
+import { EscalationService } from '../../src/app/escalations.ts';
 import { FlagService } from '../../src/app/flags.ts';
 import { Runner } from '../../src/app/runner.ts';
 import { SessionService } from '../../src/app/sessions.ts';
-import type { Session } from '../../src/engine/index.ts';
-import type { DeliveryError, Directory, EffectDelivery, OutboxItem, Store } from '../../src/ports.ts';
+import type { PolicySnapshot, Session } from '../../src/engine/index.ts';
+import type {
+  DeliveryError,
+  DeliveryReceipt,
+  Directory,
+  EffectDelivery,
+  OutboxItem,
+  Policies,
+  Store,
+} from '../../src/ports.ts';
 import { HmacPseudonymiser } from '../../src/privacy/customer-ref.ts';
 import { ManualClock, MemoryLog } from './store.ts';
 
@@ -16,39 +25,86 @@ export class RecordingDelivery implements EffectDelivery {
   failNext(...errors: DeliveryError[]): void {
     this.failures.push(...errors);
   }
-  async deliver(item: OutboxItem, session: Session): Promise<void> {
+  private pageFailures: DeliveryError[] = [];
+  /** The next page deliveries fail (other effects go through). */
+  failPages(...errors: DeliveryError[]): void {
+    this.pageFailures.push(...errors);
+  }
+  async deliver(item: OutboxItem, session: Session): Promise<DeliveryReceipt> {
+    const pageFailure = item.effect.type === 'page' ? this.pageFailures.shift() : undefined;
+    if (pageFailure) throw pageFailure;
     const failure = this.failures.shift();
     if (failure) throw failure;
     this.delivered.push({ item, session });
+    return { ref: `ref-${item.id}` };
+  }
+  /** The page messages delivered, in order. */
+  pages() {
+    return this.delivered.flatMap((d) =>
+      d.item.effect.type === 'page' ? [{ ...d.item.effect.message, item: d.item }] : [],
+    );
   }
   types(): string[] {
     return this.delivered.map((d) => d.item.effect.type);
   }
 }
 
-/** Nobody is a supervisor unless a test passes its own Directory. */
-const noSupervisors: Directory = { teamOf: () => null, isSupervisor: () => false };
+/** Policies that can be edited between calls (to prove a running escalation keeps its snapshot). */
+export class EditablePolicies implements Policies {
+  constructor(public policy: PolicySnapshot = NOBODY) {}
+  policyFor(teamId: string | null): PolicySnapshot {
+    return { ...this.policy, teamId };
+  }
+}
+const NOBODY: PolicySnapshot = { teamId: null, levels: [], channels: [], security: [], legal: [] };
 
-export function wire(store: Store, opts: { owner?: string; clock?: ManualClock; directory?: Directory } = {}) {
+export function wire(
+  store: Store,
+  opts: {
+    owner?: string;
+    clock?: ManualClock;
+    policies?: Policies;
+    teamOf?: (agentId: string) => string | null;
+    /** Who is a supervisor (flags); nobody unless a test passes its own. */
+    directory?: Directory;
+  } = {},
+) {
   const clock = opts.clock ?? new ManualClock();
   const log = new MemoryLog();
   const delivery = new RecordingDelivery();
   let n = 0;
   const defaultLimits = { minutes: 20, hostility: 4, complexity: 3 };
   const pseudonymiser = new HmacPseudonymiser('test-pepper-0123456789', { defaultCountry: '47' });
-  const sessions = new SessionService({
+  const policies = opts.policies ?? new EditablePolicies();
+  const escalations: EscalationService = new EscalationService({
+    store,
+    clock,
+    log,
+    newId: () => `esc${opts.owner ?? 'a'}${String(++n).padStart(5, '0')}`,
+    directory: { teamOf: opts.teamOf ?? (() => 'team-a'), isSupervisor: () => false },
+    policies,
+    sessions: () => sessions,
+  });
+  const sessions: SessionService = new SessionService({
     store,
     clock,
     log,
     newId: () => `sess-${opts.owner ?? 'a'}-${++n}`,
     pseudonymiser,
     defaultLimits,
+    paging: escalations,
   });
-  const flags = new FlagService({ store, clock, log, pseudonymiser, directory: opts.directory ?? noSupervisors });
+  const flags = new FlagService({
+    store,
+    clock,
+    log,
+    pseudonymiser,
+    directory: opts.directory ?? { teamOf: () => null, isSupervisor: () => false },
+  });
   const agents = new AgentService({ store, clock, log, defaultLimits });
   const owner = opts.owner ?? 'instance-a';
   const dispatcher = new Dispatcher({ store, clock, log, deliveries: new Map([['test', delivery]]), owner });
   const maintenance = [{ name: 'purge flags', everyMs: 60_000, run: () => flags.purgeExpired() }];
-  const runner = new Runner({ store, sessions, dispatcher, clock, log, owner, maintenance });
-  return { clock, log, delivery, sessions, agents, flags, dispatcher, runner };
+  const runner = new Runner({ store, sessions, escalations, dispatcher, clock, log, owner, maintenance });
+  return { clock, log, delivery, sessions, agents, flags, escalations, dispatcher, runner, policies };
 }

@@ -120,12 +120,16 @@ describe.each(backends)('store on $name', (backend) => {
     expect(await store.nextDueAt()).toBe(T0 + 60_000);
     expect(await store.claimDueTimers('a', T0 + 59_000, 10, 1000)).toEqual([]);
     expect(await store.claimDueTimers('a', T0 + 60_000, 10, 1000)).toEqual([
-      { id: 't1', sessionId: 's', dueAt: T0 + 60_000 },
+      { id: 't1', sessionId: 's', dueAt: T0 + 60_000, kind: 'time_check' },
     ]);
     expect(await store.claimDueTimers('b', T0 + 60_500, 10, 1000)).toEqual([]);
     await store.completeTimer('t1', T0 + 60_500);
     expect(await store.claimDueTimers('b', T0 + 99_000, 10, 1000)).toEqual([]);
     expect(await store.nextDueAt()).toBeNull();
+    // An escalation timer carries its kind and target.
+    const esc = { id: 't2', sessionId: 's', dueAt: T0 + 120_000, kind: 'escalation', escalationId: 'e1' } as const;
+    await store.tx((tx) => tx.scheduleTimer(esc, T0));
+    expect(await store.claimDueTimers('a', T0 + 120_000, 10, 1000)).toEqual([esc]);
   });
 
   it('remembers request keys and what they produced', async () => {

@@ -6,6 +6,7 @@ import { core } from './core.ts';
 import { detail } from './detail.ts';
 import { flags } from './flags.ts';
 import { language } from './language.ts';
+import { paging } from './paging.ts';
 
-export const en = { ...core, ...language, ...detail, ...flags } as const;
+export const en = { ...core, ...language, ...detail, ...flags, ...paging } as const;
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,50 @@
+/** `holdline pages stats [--days n]`: time to acknowledge per team, from the database. */
+import { ConfigError, loadConfig } from '../config.ts';
+import { openStore } from '../store/open.ts';
+import type { CliCommand } from './index.ts';
+
+const fmt = (ms: number | null) =>
+  ms === null ? '-' : ms < 60_000 ? `${Math.round(ms / 1000)} s` : `${(ms / 60_000).toFixed(1)} min`;
+
+export const command: CliCommand = {
+  summary: 'stats [--days n]  pages and time to acknowledge per team',
+  async run(args, io) {
+    const days = args[0] === '--days' ? Number(args[1]) : 30;
+    if (args[0] !== 'stats' && args[0] !== '--days' && args.length > 0) {
+      io.err('Usage: holdline pages stats [--days n]');
+      return 2;
+    }
+    if (!Number.isInteger(days) || days < 1) {
+      io.err('--days takes a whole number of days, 1 or more.');
+      return 2;
+    }
+    let config: ReturnType<typeof loadConfig>;
+    try {
+      config = loadConfig(io.env);
+    } catch (err) {
+      if (err instanceof ConfigError) {
+        io.err(err.message);
+        return 2;
+      }
+      throw err;
+    }
+    const store = await openStore(
+      config.DATABASE_URL
+        ? { kind: 'postgres', url: config.DATABASE_URL, poolSize: 1 }
+        : { kind: 'pglite', dataDir: config.DATA_DIR },
+    );
+    try {
+      const rows = await store.pageStats(Date.now() - days * 86_400_000);
+      io.out(`Pages in the last ${days} day(s), time to acknowledge per team:`);
+      io.out('team                 pages  acked  exhausted  open  median  p90     max');
+      for (const r of rows)
+        io.out(
+          `${(r.teamId ?? '(no team)').padEnd(20)} ${String(r.escalations).padStart(5)}  ${String(r.acknowledged).padStart(5)}  ${String(r.exhausted).padStart(9)}  ${String(r.open).padStart(4)}  ${fmt(r.medianAckMs).padEnd(7)} ${fmt(r.p90AckMs).padEnd(7)} ${fmt(r.maxAckMs)}`,
+        );
+      if (rows.length === 0) io.out('(no pages)');
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};

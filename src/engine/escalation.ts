@@ -1,0 +1,283 @@
+/**
+ * Escalations as their own pure state machine: start(policy, …, now) → { escalation, effects } and
+ * stepEscalation(escalation, event, now) → { escalation, effects }. The policy is copied into the
+ * escalation when it starts (an edit of the team file mid-incident cannot change a running page).
+ * Effects are data: the app writes `deliver` to the outbox, `timer` to the timers table and
+ * `session` to the agent's session, all in one transaction.
+ */
+import type { MessageKey } from './i18n/catalogue.ts';
+import type { EscalationReason, NoticeParams, SessionEvent } from './model.ts';
+import type { IncidentKind } from './types.ts';
+
+export interface PolicyLevel {
+  /** Person ids (`slack:U123`), or group ids kept as data (`slack:subteam:S123`, `discord:role:42`). */
+  readonly supervisors: readonly string[];
+  readonly ackTimeoutMinutes: number;
+  /** How many times the level is re-notified before moving to the next level. */
+  readonly repeat: number;
+}
+
+/** The escalation policy of a team, frozen on each escalation when it starts. */
+export interface PolicySnapshot {
+  readonly teamId: string | null;
+  readonly levels: readonly PolicyLevel[];
+  /** The team's escalation channels, surface-prefixed (`slack:C123`, `discord:998877`, `console:pages`). */
+  readonly channels: readonly string[];
+  readonly security: readonly string[];
+  readonly legal: readonly string[];
+}
+
+export type EscalationStatus = 'paging' | 'acknowledged' | 'taken_over' | 'exhausted';
+
+export interface EscalationRecord {
+  readonly at: number;
+  readonly type: 'paged' | 'renotified' | 'escalated' | 'exhausted' | 'acknowledged' | 'taken_over';
+  readonly level: number;
+  readonly round: number;
+  readonly by?: string;
+}
+
+export interface Escalation {
+  readonly id: string;
+  readonly sessionId: string;
+  readonly agentId: string;
+  readonly incident: IncidentKind;
+  readonly reason: EscalationReason;
+  readonly severity: 'normal' | 'critical';
+  readonly policy: PolicySnapshot;
+  readonly status: EscalationStatus;
+  readonly level: number;
+  /** 0 for the first page of a level, then 1…repeat for each re-notification. */
+  readonly round: number;
+  readonly startedAt: number;
+  /** When the current level times out; null once nothing more will happen. */
+  readonly dueAt: number | null;
+  /** Id of the one timer that is live; an older timer firing late is ignored. */
+  readonly timerId: string | null;
+  readonly acknowledgedBy: string | null;
+  readonly acknowledgedAt: number | null;
+  /** Page effects sent so far, so they can all be updated after an acknowledgement. */
+  readonly pages: readonly { readonly id: string; readonly surface: string }[];
+  readonly version: number;
+  readonly history: readonly EscalationRecord[];
+}
+
+/** The surface-neutral message a chat adapter renders (see docs/paging.md, "the delivery contract"). */
+export type PageMessage =
+  | {
+      readonly kind: 'page';
+      readonly escalationId: string;
+      readonly level: number;
+      readonly round: number;
+      readonly severity: 'normal' | 'critical';
+      readonly reason: EscalationReason;
+      /** Recipients on this surface: people to mention or DM, and channels to post in. */
+      readonly supervisors: readonly string[];
+      readonly channels: readonly string[];
+    }
+  | {
+      readonly kind: 'page_update';
+      readonly escalationId: string;
+      /** The page effects to edit; the dispatcher adds the platform references it recorded for them. */
+      readonly pageIds: readonly string[];
+      readonly status: Exclude<EscalationStatus, 'paging'>;
+      readonly by: string | null;
+      readonly channels: readonly string[];
+    }
+  | {
+      readonly kind: 'report';
+      readonly to: 'security' | 'legal';
+      readonly recipients: readonly string[];
+    };
+
+export type EscalationEffect =
+  | { readonly type: 'deliver'; readonly id: string; readonly surface: string; readonly message: PageMessage }
+  | { readonly type: 'timer'; readonly id: string; readonly at: number }
+  /** An event for the agent's session (acknowledged → the agent is told who is coming). */
+  | { readonly type: 'session'; readonly event: SessionEvent }
+  /** A notice for the agent, on the agent's surface. */
+  | { readonly type: 'notify'; readonly key: MessageKey; readonly params?: NoticeParams };
+
+export type EscalationEvent =
+  | { readonly type: 'ack'; readonly by: string }
+  | { readonly type: 'take_over'; readonly by: string }
+  | { readonly type: 'timer_due'; readonly timerId: string };
+
+export interface EscalationStep {
+  readonly escalation: Escalation;
+  readonly effects: readonly EscalationEffect[];
+}
+
+export interface StartEscalation {
+  readonly id: string;
+  readonly sessionId: string;
+  readonly agentId: string;
+  readonly incident: IncidentKind;
+  readonly reason: EscalationReason;
+  readonly severity: 'normal' | 'critical';
+  readonly policy: PolicySnapshot;
+}
+
+const MINUTE = 60_000;
+
+/** The surface of a prefixed id: `slack:U1` → `slack`. */
+export const surfaceOf = (id: string): string => id.slice(0, Math.max(0, id.indexOf(':'))) || 'unknown';
+
+/** Groups prefixed ids by surface, keeping their order. */
+export function bySurface(ids: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const id of ids) out.set(surfaceOf(id), [...(out.get(surfaceOf(id)) ?? []), id]);
+  return out;
+}
+
+/** Every person or group of any level: who may acknowledge or take over. */
+export const mayAnswer = (policy: PolicySnapshot, personId: string): boolean =>
+  policy.levels.some((l) => l.supervisors.includes(personId));
+
+class Draft {
+  e: { -readonly [K in keyof Escalation]: Escalation[K] };
+  readonly effects: EscalationEffect[] = [];
+  constructor(
+    e: Escalation,
+    readonly now: number,
+  ) {
+    this.e = { ...e, version: e.version + 1 };
+  }
+  private nextId = (): string => `${this.e.id}:${this.e.version}:${this.effects.length}`;
+  record(type: EscalationRecord['type'], by?: string): void {
+    const r: EscalationRecord = { at: this.now, type, level: this.e.level, round: this.e.round };
+    this.e.history = [...this.e.history, by === undefined ? r : { ...r, by }];
+  }
+  deliver(surface: string, message: PageMessage): string {
+    const id = this.nextId();
+    this.effects.push({ type: 'deliver', id, surface, message });
+    return id;
+  }
+  /** Pages the current level on every surface it reaches; arms the level's timeout. */
+  pageLevel(): void {
+    const level = this.e.policy.levels[this.e.level];
+    if (level === undefined) return;
+    const people = bySurface(level.supervisors);
+    const channels = bySurface(this.e.policy.channels);
+    for (const surface of new Set([...people.keys(), ...channels.keys()])) {
+      const id = this.deliver(surface, {
+        kind: 'page',
+        escalationId: this.e.id,
+        level: this.e.level,
+        round: this.e.round,
+        severity: this.e.severity,
+        reason: this.e.reason,
+        supervisors: people.get(surface) ?? [],
+        channels: channels.get(surface) ?? [],
+      });
+      this.e.pages = [...this.e.pages, { id, surface }];
+    }
+    const timerId = this.nextId();
+    this.e.dueAt = this.now + level.ackTimeoutMinutes * MINUTE;
+    this.e.timerId = timerId;
+    this.effects.push({ type: 'timer', id: timerId, at: this.e.dueAt });
+  }
+  /** Edits every page sent (no stale "unacknowledged" page remains) and tells the channels. */
+  updatePages(status: Exclude<EscalationStatus, 'paging'>, by: string | null): void {
+    const pages = new Map<string, string[]>();
+    for (const p of this.e.pages) pages.set(p.surface, [...(pages.get(p.surface) ?? []), p.id]);
+    const channels = bySurface(this.e.policy.channels);
+    for (const surface of new Set([...pages.keys(), ...channels.keys()]))
+      this.deliver(surface, {
+        kind: 'page_update',
+        escalationId: this.e.id,
+        pageIds: pages.get(surface) ?? [],
+        status,
+        by,
+        channels: channels.get(surface) ?? [],
+      });
+  }
+  finish(): EscalationStep {
+    return { escalation: this.e, effects: this.effects };
+  }
+}
+
+export function startEscalation(input: StartEscalation, now: number): EscalationStep {
+  const initial: Escalation = {
+    ...input,
+    status: 'paging',
+    level: 0,
+    round: 0,
+    startedAt: now,
+    dueAt: null,
+    timerId: null,
+    acknowledgedBy: null,
+    acknowledgedAt: null,
+    pages: [],
+    version: 0,
+    history: [],
+  };
+  const d = new Draft(initial, now);
+  d.record('paged');
+  if (input.policy.levels.length === 0) return exhaust(d, 'notice.page_no_policy');
+  d.pageLevel();
+  return d.finish();
+}
+
+export function stepEscalation(e: Escalation, event: EscalationEvent, now: number): EscalationStep {
+  const unchanged = { escalation: e, effects: [] };
+  switch (event.type) {
+    case 'timer_due': {
+      // A timer from an earlier level, or one firing after an acknowledgement: nothing to do.
+      if (e.status !== 'paging' || event.timerId !== e.timerId) return unchanged;
+      const d = new Draft(e, now);
+      const level = e.policy.levels[e.level];
+      if (e.dueAt !== null && now < e.dueAt) {
+        d.e.timerId = `${e.id}:${d.e.version}:0`;
+        d.effects.push({ type: 'timer', id: d.e.timerId, at: e.dueAt });
+        return d.finish();
+      }
+      if (level !== undefined && e.round < level.repeat) {
+        d.e.round += 1;
+        d.record('renotified');
+        d.pageLevel();
+      } else if (e.level + 1 < e.policy.levels.length) {
+        d.e.level += 1;
+        d.e.round = 0;
+        d.record('escalated');
+        d.pageLevel();
+      } else return exhaust(d);
+      return d.finish();
+    }
+    case 'ack':
+    case 'take_over': {
+      if (e.status === 'acknowledged' || e.status === 'taken_over') return unchanged;
+      const d = new Draft(e, now);
+      const status = event.type === 'ack' ? 'acknowledged' : 'taken_over';
+      d.e.status = status;
+      d.e.acknowledgedBy = event.by;
+      d.e.acknowledgedAt = now;
+      d.e.dueAt = null;
+      d.e.timerId = null;
+      d.record(status, event.by);
+      d.updatePages(status, event.by);
+      d.effects.push({ type: 'session', event: { type: 'supervisor_acknowledged', by: event.by } });
+      return d.finish();
+    }
+  }
+}
+
+function exhaust(d: Draft, key: MessageKey = 'notice.page_exhausted'): EscalationStep {
+  d.e.status = 'exhausted';
+  d.e.dueAt = null;
+  d.e.timerId = null;
+  d.record('exhausted');
+  d.updatePages('exhausted', null);
+  d.effects.push({ type: 'notify', key });
+  return d.finish();
+}
+
+/** Threat reports (field guide §7): straight to security or legal on every surface configured, at once. */
+export function threatReports(policy: PolicySnapshot, to: 'security' | 'legal', idPrefix: string): EscalationEffect[] {
+  return [...bySurface(policy[to]).entries()].map(([surface, recipients], i) => ({
+    type: 'deliver',
+    id: `${idPrefix}:${i}`,
+    surface,
+    message: { kind: 'report', to, recipients },
+  }));
+}

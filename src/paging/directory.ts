@@ -1,0 +1,48 @@
+/**
+ * The Directory and Policies ports over the team file: who is in which team, who supervises, and the
+ * escalation policy to freeze on each new escalation. Swapped whole when the file is reloaded; running
+ * escalations keep the snapshot they started with.
+ */
+import type { Limits, PolicySnapshot } from '../engine/index.ts';
+import type { Directory, Policies } from '../ports.ts';
+import { prefixed, type TeamFile } from './team-file.ts';
+
+/** With no team file (or an agent in no team): nobody to page; the agent is told at once to call directly. */
+const NOBODY: PolicySnapshot = { teamId: null, levels: [], channels: [], security: [], legal: [] };
+
+export class TeamDirectory implements Directory, Policies {
+  private readonly teamByMember = new Map<string, string>();
+  constructor(private readonly file: TeamFile | null) {
+    for (const [id, team] of Object.entries(file?.teams ?? {}))
+      for (const m of team.members) this.teamByMember.set(m, id);
+  }
+
+  teamOf(agentId: string): string | null {
+    return this.teamByMember.get(agentId) ?? this.file?.defaults.team ?? null;
+  }
+
+  isSupervisor(personId: string, teamId?: string | null): boolean {
+    const teams = Object.entries(this.file?.teams ?? {}).filter(([id]) => teamId == null || id === teamId);
+    return teams.some(([, t]) => t.escalation.levels.some((l) => l.supervisors.includes(personId)));
+  }
+
+  policyFor(teamId: string | null): PolicySnapshot {
+    const id = teamId ?? this.file?.defaults.team ?? null;
+    const team = id === null ? undefined : this.file?.teams[id];
+    if (team === undefined || this.file === null) return NOBODY;
+    const threats = { ...this.file.threats, ...team.threats };
+    return {
+      teamId: id,
+      levels: team.escalation.levels.map((l) => ({ ...l, supervisors: [...l.supervisors] })),
+      channels: prefixed(team.escalation.channels),
+      security: prefixed(threats.security),
+      legal: prefixed(threats.legal),
+    };
+  }
+
+  /** The team's default limits for an agent without personal limits, else the file's defaults. */
+  defaultLimits(agentId: string): Limits | null {
+    const team = this.teamOf(agentId);
+    return (team === null ? undefined : this.file?.teams[team]?.limits) ?? this.file?.defaults.limits ?? null;
+  }
+}
