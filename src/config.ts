@@ -33,6 +33,13 @@ export const ConfigSchema = z.object({
   DEFAULT_LIMIT_HOSTILITY: int(1, 5, 4),
   DEFAULT_LIMIT_COMPLEXITY: int(1, 5, 3),
   FLAG_PEPPER: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  // Decompression and check-ins (docs/checkins.md)
+  HOLDLINE_PEER_CHANNEL: optionalText,
+  HOLDLINE_CHECKIN_CHANNEL: optionalText,
+  HOLDLINE_SUPERVISORS: optionalText,
+  HARD_CONTACTS_NUDGE: int(1, 50, 3),
+  SHIFT_HOURS: int(1, 24, 8),
+  ANONYMOUS_POST_DELAY_MINUTES: int(0, 240, 20),
   POLL_INTERVAL_MS: int(100, 60_000, 2_000),
   PORT: int(1, 65_535, 3000),
   SLACK_BOT_TOKEN: optionalText,

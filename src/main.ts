@@ -2,10 +2,13 @@
  * The only place that wires config, store and adapters together. With no Slack or Discord
  * tokens Holdline runs in the terminal on the embedded database.
  */
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import 'dotenv/config';
 import { startConsole } from '../adapters/console/index.ts';
 import { AgentService } from './app/agents.ts';
+import { CareService } from './app/care.ts';
+import { ConfigDirectory, channelsFromConfig } from './app/care-config.ts';
+import { CareRunner } from './app/care-runner.ts';
 import { Dispatcher } from './app/dispatcher.ts';
 import { Runner } from './app/runner.ts';
 import type { Adapter, AppServices } from './app/services.ts';
@@ -13,6 +16,7 @@ import { SessionService } from './app/sessions.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import type { Clock, EffectDelivery, Logger } from './ports.ts';
+import type { CareDelivery } from './ports-care.ts';
 import { HmacPseudonymiser } from './privacy/customer-ref.ts';
 import { loadPepper } from './privacy/pepper.ts';
 import { openStore } from './store/open.ts';
@@ -68,13 +72,40 @@ function buildServices(config: Config, log: Logger, store: Awaited<ReturnType<ty
     complexity: config.DEFAULT_LIMIT_COMPLEXITY,
   };
   const deliveries = new Map<string, EffectDelivery>();
+  const careDeliveries = new Map<string, CareDelivery>();
   let runner: Runner | null = null;
+  const pepper = loadPepper(config, log);
+  const directory = new ConfigDirectory(config.HOLDLINE_SUPERVISORS);
+  const care = new CareService({
+    store,
+    care: store.care,
+    clock: systemClock,
+    log,
+    newId: randomUUID,
+    directory,
+    channels: channelsFromConfig(config.HOLDLINE_PEER_CHANNEL, config.HOLDLINE_CHECKIN_CHANNEL),
+    contributorToken: (team, week, agent) =>
+      createHmac('sha256', pepper).update(`checkin-contributor\n${team}\n${week}\n${agent}`).digest('base64url'),
+    anonymousDelayMs: config.ANONYMOUS_POST_DELAY_MINUTES * 60_000,
+    random: Math.random,
+    onCommitted: () => runner?.kick(),
+  });
+  const careRunner = new CareRunner({
+    care: store.care,
+    clock: systemClock,
+    log,
+    directory,
+    deliveries: careDeliveries,
+    owner: config.instanceId,
+    hardContactsNudge: config.HARD_CONTACTS_NUDGE,
+    shiftHours: config.SHIFT_HOURS,
+  });
   const sessions = new SessionService({
     store,
     clock: systemClock,
     log,
     newId: randomUUID,
-    pseudonymiser: new HmacPseudonymiser(loadPepper(config, log)),
+    pseudonymiser: new HmacPseudonymiser(pepper),
     defaultLimits,
     onCommitted: () => runner?.kick(),
   });
@@ -87,6 +118,7 @@ function buildServices(config: Config, log: Logger, store: Awaited<ReturnType<ty
     log,
     owner: config.instanceId,
     pollMs: config.POLL_INTERVAL_MS,
+    care: careRunner,
   });
   const started = runner;
   const services: AppServices = {
@@ -94,7 +126,9 @@ function buildServices(config: Config, log: Logger, store: Awaited<ReturnType<ty
     agents: new AgentService({ store, clock: systemClock, log, defaultLimits }),
     clock: systemClock,
     log,
+    care,
     registerDelivery: (surface, delivery) => deliveries.set(surface, delivery),
+    registerCareDelivery: (surface, delivery) => careDeliveries.set(surface, delivery),
     settle: () => started.settle(),
   };
   return { services, runner: started };

@@ -105,4 +105,6 @@ export interface Directory {
   teamOf(agentId: string): string | null;
   /** Whether the person may act as a supervisor (acknowledge pages, see flag history). */
   isSupervisor(personId: string, teamId?: string | null): boolean;
+  /** Who supervises a team (nudges, break notices); empty when nobody is configured. */
+  supervisorsOf(teamId: string | null): readonly string[];
 }

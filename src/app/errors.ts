@@ -9,6 +9,11 @@ export type AppErrorCode =
   | 'text_too_long'
   | 'already_open'
   | 'store_unavailable'
+  /** Check-ins and breaks (src/app/care.ts). */
+  | 'bad_mood'
+  | 'bad_note'
+  | 'bad_visibility'
+  | 'bad_break_minutes'
   | 'internal';
 
 export interface AppError {

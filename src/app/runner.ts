@@ -13,6 +13,8 @@ export interface RunnerOptions {
   readonly clock: Clock;
   readonly log: Logger;
   readonly owner: string;
+  /** Breaks, hard-contact nudges and the care outbox (src/app/care-runner.ts). */
+  readonly care?: { tick(): Promise<void> };
   /** Longest sleep between looks, in case another instance wrote something due. */
   readonly pollMs?: number;
 }
@@ -35,6 +37,7 @@ export class Runner {
         await this.o.store.completeTimer(timer.id, this.o.clock.now());
       // Otherwise (store trouble) the claim lease runs out and the timer is fired again.
     }
+    await this.o.care?.tick();
     await this.o.dispatcher.drain();
   }
 

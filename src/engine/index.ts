@@ -1,8 +1,16 @@
 /** The engine's public surface: pure types and functions, no I/O. */
 
+export * from './care/index.ts';
 export { type Detection, detect, type Evidence, type KindScore, primaryKind } from './detector/index.ts';
 export * from './errors.ts';
-export { type Catalogue, catalogueFor, isMessageKey, type MessageKey, translate } from './i18n/catalogue.ts';
+export {
+  type Catalogue,
+  catalogueFor,
+  isMessageKey,
+  type MessageKey,
+  type Params,
+  translate,
+} from './i18n/catalogue.ts';
 export { limitProblems } from './limits.ts';
 export * from './model.ts';
 export { type Playbook, playbookFor, playbooks } from './playbooks/index.ts';

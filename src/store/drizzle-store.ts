@@ -6,6 +6,7 @@ import { and, asc, desc, eq, inArray, isNull, lt, lte, min, or, sql } from 'driz
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { Effect, Locale, Session } from '../engine/index.ts';
 import type { AgentProfile, DueTimer, OutboxItem, Store, StoreTx } from '../ports.ts';
+import { DrizzleCareStore } from './care-store.ts';
 import * as schema from './schema.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -138,11 +139,14 @@ class DrizzleTx implements StoreTx {
 
 export class DrizzleStore implements Store {
   private readonly reader: DrizzleTx;
+  /** Check-ins, breaks and the care outbox (issue 7), on the same connection. */
+  readonly care: DrizzleCareStore;
   constructor(
     private readonly db: Db,
     private readonly onClose: () => Promise<void>,
   ) {
     this.reader = new DrizzleTx(db);
+    this.care = new DrizzleCareStore(db);
   }
 
   tx<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {

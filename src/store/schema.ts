@@ -81,3 +81,4 @@ export const processedRequests = pgTable('processed_requests', {
   ref: text('ref').notNull(),
   createdAt: ts('created_at').notNull(),
 });
+export * from './schema-checkins.ts';

@@ -2,7 +2,8 @@
  * The English catalogue: the complete set of keys. Each feature keeps its entries in its own file
  * here; the other locales (ms, id, nb, tl) use the same keys.
  */
+import { care } from './care.ts';
 import { core } from './core.ts';
 
-export const en = { ...core } as const;
+export const en = { ...core, ...care } as const;
 export type MessageKey = keyof typeof en;
