@@ -29,6 +29,8 @@ export const care = {
   'care.nudge_hard_contacts': '{agent} has had {value} hard contacts this shift. Consider a break or a rotation.',
 
   // Check-ins
+  'care.idle_prompt':
+    'Press Enter to start guidance for a difficult contact, c to check in (how you feel), l to set your limits, q to quit.',
   'checkin.mood_prompt': 'How are you feeling? 1 (awful) to 5 (great), or Enter to skip',
   'checkin.note_prompt': 'One word or a short note (optional, at most 280 characters)',
   'checkin.where_prompt': 'Where should it go?',
