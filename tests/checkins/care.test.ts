@@ -24,19 +24,34 @@ describe.each(backends)('check-ins and breaks ($name)', (backend) => {
   async function contact(agentId: string, hard: boolean) {
     const s = await app.sessions.start({ agentId, surface: 'test', kind: 'hostile', channel: 'phone', locale: 'en' });
     if (!s.ok) throw new Error(s.error.code);
-    if (hard) await app.sessions.apply({ sessionId: s.value.session.id, actor: agentId, event: { type: 'escalate', reason: 'agent_request' } });
-    const closed = await app.sessions.apply({ sessionId: s.value.session.id, actor: agentId, event: { type: 'close', outcome: 'resolved' } });
+    if (hard)
+      await app.sessions.apply({
+        sessionId: s.value.session.id,
+        actor: agentId,
+        event: { type: 'escalate', reason: 'agent_request' },
+      });
+    const closed = await app.sessions.apply({
+      sessionId: s.value.session.id,
+      actor: agentId,
+      event: { type: 'close', outcome: 'resolved' },
+    });
     if (!closed.ok) throw new Error(closed.error.code);
     return closed.value.session;
   }
 
   it('a low named check-in nudges the supervisor once, with the name; a private one never nudges', async () => {
-    expect((await app.care.checkin({ agentId: 'amira', surface: 'test', mood: 2, note: 'tired', visibility: 'named' })).ok).toBe(true);
-    expect((await app.care.checkin({ agentId: 'amira', surface: 'test', mood: 1, visibility: 'private' })).ok).toBe(true);
+    expect(
+      (await app.care.checkin({ agentId: 'amira', surface: 'test', mood: 2, note: 'tired', visibility: 'named' })).ok,
+    ).toBe(true);
+    expect((await app.care.checkin({ agentId: 'amira', surface: 'test', mood: 1, visibility: 'private' })).ok).toBe(
+      true,
+    );
     await app.runner.tick();
     await app.runner.tick();
     const nudges = app.careDelivery.ofType('supervisorNudge');
-    expect(nudges).toEqual([{ type: 'supervisorNudge', to: ['sup'], reason: 'low_mood', teamId: 't1', agentId: 'amira', value: 2 }]);
+    expect(nudges).toEqual([
+      { type: 'supervisorNudge', to: ['sup'], reason: 'low_mood', teamId: 't1', agentId: 'amira', value: 2 },
+    ]);
     expect(app.careDelivery.ofType('checkinPost')).toEqual([
       { type: 'checkinPost', channel: 'checkins', agentId: 'amira', mood: 2, note: 'tired' },
     ]);
@@ -62,7 +77,13 @@ describe.each(backends)('check-ins and breaks ($name)', (backend) => {
   });
 
   it('an anonymous check-in stores no user and no exact time; its nudge is team-level', async () => {
-    const r = await app.care.checkin({ agentId: 'amira', surface: 'test', mood: 1, note: 'bad day', visibility: 'anonymous' });
+    const r = await app.care.checkin({
+      agentId: 'amira',
+      surface: 'test',
+      mood: 1,
+      note: 'bad day',
+      visibility: 'anonymous',
+    });
     expect(r.ok).toBe(true);
     const [row] = await tableRows(store, anonymousCheckins);
     expect(row).toEqual({ id: expect.any(String), teamId: 't1', week: '2026-W48', mood: 1 });
@@ -89,7 +110,9 @@ describe.each(backends)('check-ins and breaks ($name)', (backend) => {
     expect(r.ok && r.value.supervisorsTold).toBe(true);
     expect((await app.care.startBreak({ agentId: 'amira', surface: 'test', minutes: 61 })).ok).toBe(false);
     await app.runner.tick();
-    expect(app.careDelivery.ofType('breakNotice')).toEqual([{ type: 'breakNotice', to: ['sup'], agentId: 'amira', minutes: 10 }]);
+    expect(app.careDelivery.ofType('breakNotice')).toEqual([
+      { type: 'breakNotice', to: ['sup'], agentId: 'amira', minutes: 10 },
+    ]);
     expect(app.careDelivery.ofType('breakOver')).toEqual([]);
     app.clock.advance(9 * MINUTE);
     await app.runner.tick();

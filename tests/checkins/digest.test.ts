@@ -55,14 +55,24 @@ describe.each(backends)('digest of a seeded week ($name)', (backend) => {
   it('counts incidents, outcomes, limits, threats and mood; hides two anonymous contributors', async () => {
     const clock = new ManualClock(Date.UTC(2026, 10, 23, 9)); // Monday of 2026-W48
     const app = wireCare(store, { clock });
-    const run = async (agentId: string, kind: 'vulgarity' | 'insult', events: Parameters<typeof app.sessions.apply>[0]['event'][]) => {
+    const run = async (
+      agentId: string,
+      kind: 'vulgarity' | 'insult',
+      events: Parameters<typeof app.sessions.apply>[0]['event'][],
+    ) => {
       const s = await app.sessions.start({ agentId, surface: 'test', kind, channel: 'chat', locale: 'en' });
       if (!s.ok) throw new Error(s.error.code);
       for (const event of events) await app.sessions.apply({ sessionId: s.value.session.id, actor: agentId, event });
     };
     await run('a1', 'vulgarity', [{ type: 'close', outcome: 'resolved' }]);
-    await run('a2', 'insult', [{ type: 'complexity', value: 5 }, { type: 'close', outcome: 'escalated' }]);
-    await run('a3', 'insult', [{ type: 'threat', kind: 'legal' }, { type: 'close', outcome: 'resolved' }]);
+    await run('a2', 'insult', [
+      { type: 'complexity', value: 5 },
+      { type: 'close', outcome: 'escalated' },
+    ]);
+    await run('a3', 'insult', [
+      { type: 'threat', kind: 'legal' },
+      { type: 'close', outcome: 'resolved' },
+    ]);
     await app.care.checkin({ agentId: 'a1', surface: 'test', mood: 4, visibility: 'named' });
     await app.care.checkin({ agentId: 'a2', surface: 'test', mood: 2, visibility: 'named' });
     clock.advance(DAY);

@@ -54,7 +54,10 @@ export function wireCare(store: DrizzleStore, opts: { clock?: ManualClock; owner
     clock: base.clock,
     log: base.log,
     directory,
-    deliveries: new Map([['test', careDelivery]]),
+    deliveries: new Map([
+      ['test', careDelivery],
+      ['console', careDelivery],
+    ]),
     owner: opts.owner ?? 'instance-a',
     hardContactsNudge: 3,
     shiftHours: 8,
