@@ -55,6 +55,12 @@ export const ConfigSchema = z.object({
     ),
   /** The team file (teams, supervisors, escalation policies); without it nobody can be paged. */
   HOLDLINE_CONFIG: optionalText,
+  // Decompression and check-ins (docs/checkins.md)
+  HOLDLINE_PEER_CHANNEL: optionalText,
+  HOLDLINE_CHECKIN_CHANNEL: optionalText,
+  HARD_CONTACTS_NUDGE: int(1, 50, 3),
+  SHIFT_HOURS: int(1, 24, 8),
+  ANONYMOUS_POST_DELAY_MINUTES: int(0, 240, 20),
   POLL_INTERVAL_MS: int(100, 60_000, 2_000),
   PORT: int(1, 65_535, 3000),
   SLACK_BOT_TOKEN: optionalText,

@@ -2,10 +2,13 @@
  * The only place that wires config, store and adapters together. With no Slack or Discord
  * tokens Holdline runs in the terminal on the embedded database.
  */
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import 'dotenv/config';
 import { startConsole } from '../adapters/console/index.ts';
 import { AgentService } from './app/agents.ts';
+import { CareService } from './app/care.ts';
+import { ConfigDirectory, channelsFromConfig } from './app/care-config.ts';
+import { CareRunner } from './app/care-runner.ts';
 import { Dispatcher } from './app/dispatcher.ts';
 import { EscalationService } from './app/escalations.ts';
 import { FlagService } from './app/flags.ts';
@@ -19,6 +22,7 @@ import { demoTeamFile } from './paging/demo-team.ts';
 import { TeamDirectory } from './paging/directory.ts';
 import { readTeamFile, TeamFileError } from './paging/team-file.ts';
 import type { Clock, Directory, EffectDelivery, Logger } from './ports.ts';
+import type { CareDelivery } from './ports-care.ts';
 import { HmacPseudonymiser } from './privacy/customer-ref.ts';
 import { loadPepper } from './privacy/pepper.ts';
 import { openStore } from './store/open.ts';
@@ -97,9 +101,34 @@ function buildServices(
     complexity: config.DEFAULT_LIMIT_COMPLEXITY,
   };
   const deliveries = new Map<string, EffectDelivery>();
+  const careDeliveries = new Map<string, CareDelivery>();
   let runner: Runner | null = null;
-  const pseudonymiser = new HmacPseudonymiser(loadPepper(config, log), {
-    defaultCountry: config.DEFAULT_PHONE_COUNTRY,
+  const pepper = loadPepper(config, log);
+  const pseudonymiser = new HmacPseudonymiser(pepper, { defaultCountry: config.DEFAULT_PHONE_COUNTRY });
+  const careDirectory = new ConfigDirectory(config.HOLDLINE_SUPERVISORS.join(','));
+  const care = new CareService({
+    store,
+    care: store.care,
+    clock: systemClock,
+    log,
+    newId: randomUUID,
+    directory: careDirectory,
+    channels: channelsFromConfig(config.HOLDLINE_PEER_CHANNEL, config.HOLDLINE_CHECKIN_CHANNEL),
+    contributorToken: (team, week, agent) =>
+      createHmac('sha256', pepper).update(`checkin-contributor\n${team}\n${week}\n${agent}`).digest('base64url'),
+    anonymousDelayMs: config.ANONYMOUS_POST_DELAY_MINUTES * 60_000,
+    random: Math.random,
+    onCommitted: () => runner?.kick(),
+  });
+  const careRunner = new CareRunner({
+    care: store.care,
+    clock: systemClock,
+    log,
+    directory: careDirectory,
+    deliveries: careDeliveries,
+    owner: config.instanceId,
+    hardContactsNudge: config.HARD_CONTACTS_NUDGE,
+    shiftHours: config.SHIFT_HOURS,
   });
   const escalations: EscalationService = new EscalationService({
     store,
@@ -140,6 +169,7 @@ function buildServices(
     owner: config.instanceId,
     pollMs: config.POLL_INTERVAL_MS,
     maintenance: [{ name: 'purge expired flags', everyMs: 10 * 60_000, run: () => flags.purgeExpired() }],
+    care: careRunner,
   });
   const started = runner;
   const services: AppServices = {
@@ -149,7 +179,9 @@ function buildServices(
     escalations,
     clock: systemClock,
     log,
+    care,
     registerDelivery: (surface, delivery) => deliveries.set(surface, delivery),
+    registerCareDelivery: (surface, delivery) => careDeliveries.set(surface, delivery),
     settle: () => started.settle(),
   };
   return { services, runner: started };

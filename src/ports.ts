@@ -182,6 +182,12 @@ export interface Directory {
   isSupervisor(personId: string, teamId?: string | null): boolean;
 }
 
+/** A directory that can also name a team's supervisors (check-in nudges, break notices). */
+export interface RosterDirectory extends Directory {
+  /** Who supervises a team; empty when nobody is configured. */
+  supervisorsOf(teamId: string | null): readonly string[];
+}
+
 /** One flag on a pseudonymised customer (field guide §5). The clear reference is never part of it. */
 export interface FlagRecord {
   readonly id: string;

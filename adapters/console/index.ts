@@ -1,5 +1,7 @@
 /** The terminal adapter: runs the guided flow on stdin/stdout until the agent quits or input ends. */
 import type { Adapter, AppServices } from '../../src/app/services.ts';
+import type { Locale } from '../../src/engine/index.ts';
+import { ConsoleCareDelivery } from './care-delivery.ts';
 import { ConsoleDelivery } from './delivery.ts';
 import { runRepl } from './repl.ts';
 import type { Speech } from './speech.ts';
@@ -18,6 +20,7 @@ export async function startConsole(
   // The terminal has no platform locale: the agent's own `lang` choice, else the team default (HOLDLINE_LOCALE).
   const speech: Speech = { locale: await app.agents.localeFor(agentId), timeZone: opts.timeZone };
   app.registerDelivery('console', new ConsoleDelivery(process.stdout, app.clock, speech));
+  app.registerCareDelivery?.('console', new ConsoleCareDelivery(process.stdout, speech.locale));
   const term = new Terminal(process.stdin, process.stdout);
   const done = runRepl({
     sessions: app.sessions,
@@ -28,6 +31,7 @@ export async function startConsole(
     agentId,
     speech,
     settle: () => app.settle(),
+    ...(app.care ? { care: { care: app.care, pace: process.stdin.isTTY === true } } : {}),
   });
   return {
     done,

@@ -23,6 +23,7 @@ import {
   viewSession,
 } from '../../src/engine/index.ts';
 import type { Clock } from '../../src/ports.ts';
+import { type CareReplDeps, checkin, offerAfterClose } from './care-repl.ts';
 import { isLanguageCommand, switchLanguage } from './language.ts';
 import { ACTION_KEYS, renderView } from './render.ts';
 import type { Speech } from './speech.ts';
@@ -40,7 +41,12 @@ export interface ReplDeps {
   readonly speech: Speech;
   /** Waits until committed effects are printed, so output stays in order. */
   readonly settle: () => Promise<void>;
+  /** Decompression and check-ins, when the app offers them. */
+  readonly care?: Omit<CareReplDeps, 'term' | 'agentId' | 'locale' | 'settle'>;
 }
+
+const careDeps = (d: ReplDeps): CareReplDeps | null =>
+  d.care ? { ...d.care, term: d.term, agentId: d.agentId, locale: d.speech.locale, settle: d.settle } : null;
 
 export async function runRepl(d: ReplDeps): Promise<void> {
   const t = (key: MessageKey, params?: Record<string, string | number>) => text(d.speech.locale, key, params);
@@ -70,8 +76,11 @@ export async function runRepl(d: ReplDeps): Promise<void> {
         expectedVersion: session.version,
       });
       await d.settle();
-      if (r.ok) session = r.value.session;
-      else {
+      if (r.ok) {
+        session = r.value.session;
+        const care = careDeps(d);
+        if (session.status === 'closed' && care) await offerAfterClose(care);
+      } else {
         showError(r.error);
         if (r.error.code === 'stale' || r.error.code === 'session_closed')
           session = (await d.sessions.current(d.agentId)).ok ? null : session;
@@ -87,10 +96,15 @@ export async function runRepl(d: ReplDeps): Promise<void> {
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 async function idle(d: ReplDeps, t: T, showError: (e: AppError) => void): Promise<Session | null> {
-  const raw = await d.term.ask(t('console.idle_prompt'));
+  const care = careDeps(d);
+  const raw = await d.term.ask(t(care ? 'care.idle_prompt' : 'console.idle_prompt'));
   if (await answerPage(d, t, raw, showError)) return null;
   const line = raw.toLowerCase();
   if (line === 'q') throw new EndOfInput();
+  if (care && (line === 'c' || line === 'checkin')) {
+    await checkin(care);
+    return null;
+  }
   if (line === 'l') {
     await editLimits(d, t, showError);
     return null;
@@ -174,6 +188,11 @@ async function parse(d: ReplDeps, t: T, line: string, session: Session): Promise
     return note(d, renderView(viewSession(session, d.clock.now(), d.speech.locale)));
   }
   if (line === 'q') return 'quit';
+  const care = careDeps(d);
+  if (care && line === 'checkin') {
+    await checkin(care);
+    return null;
+  }
   if (line === 'l') {
     await editLimits(d, t, () => {});
     return null;

@@ -19,7 +19,12 @@ export type AppErrorCode =
   // Paging (src/app/escalations.ts)
   | 'not_a_supervisor'
   | 'escalation_not_found'
-  | 'escalation_ambiguous';
+  | 'escalation_ambiguous'
+  // Check-ins and breaks (src/app/care.ts)
+  | 'bad_mood'
+  | 'bad_note'
+  | 'bad_visibility'
+  | 'bad_break_minutes';
 
 export interface AppError {
   readonly code: AppErrorCode;

@@ -23,6 +23,8 @@ export interface RunnerOptions {
   readonly clock: Clock;
   readonly log: Logger;
   readonly owner: string;
+  /** Breaks, hard-contact nudges and the care outbox (src/app/care-runner.ts). */
+  readonly care?: { tick(): Promise<void> };
   /** Longest sleep between looks, in case another instance wrote something due. */
   readonly pollMs?: number;
   readonly maintenance?: readonly MaintenanceTask[];
@@ -58,6 +60,7 @@ export class Runner {
       // the timer is fired again. Firing twice is harmless: the escalation ignores a timer it no longer holds.
     }
     await this.maintain(now);
+    await this.o.care?.tick();
     await this.o.dispatcher.drain();
     if (now - this.lastHousekeeping >= HOUSEKEEPING_EVERY) {
       this.lastHousekeeping = now;

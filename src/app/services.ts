@@ -1,6 +1,8 @@
 /** What an adapter is given to work with: the use cases, the clock, the logger, and where to plug its delivery. */
 import type { Clock, EffectDelivery, Logger } from '../ports.ts';
+import type { CareDelivery } from '../ports-care.ts';
 import type { AgentService } from './agents.ts';
+import type { CareService } from './care.ts';
 import type { EscalationService } from './escalations.ts';
 import type { FlagService } from './flags.ts';
 import type { SessionService } from './sessions.ts';
@@ -16,6 +18,10 @@ export interface AppServices {
   readonly log: Logger;
   /** Registers how effects of sessions on `surface` are carried out. */
   registerDelivery(surface: string, delivery: EffectDelivery): void;
+  /** Decompression and check-ins (docs/checkins.md). Optional so older wiring still type-checks. */
+  readonly care?: CareService;
+  /** Registers how care effects (pings, posts, nudges, break reminders) on `surface` are carried out. */
+  registerCareDelivery?(surface: string, delivery: CareDelivery): void;
   /** Waits until effects committed so far have been delivered (the terminal uses it to keep output in order). */
   settle(): Promise<void>;
 }

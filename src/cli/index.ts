@@ -18,6 +18,7 @@ export interface CliIo {
 
 const commands: Record<string, () => Promise<CliCommand>> = {
   config: () => import('./config.ts').then((m) => m.command),
+  digest: () => import('./digest.ts').then((m) => m.command),
   flags: () => import('./flags.ts').then((m) => m.command),
   pages: () => import('./pages.ts').then((m) => m.command),
 };

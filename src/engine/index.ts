@@ -1,9 +1,17 @@
 /** The engine's public surface: pure types and functions, no I/O. */
 
+export * from './care/index.ts';
 export { type Detection, detect, type Evidence, type KindScore, primaryKind } from './detector/index.ts';
 export * from './errors.ts';
 export * from './escalation.ts';
-export { type Catalogue, catalogueFor, isMessageKey, type MessageKey, translate } from './i18n/catalogue.ts';
+export {
+  type Catalogue,
+  catalogueFor,
+  isMessageKey,
+  type MessageKey,
+  type Params,
+  translate,
+} from './i18n/catalogue.ts';
 export { isLocale, matchLocale, resolveLocale } from './i18n/locale.ts';
 export { formatDateTime, isTimeZone } from './i18n/time.ts';
 export { limitProblems } from './limits.ts';

@@ -18,6 +18,7 @@ import type {
   TeamPageStats,
   TimerKind,
 } from '../ports.ts';
+import { DrizzleCareStore } from './care-store.ts';
 import { dumpTables } from './dump.ts';
 import * as flagSql from './flag-queries.ts';
 import * as paging from './paging-store.ts';
@@ -193,6 +194,8 @@ class DrizzleTx implements StoreTx {
 export class DrizzleStore implements Store {
   private readonly reader: DrizzleTx;
   listen?: (onWake: () => void, log: Logger) => Promise<() => Promise<void>>;
+  /** Check-ins, breaks and the care outbox (issue 7), on the same connection. */
+  readonly care: DrizzleCareStore;
   constructor(
     private readonly db: Db,
     private readonly onClose: () => Promise<void>,
@@ -201,6 +204,7 @@ export class DrizzleStore implements Store {
   ) {
     this.reader = new DrizzleTx(db);
     if (listen) this.listen = listen;
+    this.care = new DrizzleCareStore(db);
   }
 
   tx<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {

@@ -2,11 +2,12 @@
  * The English catalogue: the complete set of keys. Each feature keeps its entries in its own file
  * here; the other locales (ms, id, nb, tl) use the same keys.
  */
+import { care } from './care.ts';
 import { core } from './core.ts';
 import { detail } from './detail.ts';
 import { flags } from './flags.ts';
 import { language } from './language.ts';
 import { paging } from './paging.ts';
 
-export const en = { ...core, ...language, ...detail, ...flags, ...paging } as const;
+export const en = { ...core, ...language, ...detail, ...flags, ...paging, ...care } as const;
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,24 @@
+/** Prints care effects in the terminal as they would be sent: pings, posts, nudges, break reminders. */
+import { careText, type Locale } from '../../src/engine/index.ts';
+import type { CareDelivery, CareItem } from '../../src/ports-care.ts';
+
+export class ConsoleCareDelivery implements CareDelivery {
+  constructor(
+    private readonly out: NodeJS.WritableStream,
+    private readonly locale: Locale,
+  ) {}
+
+  async deliverCare(item: CareItem): Promise<void> {
+    const e = item.effect;
+    const line = careText(e, this.locale);
+    const to =
+      e.type === 'peerPing'
+        ? `→ ${e.channel ?? 'peer'}`
+        : e.type === 'checkinPost'
+          ? `→ ${e.channel ?? 'check-in'}`
+          : e.type === 'breakNotice' || e.type === 'supervisorNudge'
+            ? `→ ${e.to.length > 0 ? e.to.join(', ') : 'supervisor'}`
+            : null;
+    this.out.write(to === null ? `\n  ! ${line}\n` : `\n  [${to}] ${line}\n`);
+  }
+}

@@ -1,0 +1,223 @@
+/**
+ * Decompression and check-ins (field guide §8): talk to someone, take a break (a durable timer),
+ * check in (named, anonymous or private), supervisor nudges, the weekly digest. Each change and the
+ * care effects it causes commit together; CareRunner delivers them (src/app/care-runner.ts).
+ */
+import {
+  buildDigest,
+  type Digest,
+  dayOf,
+  isHardContact,
+  isoWeek,
+  LOW_MOOD,
+  sessionDigestRow,
+  type Visibility,
+  validateCheckin,
+  validBreakMinutes,
+  weekBounds,
+} from '../engine/index.ts';
+import type { Clock, Logger, RosterDirectory, Store } from '../ports.ts';
+import type { CareChannels, CareStore, CheckinRow, QueuedCare } from '../ports-care.ts';
+import { type AppError, fail, isUnavailable, ok, type Result } from './errors.ts';
+
+export const DEFAULT_TEAM = 'default';
+const MINUTE = 60_000;
+/** A break notice goes to the supervisor only when the break follows a hard contact closed this recently. */
+const HARD_CONTACT_RECENT_MS = 60 * MINUTE;
+
+export interface CareServiceDeps {
+  readonly store: Store;
+  readonly care: CareStore;
+  readonly clock: Clock;
+  readonly log: Logger;
+  readonly newId: () => string;
+  readonly directory: RosterDirectory;
+  readonly channels: CareChannels;
+  /** A keyed hash of (team, week, agent): counts distinct anonymous contributors without naming them. */
+  readonly contributorToken: (teamId: string, week: string, agentId: string) => string;
+  /** Longest random delay before an anonymous post goes out, so its time cannot be matched to a session close. */
+  readonly anonymousDelayMs: number;
+  readonly random: () => number;
+  readonly onCommitted?: () => void;
+}
+
+export interface CheckinRequest {
+  readonly agentId: string;
+  readonly surface: string;
+  readonly mood: unknown;
+  readonly note?: string | undefined;
+  readonly visibility: unknown;
+}
+
+export class CareService {
+  constructor(private readonly d: CareServiceDeps) {}
+
+  teamOf(agentId: string): string {
+    return this.d.directory.teamOf(agentId) ?? DEFAULT_TEAM;
+  }
+
+  /** "Talk to someone": pings the team's buddy/peer channel. Returns the channel (null: none configured). */
+  talk(req: { agentId: string; surface: string }): Promise<Result<{ channel: string | null }>> {
+    return this.guard('talk', async () => {
+      const channel = this.d.channels.peer(req.surface, this.teamOf(req.agentId));
+      const id = `peer:${this.d.newId()}`;
+      await this.d.care.careTx((tx) =>
+        tx.enqueueCare([
+          {
+            id,
+            surface: req.surface,
+            effect: { type: 'peerPing', channel, agentId: req.agentId },
+            availableAt: this.now(),
+          },
+        ]),
+      );
+      return ok({ channel });
+    });
+  }
+
+  /** A break of 1–60 minutes; the reminder is a durable timer. Supervisors hear of it after a hard contact. */
+  startBreak(req: {
+    agentId: string;
+    surface: string;
+    minutes: unknown;
+  }): Promise<Result<{ endsAt: number; supervisorsTold: boolean }>> {
+    const minutes = typeof req.minutes === 'string' ? Number(req.minutes) : req.minutes;
+    if (!validBreakMinutes(minutes)) return Promise.resolve(fail('bad_break_minutes'));
+    return this.guard('break', async () => {
+      const now = this.now();
+      const teamId = this.teamOf(req.agentId);
+      const [last] = await this.d.store.recentSessions(req.agentId, 1);
+      const afterHard =
+        last !== undefined && isHardContact(last) && now - (last.closedAt ?? 0) <= HARD_CONTACT_RECENT_MS;
+      const to = this.d.directory.supervisorsOf(teamId);
+      const id = this.d.newId();
+      const endsAt = now + minutes * MINUTE;
+      await this.d.care.careTx(async (tx) => {
+        await tx.insertBreak({ id, agentId: req.agentId, teamId, surface: req.surface, minutes, endsAt }, now);
+        if (afterHard)
+          await tx.enqueueCare([
+            {
+              id: `break-notice:${id}`,
+              surface: req.surface,
+              effect: { type: 'breakNotice', to, agentId: req.agentId, minutes },
+              availableAt: now,
+            },
+          ]);
+      });
+      return ok({ endsAt, supervisorsTold: afterHard });
+    });
+  }
+
+  /** A check-in. Named: stored and posted with the name. Anonymous: see docs/checkins.md. Private: stored only. */
+  checkin(req: CheckinRequest): Promise<Result<{ visibility: Visibility }>> {
+    const valid = validateCheckin(req);
+    if (!valid.ok) return Promise.resolve(fail(`bad_${valid.problem}`));
+    const { mood, note, visibility } = valid.value;
+    return this.guard<{ visibility: Visibility }>('checkin', async () => {
+      const now = this.now();
+      const teamId = this.teamOf(req.agentId);
+      const week = isoWeek(now);
+      const channel = this.d.channels.checkin(req.surface, teamId);
+      const to = this.d.directory.supervisorsOf(teamId);
+      const id = this.d.newId();
+      if (visibility === 'anonymous') {
+        // The post and the contributor mark are written in separate transactions and share nothing.
+        const delay = Math.floor(this.d.random() * this.d.anonymousDelayMs);
+        await this.d.care.careTx(async (tx) => {
+          await tx.insertAnonymousCheckin({ id, teamId, week, mood });
+          const items: QueuedCare[] = [
+            {
+              id: `post:${id}`,
+              surface: req.surface,
+              effect: { type: 'checkinPost', channel, agentId: null, mood, note },
+              availableAt: now + delay,
+            },
+          ];
+          // A team-level nudge: it names nobody and goes out with the post's delay.
+          if (mood <= LOW_MOOD)
+            items.push({
+              id: `nudge:${id}`,
+              surface: req.surface,
+              effect: { type: 'supervisorNudge', to, reason: 'team_low_mood', teamId, agentId: null, value: mood },
+              availableAt: now + delay,
+            });
+          await tx.enqueueCare(items);
+        });
+        await this.d.care.careTx((tx) =>
+          tx.addAnonymousContributor(teamId, week, this.d.contributorToken(teamId, week, req.agentId)),
+        );
+        return ok({ visibility });
+      }
+      const row: CheckinRow = {
+        id,
+        agentId: req.agentId,
+        teamId,
+        visibility,
+        mood,
+        note,
+        day: dayOf(now),
+        week,
+        createdAt: now,
+      };
+      await this.d.care.careTx(async (tx) => {
+        await tx.insertCheckin(row);
+        if (visibility === 'private') return;
+        const post = { type: 'checkinPost', channel, agentId: req.agentId, mood, note } as const;
+        await tx.enqueueCare([{ id: `post:${id}`, surface: req.surface, effect: post, availableAt: now }]);
+        // Once per check-in: the nudge's id is derived from the check-in's.
+        if (mood <= LOW_MOOD)
+          await tx.enqueueCare([
+            {
+              id: `nudge:${id}`,
+              surface: req.surface,
+              effect: { type: 'supervisorNudge', to, reason: 'low_mood', teamId, agentId: req.agentId, value: mood },
+              availableAt: now,
+            },
+          ]);
+      });
+      return ok({ visibility });
+    });
+  }
+
+  /** The agent's own named and private check-ins (anonymous ones cannot be found again, by design). */
+  history(agentId: string, limit = 10): Promise<Result<CheckinRow[]>> {
+    return this.guard('history', async () => ok(await this.d.care.myCheckins(agentId, limit)));
+  }
+
+  /** The weekly digest of a team; `week` defaults to the current ISO week. */
+  digest(teamId: string, week = isoWeek(this.now())): Promise<Result<Digest>> {
+    const bounds = weekBounds(week);
+    if (bounds === null) return Promise.resolve(fail('invalid_value', { detail: week }));
+    return this.guard('digest', async () => {
+      const sessions = await this.d.care.sessionsStartedBetween(teamId, bounds.from, bounds.to);
+      const c = await this.d.care.checkinsForDigest(teamId, week);
+      return ok(
+        buildDigest({
+          teamId,
+          week,
+          sessions: sessions.map(sessionDigestRow),
+          namedCheckins: c.named,
+          anonymousCheckins: c.anonymous,
+          anonymousContributors: c.anonymousContributors,
+          pageAcks: [], // filled once escalations record acknowledgement times
+        }),
+      );
+    });
+  }
+
+  private now(): number {
+    return this.d.clock.now();
+  }
+
+  private async guard<T>(op: string, fn: () => Promise<Result<T>>): Promise<Result<T>> {
+    try {
+      const r = await fn();
+      if (r.ok) this.d.onCommitted?.();
+      return r;
+    } catch (err) {
+      const code: AppError['code'] = isUnavailable(err) ? 'store_unavailable' : 'internal';
+      this.d.log.error({ err, op }, `care ${op} failed`);
+      return fail(code);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+/** `holdline digest [--team t] [--week 2026-W47]`: prints a team's weekly digest (docs/checkins.md). */
+import { CareService, DEFAULT_TEAM } from '../app/care.ts';
+import { ConfigDirectory, channelsFromConfig } from '../app/care-config.ts';
+import { errorKey } from '../app/errors.ts';
+import { ConfigError, loadConfig } from '../config.ts';
+import { isoWeek, renderDigest, text, weekBounds } from '../engine/index.ts';
+import { openStore } from '../store/open.ts';
+import type { CliCommand, CliIo } from './index.ts';
+
+function parseArgs(args: readonly string[]): { team: string; week: string | undefined } | string {
+  let team = DEFAULT_TEAM;
+  let week: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const [flag, value] = [args[i], args[i + 1]];
+    if ((flag === '--team' || flag === '--week') && value !== undefined && !value.startsWith('--')) {
+      if (flag === '--team') team = value;
+      else week = value;
+      i++;
+    } else return `Unknown or incomplete option "${flag}". Usage: holdline digest [--team t] [--week 2026-W47]`;
+  }
+  return { team, week };
+}
+
+export const command: CliCommand = {
+  summary: 'Print a team’s weekly digest: holdline digest [--team t] [--week 2026-W47]',
+  async run(args: readonly string[], io: CliIo): Promise<number> {
+    const parsed = parseArgs(args);
+    if (typeof parsed === 'string') {
+      io.err(parsed);
+      return 2;
+    }
+    let config: ReturnType<typeof loadConfig>;
+    try {
+      config = loadConfig(io.env);
+    } catch (err) {
+      if (err instanceof ConfigError) {
+        io.err(err.message);
+        return 2;
+      }
+      throw err;
+    }
+    const locale = config.HOLDLINE_LOCALE;
+    if (parsed.week !== undefined && weekBounds(parsed.week) === null) {
+      io.err(text(locale, 'digest.bad_week'));
+      return 2;
+    }
+    const store = await openStore(
+      config.DATABASE_URL
+        ? { kind: 'postgres', url: config.DATABASE_URL }
+        : { kind: 'pglite', dataDir: config.DATA_DIR },
+    );
+    try {
+      const clock = { now: () => Date.now() };
+      const log = { info() {}, warn() {}, debug() {}, error: (o: object) => io.err(JSON.stringify(o)) };
+      // Only the digest is used here: nothing is written, so ids, tokens and delays are never asked for.
+      const care = new CareService({
+        store,
+        care: store.care,
+        clock,
+        log,
+        newId: () => '',
+        directory: new ConfigDirectory(config.HOLDLINE_SUPERVISORS.join(',')),
+        channels: channelsFromConfig(undefined, undefined),
+        contributorToken: () => '',
+        anonymousDelayMs: 0,
+        random: () => 0,
+      });
+      const r = await care.digest(parsed.team, parsed.week ?? isoWeek(clock.now()));
+      if (!r.ok) {
+        io.err(text(locale, errorKey(r.error.code), { detail: r.error.detail ?? '' }));
+        return 1;
+      }
+      for (const line of renderDigest(r.value, locale)) io.out(line);
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};

@@ -1,0 +1,83 @@
+/** Real services (sessions, care, runner) over a real store, a ManualClock and recording deliveries. */
+import { CareService } from '../../src/app/care.ts';
+import { CareRunner } from '../../src/app/care-runner.ts';
+import { Dispatcher } from '../../src/app/dispatcher.ts';
+import { Runner } from '../../src/app/runner.ts';
+import type { RosterDirectory } from '../../src/ports.ts';
+import type { CareDelivery, CareItem } from '../../src/ports-care.ts';
+import type { DrizzleStore } from '../../src/store/drizzle-store.ts';
+import { wire } from '../helpers/app.ts';
+import { ManualClock } from '../helpers/store.ts';
+
+export class RecordingCare implements CareDelivery {
+  readonly delivered: CareItem[] = [];
+  async deliverCare(item: CareItem): Promise<void> {
+    this.delivered.push(item);
+  }
+  ofType(type: string) {
+    return this.delivered.map((d) => d.effect).filter((e) => e.type === type);
+  }
+}
+
+/** A tiny directory: everyone is in team "t1", supervised by "sup". */
+export class TinyDirectory implements RosterDirectory {
+  teamOf(): string | null {
+    return 't1';
+  }
+  isSupervisor(personId: string): boolean {
+    return personId === 'sup';
+  }
+  supervisorsOf(): readonly string[] {
+    return ['sup'];
+  }
+}
+
+export function wireCare(store: DrizzleStore, opts: { clock?: ManualClock; owner?: string } = {}) {
+  const base = wire(store, { clock: opts.clock ?? new ManualClock(), ...(opts.owner ? { owner: opts.owner } : {}) });
+  const careDelivery = new RecordingCare();
+  const directory = new TinyDirectory();
+  let n = 0;
+  const care = new CareService({
+    store,
+    care: store.care,
+    clock: base.clock,
+    log: base.log,
+    newId: () => `care-${opts.owner ?? 'a'}-${++n}`,
+    directory,
+    channels: { peer: () => 'buddies', checkin: () => 'checkins' },
+    contributorToken: (team, week, agent) => `tok:${team}:${week}:${agent}`,
+    anonymousDelayMs: 0,
+    random: () => 0,
+  });
+  const careRunner = new CareRunner({
+    care: store.care,
+    clock: base.clock,
+    log: base.log,
+    directory,
+    deliveries: new Map([
+      ['test', careDelivery],
+      ['console', careDelivery],
+    ]),
+    owner: opts.owner ?? 'instance-a',
+    hardContactsNudge: 3,
+    shiftHours: 8,
+    hardScanMs: 0,
+  });
+  const dispatcher = new Dispatcher({
+    store,
+    clock: base.clock,
+    log: base.log,
+    deliveries: new Map([['test', base.delivery]]),
+    owner: 'instance-a',
+  });
+  const runner = new Runner({
+    store,
+    sessions: base.sessions,
+    dispatcher,
+    clock: base.clock,
+    log: base.log,
+    owner: 'instance-a',
+    care: careRunner,
+  });
+  return { ...base, care, careRunner, careDelivery, runner };
+}
