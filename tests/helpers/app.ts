@@ -2,6 +2,7 @@
 import { AgentService } from '../../src/app/agents.ts';
 import { Dispatcher } from '../../src/app/dispatcher.ts';
 import { Runner } from '../../src/app/runner.ts';
+import type { AppServices } from '../../src/app/services.ts';
 import { SessionService } from '../../src/app/sessions.ts';
 import type { Session } from '../../src/engine/index.ts';
 import type { DeliveryError, EffectDelivery, OutboxItem, Store } from '../../src/ports.ts';
@@ -41,7 +42,17 @@ export function wire(store: Store, opts: { owner?: string; clock?: ManualClock }
   });
   const agents = new AgentService({ store, clock, log, defaultLimits });
   const owner = opts.owner ?? 'instance-a';
-  const dispatcher = new Dispatcher({ store, clock, log, deliveries: new Map([['test', delivery]]), owner });
+  const deliveries = new Map<string, EffectDelivery>([['test', delivery]]);
+  const dispatcher = new Dispatcher({ store, clock, log, deliveries, owner });
   const runner = new Runner({ store, sessions, dispatcher, clock, log, owner });
-  return { clock, log, delivery, sessions, agents, dispatcher, runner };
+  /** What an adapter receives (as from src/main.ts); tests deliver with `runner.tick()`. */
+  const services: AppServices = {
+    sessions,
+    agents,
+    clock,
+    log,
+    registerDelivery: (surface, d) => deliveries.set(surface, d),
+    settle: () => runner.settle(),
+  };
+  return { clock, log, delivery, sessions, agents, dispatcher, runner, services };
 }

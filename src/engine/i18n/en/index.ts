@@ -3,6 +3,7 @@
  * here; the other locales (ms, id, nb, tl) use the same keys.
  */
 import { core } from './core.ts';
+import { slack } from './slack.ts';
 
-export const en = { ...core } as const;
+export const en = { ...core, ...slack } as const;
 export type MessageKey = keyof typeof en;
