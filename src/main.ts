@@ -78,6 +78,20 @@ async function main(): Promise<number> {
   const chat = Boolean(config.SLACK_BOT_TOKEN || config.DISCORD_TOKEN);
   try {
     // Chat adapters are added here (Slack, Discord); with none configured, the terminal runs.
+    if (config.SLACK_BOT_TOKEN) {
+      // Loaded only when configured: the terminal should not pay for Bolt at start-up.
+      const { startSlack } = await import('../adapters/slack/index.ts');
+      adapters.push(
+        await startSlack(services, {
+          botToken: config.SLACK_BOT_TOKEN,
+          signingSecret: config.SLACK_SIGNING_SECRET,
+          appToken: config.SLACK_APP_TOKEN,
+          port: config.PORT,
+          apiUrl: config.SLACK_API_URL,
+          escalationChannel: config.SLACK_ESCALATION_CHANNEL,
+        }),
+      );
+    }
     if (!chat) adapters.push(await startConsole(services, { agentName: config.agentName, timeZone: config.timeZone }));
     await Promise.race([waitForSignal(), ...adapters.flatMap((a) => (a.done ? [a.done] : []))]);
   } finally {

@@ -4,6 +4,7 @@ import { Dispatcher } from '../../src/app/dispatcher.ts';
 import { EscalationService } from '../../src/app/escalations.ts';
 import { FlagService } from '../../src/app/flags.ts';
 import { Runner } from '../../src/app/runner.ts';
+import type { AppServices } from '../../src/app/services.ts';
 import { SessionService } from '../../src/app/sessions.ts';
 import type { PolicySnapshot, Session } from '../../src/engine/index.ts';
 import type {
@@ -103,8 +104,20 @@ export function wire(
   });
   const agents = new AgentService({ store, clock, log, defaultLimits });
   const owner = opts.owner ?? 'instance-a';
-  const dispatcher = new Dispatcher({ store, clock, log, deliveries: new Map([['test', delivery]]), owner });
+  const deliveries = new Map<string, EffectDelivery>([['test', delivery]]);
+  const dispatcher = new Dispatcher({ store, clock, log, deliveries, owner });
   const maintenance = [{ name: 'purge flags', everyMs: 60_000, run: () => flags.purgeExpired() }];
   const runner = new Runner({ store, sessions, escalations, dispatcher, clock, log, owner, maintenance });
-  return { clock, log, delivery, sessions, agents, flags, escalations, dispatcher, runner, policies };
+  /** What an adapter receives (as from src/main.ts); tests deliver with `runner.tick()`. */
+  const services: AppServices = {
+    sessions,
+    agents,
+    flags,
+    escalations,
+    clock,
+    log,
+    registerDelivery: (surface, d) => deliveries.set(surface, d),
+    settle: () => runner.settle(),
+  };
+  return { clock, log, delivery, sessions, agents, flags, escalations, dispatcher, runner, policies, services };
 }

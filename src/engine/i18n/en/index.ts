@@ -8,6 +8,7 @@ import { detail } from './detail.ts';
 import { flags } from './flags.ts';
 import { language } from './language.ts';
 import { paging } from './paging.ts';
+import { slack } from './slack.ts';
 
-export const en = { ...core, ...language, ...detail, ...flags, ...paging, ...care } as const;
+export const en = { ...core, ...language, ...detail, ...flags, ...paging, ...care, ...slack } as const;
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,131 @@
+/**
+ * Carries a session's effects out in Slack (registered for surface `slack`): the step as one DM
+ * message updated in place (its {channel, ts} kept with setSurfaceRef, so it survives restarts and
+ * other instances), notices as thread replies under it, pages and reports through EscalationSender.
+ * Any Web API failure becomes a DeliveryError so the outbox retries it (429: after Retry-After).
+ */
+import type { SessionService } from '../../src/app/sessions.ts';
+import { renderNotice, type Session, text, viewSession } from '../../src/engine/index.ts';
+import { type Clock, DeliveryError, type EffectDelivery, type OutboxItem } from '../../src/ports.ts';
+import { userIdOf } from './deps.ts';
+import { openDm } from './dm.ts';
+import type { EscalationSender } from './escalation.ts';
+import { noticeMessage, type RenderedMessage, sessionMessage } from './render/session.ts';
+import type { WebClient } from './web-client.ts';
+
+export interface MessageRef {
+  readonly channel: string;
+  readonly ts: string;
+}
+
+const isRef = (v: unknown): v is MessageRef =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as MessageRef).channel === 'string' &&
+  typeof (v as MessageRef).ts === 'string';
+
+export interface SlackDeliveryDeps {
+  readonly client: WebClient;
+  readonly sessions: SessionService;
+  readonly clock: Clock;
+  readonly escalation: EscalationSender;
+}
+
+export class SlackDelivery implements EffectDelivery {
+  constructor(private readonly d: SlackDeliveryDeps) {}
+
+  async deliver(item: OutboxItem, session: Session): Promise<void> {
+    const user = userIdOf(session.agentId);
+    if (user === null) throw new DeliveryError(`agent ${session.agentId} is not a Slack user`, undefined, false);
+    try {
+      await this.carryOut(item, session, user);
+    } catch (err) {
+      throw asDeliveryError(err);
+    }
+  }
+
+  private async carryOut(item: OutboxItem, session: Session, user: string): Promise<void> {
+    const effect = item.effect;
+    switch (effect.type) {
+      case 'prompt':
+        return this.showStep(session, user);
+      case 'notice':
+        return this.reply(session, user, noticeMessage(renderNotice(effect, session.locale)));
+      case 'pageSupervisor':
+      case 'reportThreat':
+        if ((await this.d.escalation.send(effect, session, item.createdAt)) === 'unconfigured')
+          await this.reply(session, user, noticeMessage(text(session.locale, 'slack.escalation_unconfigured')));
+        return;
+      case 'offerDecompression':
+        // A new message, not a thread reply: the contact is over and this is for the agent now.
+        await this.d.client.chat.postMessage({
+          channel: await openDm(this.d.client, user),
+          ...noticeMessage(text(session.locale, 'notice.decompress')),
+        });
+        return;
+      case 'flagCustomer': // the notice that accompanies it tells the agent
+      case 'scheduleCheck': // timers never reach the outbox
+        return;
+      default:
+        // Never mark an effect delivered that was not: the dispatcher logs it and tells the agent.
+        throw new DeliveryError(`the Slack adapter cannot deliver "${effect.type}" effects`, undefined, false);
+    }
+  }
+
+  /** The session's message, updated in place; posted (and remembered) the first time. */
+  private async showStep(session: Session, user: string): Promise<void> {
+    const message = sessionMessage(viewSession(session, this.d.clock.now()), session.locale);
+    const ref = await this.d.sessions.surfaceRef(session.id);
+    if (isRef(ref)) {
+      try {
+        await this.d.client.chat.update({ channel: ref.channel, ts: ref.ts, ...message });
+        return;
+      } catch (err) {
+        // The agent deleted the message: post a fresh one below.
+        if (platformError(err) !== 'message_not_found') throw err;
+      }
+    }
+    const channel = await openDm(this.d.client, user);
+    const posted = await this.d.client.chat.postMessage({ channel, ...message });
+    if (!posted.ts) throw new Error('chat.postMessage returned no ts');
+    await this.d.sessions.setSurfaceRef(session.id, {
+      channel: posted.channel ?? channel,
+      ts: posted.ts,
+    } satisfies MessageRef);
+  }
+
+  /** A thread reply under the session's message, or a new DM message when there is none yet. */
+  private async reply(session: Session, user: string, message: RenderedMessage): Promise<void> {
+    const ref = await this.d.sessions.surfaceRef(session.id);
+    if (isRef(ref)) await this.d.client.chat.postMessage({ channel: ref.channel, thread_ts: ref.ts, ...message });
+    else await this.d.client.chat.postMessage({ channel: await openDm(this.d.client, user), ...message });
+  }
+}
+
+const platformError = (err: unknown): string | undefined => {
+  const e = err as { code?: unknown; data?: { error?: unknown } } | null;
+  return e?.code === 'slack_webapi_platform_error' && typeof e.data?.error === 'string' ? e.data.error : undefined;
+};
+
+/** Errors retrying cannot fix (the channel or user is gone, the message is invalid). */
+const PERMANENT = new Set([
+  'channel_not_found',
+  'is_archived',
+  'not_in_channel',
+  'user_not_found',
+  'account_inactive',
+  'cannot_dm_bot',
+  'invalid_blocks',
+  'msg_too_long',
+]);
+
+export function asDeliveryError(err: unknown): DeliveryError {
+  if (err instanceof DeliveryError) return err;
+  const e = err as { code?: unknown; retryAfter?: unknown; message?: unknown } | null;
+  const message = typeof e?.message === 'string' ? e.message : String(err);
+  if (e?.code === 'slack_webapi_rate_limited_error' && typeof e.retryAfter === 'number')
+    return new DeliveryError(`slack rate limited: ${message}`, e.retryAfter * 1000);
+  const platform = platformError(err);
+  if (platform !== undefined) return new DeliveryError(`slack: ${platform}`, undefined, !PERMANENT.has(platform));
+  return new DeliveryError(`slack: ${message}`);
+}

@@ -1,0 +1,18 @@
+/** What every Slack listener is given, and how Slack users map to Holdline agents. */
+import type { AppServices } from '../../src/app/services.ts';
+import type { LocaleCache } from './locale.ts';
+import type { WebClient } from './web-client.ts';
+
+export const SURFACE = 'slack';
+
+export interface SlackDeps {
+  readonly services: AppServices;
+  readonly locales: LocaleCache;
+  /** For the global error handler (Bolt gives it no client). */
+  readonly client: WebClient;
+}
+
+/** One workspace per installation, so the Slack user id is enough to name the agent. */
+export const agentIdOf = (userId: string): string => `slack:${userId}`;
+export const userIdOf = (agentId: string): string | null =>
+  agentId.startsWith('slack:') ? agentId.slice('slack:'.length) : null;

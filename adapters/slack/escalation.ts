@@ -1,0 +1,71 @@
+/**
+ * Pages and threat reports, until team escalation policies exist: posted to one configured channel
+ * (SLACK_ESCALATION_CHANNEL) with agent, kind, reason, minutes and hostility. Kept in its own file
+ * behind EscalationSender so the policy-based delivery can replace it.
+ */
+import { type Effect, reasonText, type Session, text } from '../../src/engine/index.ts';
+import type { Logger } from '../../src/ports.ts';
+import { userIdOf } from './deps.ts';
+import { cut, esc } from './render/text.ts';
+import type { WebClient } from './web-client.ts';
+
+/** Stands for the agent in the text until it is replaced by a mention (private-use characters, never typed). */
+const AGENT = '\uE000agent\uE000';
+
+export type EscalationEffect = Extract<Effect, { type: 'pageSupervisor' | 'reportThreat' }>;
+
+export interface EscalationSender {
+  /** 'unconfigured' when there is nowhere to send it (the caller tells the agent). Throws to retry. */
+  send(effect: EscalationEffect, session: Session, at: number): Promise<'sent' | 'unconfigured'>;
+}
+
+export class ChannelEscalation implements EscalationSender {
+  constructor(
+    private readonly client: WebClient,
+    private readonly channel: string | undefined,
+    private readonly log: Logger,
+  ) {}
+
+  async send(effect: EscalationEffect, session: Session, at: number): Promise<'sent' | 'unconfigured'> {
+    if (this.channel === undefined) {
+      this.log.warn({ session: session.id, effect: effect.type }, 'no SLACK_ESCALATION_CHANNEL: page not sent');
+      return 'unconfigured';
+    }
+    const sentence = escalationText(effect, session, at);
+    const user = userIdOf(session.agentId);
+    // The agent is shown as a mention (so the supervisor can DM them): escape the text, then put it in.
+    const mrkdwn = esc(sentence).replaceAll(AGENT, user ? `<@${user}>` : esc(session.agentId));
+    await this.client.chat.postMessage({
+      channel: this.channel,
+      text: sentence.replaceAll(AGENT, user ?? session.agentId),
+      blocks: [{ type: 'section', text: { type: 'mrkdwn', text: cut(mrkdwn, 3000) } }],
+    });
+    return 'sent';
+  }
+}
+
+/** The page or report as the supervisor / security / legal reads it (in the session's locale). */
+function escalationText(effect: EscalationEffect, session: Session, at: number): string {
+  const locale = session.locale;
+  const common = {
+    agent: AGENT,
+    kind: { key: `kind.${session.kind}` as const },
+    channel: { key: `channel.${session.channel}` as const },
+  };
+  if (effect.type === 'reportThreat')
+    return `${text(locale, 'report.title', { to: { key: `to.${effect.to}` } })}\n${text(locale, 'report.body', {
+      ...common,
+      to: effect.to,
+      time: new Date(at).toISOString(),
+      session: session.id,
+    })}`;
+  const title = text(locale, effect.severity === 'critical' ? 'page.title_critical' : 'page.title', common);
+  const body = text(locale, 'page.body', {
+    ...common,
+    reason: reasonText(effect.reason),
+    minutes: Math.floor((at - session.startedAt) / 60_000),
+    hostility: session.hostility,
+  });
+  const customer = session.customer ? ` ${text(locale, 'page.customer', { hint: session.customer.hint })}` : '';
+  return `${title}\n${body}${customer}`;
+}

@@ -1,0 +1,77 @@
+/**
+ * The Slack adapter: one Bolt app (HTTP on PORT at /slack/events, or Socket Mode when an app token
+ * is given), the listeners, one global error handler, and the delivery for surface `slack`.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App } from '@slack/bolt';
+import type { Adapter, AppServices } from '../../src/app/services.ts';
+import { boltLogger } from './bolt-logger.ts';
+import { SlackDelivery } from './delivery.ts';
+import { type SlackDeps, SURFACE } from './deps.ts';
+import { errorHandler } from './errors.ts';
+import { ChannelEscalation } from './escalation.ts';
+import { registerListeners } from './listeners/index.ts';
+import { LocaleCache } from './locale.ts';
+
+export interface SlackOptions {
+  readonly botToken: string;
+  /** HTTP mode (required unless appToken is set). */
+  readonly signingSecret?: string | undefined;
+  /** Socket Mode when set (xapp-…). */
+  readonly appToken?: string | undefined;
+  readonly port?: number;
+  readonly host?: string;
+  /** Web API base URL (SLACK_API_URL), e.g. a fake in tests. */
+  readonly apiUrl?: string | undefined;
+  /** Where pages and threat reports go until team escalation policies exist. */
+  readonly escalationChannel?: string | undefined;
+  /** WebClient retries for one call. Few by default: the outbox owns long-term retries. */
+  readonly retryConfig?: { retries: number; factor?: number; minTimeout?: number; maxTimeout?: number };
+}
+
+export interface SlackAdapter extends Adapter {
+  readonly app: App;
+  /** The HTTP endpoint (`http://host:port/slack/events`); null in Socket Mode. */
+  readonly url: string | null;
+}
+
+export async function startSlack(services: AppServices, opts: SlackOptions): Promise<SlackAdapter> {
+  const socketMode = Boolean(opts.appToken);
+  if (!socketMode && !opts.signingSecret) throw new Error('Slack HTTP mode needs a signing secret');
+  const app = new App({
+    token: opts.botToken,
+    ...(opts.appToken ? { appToken: opts.appToken, socketMode: true } : { signingSecret: opts.signingSecret ?? '' }),
+    logger: boltLogger(services.log),
+    extendedErrorHandler: true,
+    clientOptions: {
+      ...(opts.apiUrl ? { slackApiUrl: opts.apiUrl } : {}),
+      retryConfig: opts.retryConfig ?? { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 2000 },
+      // A 429 throws at once with retryAfter; the outbox reschedules (DeliveryError.retryAfterMs),
+      // instead of the WebClient pausing every call of this process for Retry-After seconds.
+      rejectRateLimitedCalls: true,
+    },
+  });
+  const deps: SlackDeps = { services, client: app.client, locales: new LocaleCache(app.client, services.log) };
+  registerListeners(app, deps);
+  app.error(errorHandler(deps));
+  services.registerDelivery(
+    SURFACE,
+    new SlackDelivery({
+      client: app.client,
+      sessions: services.sessions,
+      clock: services.clock,
+      escalation: new ChannelEscalation(app.client, opts.escalationChannel, services.log),
+    }),
+  );
+
+  let url: string | null = null;
+  if (socketMode) await app.start();
+  else {
+    const server = (await app.start({ port: opts.port ?? 3000, host: opts.host ?? '0.0.0.0' })) as Server;
+    const { port } = server.address() as AddressInfo;
+    url = `http://${opts.host ?? '127.0.0.1'}:${port}/slack/events`;
+  }
+  services.log.info({ mode: socketMode ? 'socket' : 'http', url }, 'slack adapter started');
+  return { app, url, stop: () => app.stop().then(() => undefined) };
+}

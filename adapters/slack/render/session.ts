@@ -1,0 +1,99 @@
+/**
+ * Block Kit for one session step (SessionView from the engine): guidance, "you could say" phrases,
+ * buttons for the step's choices, and the always-available actions. Every element carries the
+ * session id and version (see codec.ts).
+ */
+import type { ActionsBlockElement, KnownBlock, PlainTextOption } from '@slack/types';
+import { type Translator, translator } from '../../../src/engine/i18n/catalogue.ts';
+import type { Locale, SessionView } from '../../../src/engine/index.ts';
+import { actionId, encodeValue } from '../codec.ts';
+import { cut, esc, plain } from './text.ts';
+
+export interface RenderedMessage {
+  readonly text: string;
+  readonly blocks: KnownBlock[];
+}
+
+const BUTTONS = ['worse', 'better', 'threat_physical', 'threat_legal'] as const;
+
+export function sessionMessage(v: SessionView, locale: Locale): RenderedMessage {
+  const t = translator(locale);
+  const header: KnownBlock = { type: 'header', text: plain(v.header, 150) };
+  const meters: KnownBlock = { type: 'context', elements: [{ type: 'mrkdwn', text: esc(v.meters) }] };
+  if (!v.open) {
+    const summary = v.closedSummary ?? v.title;
+    return {
+      text: `${v.header}: ${summary}`,
+      blocks: [header, { type: 'section', text: { type: 'mrkdwn', text: esc(summary) } }, meters],
+    };
+  }
+  const value = (arg?: string | number) => encodeValue(v.sessionId, v.version, arg);
+  const guidance = [`*${esc(v.title)}*`, ...v.guidance.map((g) => `• ${esc(g)}`)].join('\n');
+  const say = [`_${esc(v.sayLabel)}:_`, ...v.say.map((s) => `> ${esc(s)}`)].join('\n');
+  const blocks: KnownBlock[] = [
+    header,
+    { type: 'section', text: { type: 'mrkdwn', text: cut(guidance, 3000) } },
+    { type: 'section', text: { type: 'mrkdwn', text: cut(say, 3000) } },
+  ];
+  if (v.choices.length > 0)
+    blocks.push({
+      type: 'actions',
+      block_id: 'choices',
+      elements: v.choices.slice(0, 25).map((c, i) => ({
+        type: 'button',
+        action_id: actionId('choose', c.id),
+        text: plain(c.label),
+        value: value(),
+        ...(i === 0 ? { style: 'primary' as const } : {}),
+      })),
+    });
+  blocks.push(
+    { type: 'divider' },
+    { type: 'actions', block_id: 'always', elements: alwaysActions(v, t, value) },
+    meters,
+  );
+  return { text: `${v.header}: ${v.title}`, blocks };
+}
+
+function alwaysActions(v: SessionView, t: Translator, value: (arg?: string | number) => string): ActionsBlockElement[] {
+  const label = (id: string) => v.actions.find((a) => a.id === id)?.label ?? id;
+  const option = (text: string, arg: string | number): PlainTextOption => ({ text: plain(text), value: value(arg) });
+  const buttons: ActionsBlockElement[] = BUTTONS.map((id) => ({
+    type: 'button',
+    action_id: actionId(id),
+    text: plain(label(id)),
+    value: value(),
+    ...(id.startsWith('threat') ? { style: 'danger' as const } : {}),
+  }));
+  return [
+    ...buttons,
+    {
+      type: 'static_select',
+      action_id: actionId('supervisor'),
+      placeholder: plain(t('slack.select.supervisor')),
+      options: v.supervisorReasons.map((r) => option(r.label, r.id)),
+    },
+    {
+      type: 'static_select',
+      action_id: actionId('complexity'),
+      placeholder: plain(t('slack.select.complexity')),
+      options: [1, 2, 3, 4, 5].map((n) => option(`${t('action.complexity')}: ${n}/5`, n)),
+    },
+    ...(v.outcomes.length > 0
+      ? [
+          {
+            type: 'static_select' as const,
+            action_id: actionId('close'),
+            placeholder: plain(t('slack.select.close')),
+            options: v.outcomes.map((o) => option(o.label, o.id)),
+          },
+        ]
+      : []),
+  ];
+}
+
+/** A plain notice in the agent's DM (thread reply under the session message). */
+export const noticeMessage = (text: string): RenderedMessage => ({
+  text,
+  blocks: [{ type: 'section', text: { type: 'mrkdwn', text: cut(esc(text), 3000) } }],
+});
