@@ -47,6 +47,18 @@ async function main(): Promise<number> {
   const chat = Boolean(config.SLACK_BOT_TOKEN || config.DISCORD_TOKEN);
   try {
     // Chat adapters are added here (Slack, Discord); with none configured, the terminal runs.
+    if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
+      // Loaded only when configured, so the terminal does not pay for importing discord.js.
+      const { startDiscord } = await import('../adapters/discord/index.ts');
+      adapters.push(
+        await startDiscord(services, {
+          token: config.DISCORD_TOKEN,
+          applicationId: config.DISCORD_APPLICATION_ID,
+          apiUrl: config.DISCORD_API_URL,
+          escalationChannelId: config.DISCORD_ESCALATION_CHANNEL_ID,
+        }),
+      );
+    }
     if (!chat)
       adapters.push(await startConsole(services, { agentName: config.agentName, locale: config.HOLDLINE_LOCALE }));
     await Promise.race([

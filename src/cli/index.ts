@@ -18,6 +18,7 @@ export interface CliIo {
 
 const commands: Record<string, () => Promise<CliCommand>> = {
   // 'config': () => import('./config.ts').then((m) => m.command),
+  discord: () => import('./discord.ts').then((m) => m.command),
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

@@ -2,6 +2,7 @@
 import { AgentService } from '../../src/app/agents.ts';
 import { Dispatcher } from '../../src/app/dispatcher.ts';
 import { Runner } from '../../src/app/runner.ts';
+import type { AppServices } from '../../src/app/services.ts';
 import { SessionService } from '../../src/app/sessions.ts';
 import type { Session } from '../../src/engine/index.ts';
 import type { DeliveryError, EffectDelivery, OutboxItem, Store } from '../../src/ports.ts';
@@ -25,7 +26,10 @@ export class RecordingDelivery implements EffectDelivery {
   }
 }
 
-export function wire(store: Store, opts: { owner?: string; clock?: ManualClock } = {}) {
+export function wire(
+  store: Store,
+  opts: { owner?: string; clock?: ManualClock; deliveries?: Map<string, EffectDelivery> } = {},
+) {
   const clock = opts.clock ?? new ManualClock();
   const log = new MemoryLog();
   const delivery = new RecordingDelivery();
@@ -41,7 +45,18 @@ export function wire(store: Store, opts: { owner?: string; clock?: ManualClock }
   });
   const agents = new AgentService({ store, clock, log, defaultLimits });
   const owner = opts.owner ?? 'instance-a';
-  const dispatcher = new Dispatcher({ store, clock, log, deliveries: new Map([['test', delivery]]), owner });
+  const deliveries = opts.deliveries ?? new Map<string, EffectDelivery>();
+  deliveries.set('test', delivery);
+  const dispatcher = new Dispatcher({ store, clock, log, deliveries, owner });
   const runner = new Runner({ store, sessions, dispatcher, clock, log, owner });
-  return { clock, log, delivery, sessions, agents, dispatcher, runner };
+  /** What an adapter is given (src/app/services.ts); delivery runs when the test calls runner.tick(). */
+  const services: AppServices = {
+    sessions,
+    agents,
+    clock,
+    log,
+    registerDelivery: (surface, d) => void deliveries.set(surface, d),
+    settle: () => runner.settle(),
+  };
+  return { clock, log, delivery, sessions, agents, dispatcher, runner, services };
 }

@@ -3,6 +3,7 @@
  * here; the other locales (ms, id, nb, tl) use the same keys.
  */
 import { core } from './core.ts';
+import { discord } from './discord.ts';
 
-export const en = { ...core } as const;
+export const en = { ...core, ...discord } as const;
 export type MessageKey = keyof typeof en;
