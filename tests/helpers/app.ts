@@ -28,7 +28,12 @@ export class RecordingDelivery implements EffectDelivery {
 
 export function wire(
   store: Store,
-  opts: { owner?: string; clock?: ManualClock; deliveries?: Map<string, EffectDelivery> } = {},
+  opts: {
+    owner?: string;
+    clock?: ManualClock;
+    deliveries?: Map<string, EffectDelivery>;
+    onCommitted?: () => void;
+  } = {},
 ) {
   const clock = opts.clock ?? new ManualClock();
   const log = new MemoryLog();
@@ -42,6 +47,7 @@ export function wire(
     newId: () => `sess-${opts.owner ?? 'a'}-${++n}`,
     pseudonymiser: new HmacPseudonymiser('test-pepper-0123456789'),
     defaultLimits,
+    ...(opts.onCommitted ? { onCommitted: opts.onCommitted } : {}),
   });
   const agents = new AgentService({ store, clock, log, defaultLimits });
   const owner = opts.owner ?? 'instance-a';
