@@ -71,6 +71,12 @@ export const ConfigSchema = z.object({
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText,
   DISCORD_API_URL: optionalUrl,
+  DISCORD_ESCALATION_CHANNEL_ID: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d{17,20}$/, 'must be a Discord channel id (a snowflake)')
+      .optional(),
+  ),
 });
 
 export type Config = Readonly<

@@ -92,6 +92,18 @@ async function main(): Promise<number> {
         }),
       );
     }
+    if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
+      // Loaded only when configured, so the terminal does not pay for importing discord.js.
+      const { startDiscord } = await import('../adapters/discord/index.ts');
+      adapters.push(
+        await startDiscord(services, {
+          token: config.DISCORD_TOKEN,
+          applicationId: config.DISCORD_APPLICATION_ID,
+          apiUrl: config.DISCORD_API_URL,
+          escalationChannelId: config.DISCORD_ESCALATION_CHANNEL_ID,
+        }),
+      );
+    }
     if (!chat) adapters.push(await startConsole(services, { agentName: config.agentName, timeZone: config.timeZone }));
     await Promise.race([waitForSignal(), ...adapters.flatMap((a) => (a.done ? [a.done] : []))]);
   } finally {

@@ -19,6 +19,7 @@ export interface CliIo {
 const commands: Record<string, () => Promise<CliCommand>> = {
   config: () => import('./config.ts').then((m) => m.command),
   digest: () => import('./digest.ts').then((m) => m.command),
+  discord: () => import('./discord.ts').then((m) => m.command),
   flags: () => import('./flags.ts').then((m) => m.command),
   pages: () => import('./pages.ts').then((m) => m.command),
 };

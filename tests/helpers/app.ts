@@ -68,6 +68,8 @@ export function wire(
     teamOf?: (agentId: string) => string | null;
     /** Who is a supervisor (flags); nobody unless a test passes its own. */
     directory?: Directory;
+    deliveries?: Map<string, EffectDelivery>;
+    onCommitted?: () => void;
   } = {},
 ) {
   const clock = opts.clock ?? new ManualClock();
@@ -94,6 +96,7 @@ export function wire(
     pseudonymiser,
     defaultLimits,
     paging: escalations,
+    ...(opts.onCommitted ? { onCommitted: opts.onCommitted } : {}),
   });
   const flags = new FlagService({
     store,
@@ -104,7 +107,8 @@ export function wire(
   });
   const agents = new AgentService({ store, clock, log, defaultLimits });
   const owner = opts.owner ?? 'instance-a';
-  const deliveries = new Map<string, EffectDelivery>([['test', delivery]]);
+  const deliveries = opts.deliveries ?? new Map<string, EffectDelivery>();
+  deliveries.set('test', delivery);
   const dispatcher = new Dispatcher({ store, clock, log, deliveries, owner });
   const maintenance = [{ name: 'purge flags', everyMs: 60_000, run: () => flags.purgeExpired() }];
   const runner = new Runner({ store, sessions, escalations, dispatcher, clock, log, owner, maintenance });
@@ -116,7 +120,7 @@ export function wire(
     escalations,
     clock,
     log,
-    registerDelivery: (surface, d) => deliveries.set(surface, d),
+    registerDelivery: (surface, d) => void deliveries.set(surface, d),
     settle: () => runner.settle(),
   };
   return { clock, log, delivery, sessions, agents, flags, escalations, dispatcher, runner, policies, services };

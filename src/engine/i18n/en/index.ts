@@ -5,10 +5,20 @@
 import { care } from './care.ts';
 import { core } from './core.ts';
 import { detail } from './detail.ts';
+import { discord } from './discord.ts';
 import { flags } from './flags.ts';
 import { language } from './language.ts';
 import { paging } from './paging.ts';
 import { slack } from './slack.ts';
 
-export const en = { ...core, ...language, ...detail, ...flags, ...paging, ...care, ...slack } as const;
+export const en = {
+  ...core,
+  ...language,
+  ...detail,
+  ...flags,
+  ...paging,
+  ...care,
+  ...slack,
+  ...discord,
+} as const;
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,84 @@
+/**
+ * The slash commands, as Discord's REST API takes them. One module shared by `npm run
+ * discord:register` and the tests, so what is registered is what the listeners expect.
+ */
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+import { MAX_TEXT } from '../../src/app/sessions.ts';
+import { CONTACT_CHANNELS, INCIDENT_KINDS, text } from '../../src/engine/index.ts';
+
+export const COMMAND = { complaint: 'complaint', limits: 'limits', holdline: 'holdline' } as const;
+export const OPTION = { kind: 'kind', customer: 'customer', channel: 'channel', said: 'said' } as const;
+export const HELP_SUBCOMMAND = 'help';
+
+/** Matches SessionService's own limit on a customer reference. */
+const MAX_REFERENCE = 320;
+
+// Usable in servers and in the bot's DMs (where the step messages live).
+const where = {
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+};
+
+export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
+  {
+    name: COMMAND.complaint,
+    type: ApplicationCommandType.ChatInput,
+    description: text('en', 'discord.cmd.complaint'),
+    ...where,
+    options: [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: OPTION.kind,
+        description: text('en', 'discord.cmd.complaint.kind'),
+        required: true,
+        choices: INCIDENT_KINDS.map((k) => ({ name: text('en', `kind.${k}`), value: k })),
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: OPTION.customer,
+        description: text('en', 'discord.cmd.complaint.customer').slice(0, 100),
+        required: true,
+        max_length: MAX_REFERENCE,
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: OPTION.channel,
+        description: text('en', 'discord.cmd.complaint.channel'),
+        required: true,
+        choices: CONTACT_CHANNELS.map((c) => ({ name: text('en', `channel.${c}`), value: c })),
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: OPTION.said,
+        description: text('en', 'discord.cmd.complaint.said'),
+        required: false,
+        max_length: MAX_TEXT,
+      },
+    ],
+  },
+  {
+    name: COMMAND.limits,
+    type: ApplicationCommandType.ChatInput,
+    description: text('en', 'discord.cmd.limits'),
+    ...where,
+  },
+  {
+    name: COMMAND.holdline,
+    type: ApplicationCommandType.ChatInput,
+    description: text('en', 'discord.cmd.holdline'),
+    ...where,
+    options: [
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: HELP_SUBCOMMAND,
+        description: text('en', 'discord.cmd.holdline.help'),
+      },
+    ],
+  },
+];

@@ -1,0 +1,70 @@
+/**
+ * Carries session effects out on Discord with the bot token: the step message in the agent's DM
+ * (edited in place), notices as DM messages, pages and reports via the escalation target.
+ */
+
+import type { SessionService } from '../../src/app/sessions.ts';
+import { renderNotice, type Session, text, viewSession } from '../../src/engine/index.ts';
+import { type Clock, DeliveryError, type EffectDelivery, type OutboxItem } from '../../src/ports.ts';
+import { userIdOf } from './agent.ts';
+import { type DiscordMessenger, isUnknownMessage, NO_PINGS, toDeliveryError } from './dm.ts';
+import type { EscalationTarget } from './escalation.ts';
+import { renderStep } from './render/step.ts';
+import { asStepRef } from './step-ref.ts';
+
+export class DiscordDelivery implements EffectDelivery {
+  constructor(
+    private readonly messenger: DiscordMessenger,
+    private readonly sessions: SessionService,
+    private readonly escalation: EscalationTarget,
+    private readonly clock: Clock,
+  ) {}
+
+  async deliver(item: OutboxItem, session: Session): Promise<void> {
+    const effect = item.effect;
+    const userId = userIdOf(session.agentId);
+    if (userId === null) throw new DeliveryError(`session ${session.id} has no Discord agent`, undefined, false);
+    // Never mark an effect delivered that was not: the dispatcher logs it and tells the agent.
+    if (effect.type === 'page')
+      throw new DeliveryError('the Discord adapter cannot deliver "page" effects yet', undefined, false);
+    try {
+      switch (effect.type) {
+        case 'prompt':
+          return await this.showStep(userId, session);
+        case 'notice':
+          await this.messenger.postToUser(userId, { content: renderNotice(effect, session.locale), ...NO_PINGS });
+          return;
+        case 'offerDecompression':
+          await this.messenger.postToUser(userId, { content: text(session.locale, 'notice.decompress'), ...NO_PINGS });
+          return;
+        case 'pageSupervisor':
+        case 'reportThreat':
+          return await this.escalation.deliver(effect, item, session);
+        case 'flagCustomer':
+        case 'scheduleCheck':
+          return; // the accompanying notice tells the agent; timers are the runner's
+      }
+    } catch (err) {
+      throw toDeliveryError(err, `delivering ${effect.type}`);
+    }
+  }
+
+  /** Edits the step message in the agent's DM, or posts it (first time, or the agent deleted it). */
+  private async showStep(userId: string, session: Session): Promise<void> {
+    const ref = asStepRef(await this.sessions.surfaceRef(session.id));
+    if (ref !== null && ref.version >= session.version) return; // already shown (a button `update` did it)
+    const body = { ...renderStep(viewSession(session, this.clock.now())), ...NO_PINGS };
+    if (ref !== null) {
+      try {
+        await this.messenger.edit(ref.channelId, ref.messageId, body);
+        await this.sessions.setSurfaceRef(session.id, { ...ref, version: session.version });
+        return;
+      } catch (err) {
+        if (!isUnknownMessage(err)) throw err;
+      }
+    }
+    const channelId = await this.messenger.dmChannelId(userId);
+    const message = await this.messenger.post(channelId, body);
+    await this.sessions.setSurfaceRef(session.id, { channelId, messageId: message.id, version: session.version });
+  }
+}

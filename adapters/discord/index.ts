@@ -1,0 +1,63 @@
+/**
+ * The Discord adapter: the same guided flows as the terminal, through discord.js on the gateway.
+ * Listeners translate interactions into app calls; the delivery carries effects out with the bot token.
+ */
+import { Events } from 'discord.js';
+import type { Adapter, AppServices } from '../../src/app/services.ts';
+import { createDiscordClient, type DiscordClientOptions } from './client.ts';
+import { DiscordDelivery } from './delivery.ts';
+import { DiscordMessenger } from './dm.ts';
+import { ChannelEscalation } from './escalation.ts';
+import { onRawPacket } from './listeners/malformed.ts';
+import { interactionHandler } from './listeners/router.ts';
+
+export const DISCORD_SURFACE = 'discord';
+
+export interface DiscordOptions extends DiscordClientOptions {
+  readonly token: string;
+  readonly applicationId: string;
+  /** Where pages and threat reports go until team escalation policies exist; unset → the agent is told. */
+  readonly escalationChannelId?: string | undefined;
+}
+
+export interface DiscordAdapter extends Adapter {
+  /** The logged-in client (tests and the benchmark read it; nothing else should). */
+  readonly client: import('discord.js').Client<true>;
+}
+
+export async function startDiscord(app: AppServices, opts: DiscordOptions): Promise<DiscordAdapter> {
+  const client = createDiscordClient(opts);
+  const messenger = new DiscordMessenger(client);
+  const escalation = new ChannelEscalation(messenger, app.log, opts.escalationChannelId);
+  app.registerDelivery(DISCORD_SURFACE, new DiscordDelivery(messenger, app.sessions, escalation, app.clock));
+
+  const handle = interactionHandler({ app, messenger });
+  client.on(Events.InteractionCreate, (i) => void handle(i));
+  client.on(Events.Raw, onRawPacket(client, app.log));
+  client.on(Events.Error, (err) => app.log.error({ err: err.message }, 'discord client error'));
+  client.rest.on('rateLimited', (info) =>
+    app.log.warn(
+      { route: info.route, retryAfterMs: info.retryAfter, global: info.global },
+      'discord rate limited; waiting',
+    ),
+  );
+
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  try {
+    await client.login(opts.token);
+    await ready;
+  } catch (err) {
+    await client.destroy();
+    throw err;
+  }
+  if (client.application?.id !== opts.applicationId)
+    app.log.warn(
+      { configured: opts.applicationId, actual: client.application?.id },
+      'DISCORD_APPLICATION_ID does not match the token',
+    );
+  app.log.info({ guilds: client.guilds.cache.size }, 'discord ready');
+  return {
+    client: client as import('discord.js').Client<true>,
+    stop: () => client.destroy(),
+  };
+}

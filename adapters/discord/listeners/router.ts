@@ -1,0 +1,58 @@
+/**
+ * Routes each interaction to its listener, and is the one error handler: an unknown command or
+ * button gets a clear ephemeral sentence, a failure is logged (never the interaction's options)
+ * and the agent told; nothing escapes to the process.
+ */
+import { DiscordAPIError, type Interaction } from 'discord.js';
+import { RESTJSONErrorCodes } from 'discord-api-types/v10';
+import { COMMAND, HELP_SUBCOMMAND } from '../commands.ts';
+import { LIMITS_BUTTON_ID, LIMITS_MODAL_ID, parseStepButton } from '../custom-id.ts';
+import { onComplaint } from './complaint.ts';
+import type { ListenerContext } from './context.ts';
+import { onHelp } from './help.ts';
+import { onLimits } from './limits.ts';
+import { onLimitsSubmit } from './limits-submit.ts';
+import { sayKey } from './reply.ts';
+import { onStepButton } from './step-button.ts';
+
+async function route(ctx: ListenerContext, i: Interaction): Promise<void> {
+  if (i.isChatInputCommand()) {
+    if (i.commandName === COMMAND.complaint) return onComplaint(ctx, i);
+    if (i.commandName === COMMAND.limits) return onLimits(ctx, i);
+    if (i.commandName === COMMAND.holdline && i.options.getSubcommand(false) === HELP_SUBCOMMAND) return onHelp(i);
+    return sayKey(i, 'discord.unknown_command');
+  }
+  if (i.isButton()) {
+    if (i.customId === LIMITS_BUTTON_ID) return onLimits(ctx, i);
+    const step = parseStepButton(i.customId);
+    if (step !== null) return onStepButton(ctx, i, step);
+    return sayKey(i, 'discord.unknown_button');
+  }
+  if (i.isModalSubmit()) {
+    if (i.customId === LIMITS_MODAL_ID) return onLimitsSubmit(ctx, i);
+    return sayKey(i, 'discord.unknown_button');
+  }
+  if (i.isRepliable()) return sayKey(i, 'discord.unknown_command');
+}
+
+/** Discord refusing an acknowledgement: a duplicate delivery (already acknowledged) or an expired token. */
+const isAckRefusal = (err: unknown): boolean =>
+  err instanceof DiscordAPIError &&
+  (err.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged ||
+    err.code === RESTJSONErrorCodes.UnknownInteraction);
+
+export function interactionHandler(ctx: ListenerContext): (i: Interaction) => Promise<void> {
+  return async (i) => {
+    try {
+      await route(ctx, i);
+    } catch (err) {
+      const where = { interaction: i.id, type: i.type, user: i.user.id };
+      if (isAckRefusal(err)) {
+        ctx.app.log.info({ ...where, code: (err as DiscordAPIError).code }, 'interaction already answered or expired');
+        return;
+      }
+      ctx.app.log.error({ ...where, err: err instanceof Error ? err.message : String(err) }, 'interaction failed');
+      if (i.isRepliable()) await sayKey(i, 'error.internal').catch(() => {});
+    }
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * A session view as a Discord message: an embed (guidance, "you could say", meters) and buttons for
+ * the choices and the always-available actions. Pure: the same payload serves an interaction
+ * `update` and a REST edit of the DM message.
+ */
+import {
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIEmbed,
+  ButtonStyle,
+  ComponentType,
+} from 'discord-api-types/v10';
+import { type Locale, type SessionView, text } from '../../../src/engine/index.ts';
+import { type StepOp, stepButtonId } from '../custom-id.ts';
+
+export interface StepMessage {
+  content: string;
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponentWithCustomId>[];
+}
+
+type Row = APIActionRowComponent<APIButtonComponentWithCustomId>;
+const MAX_LABEL = 80;
+const COLOUR_OPEN = 0x5865f2;
+const COLOUR_CLOSED = 0x57f287;
+
+type Style = ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Success | ButtonStyle.Danger;
+const button = (
+  customId: string,
+  label: string,
+  style: Style = ButtonStyle.Secondary,
+): APIButtonComponentWithCustomId => ({
+  type: ComponentType.Button,
+  custom_id: customId,
+  label: label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label,
+  style,
+});
+
+/** Up to five buttons a row, at most five rows (Discord's limits). */
+function rows(buttons: APIButtonComponentWithCustomId[]): Row[] {
+  const out: Row[] = [];
+  for (let i = 0; i < buttons.length && out.length < 5; i += 5)
+    out.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + 5) });
+  return out;
+}
+
+const ACTION_STYLE: Record<string, Style> = {
+  threat_physical: ButtonStyle.Danger,
+  threat_legal: ButtonStyle.Danger,
+  supervisor: ButtonStyle.Primary,
+  close: ButtonStyle.Success,
+};
+
+function embed(v: SessionView): APIEmbed {
+  if (!v.open)
+    return { title: v.header, description: v.closedSummary ?? '', color: COLOUR_CLOSED, footer: { text: v.meters } };
+  return {
+    author: { name: v.header },
+    title: v.title,
+    description: v.guidance.map((g) => `• ${g}`).join('\n'),
+    fields:
+      v.say.length > 0
+        ? [
+            {
+              name: v.sayLabel,
+              value: v.say
+                .map((s) => `> ${s}`)
+                .join('\n')
+                .slice(0, 1024),
+            },
+          ]
+        : [],
+    color: COLOUR_OPEN,
+    footer: { text: v.meters },
+  };
+}
+
+export function renderStep(v: SessionView): StepMessage {
+  const id = (op: StepOp, arg: string) => stepButtonId(op, v.sessionId, v.version, arg);
+  const choices = v.choices.map((c) => button(id('c', c.id), c.label, ButtonStyle.Primary));
+  const actions = v.actions.map((a) => button(id('a', a.id), a.label, ACTION_STYLE[a.id] ?? ButtonStyle.Secondary));
+  // Choices first (at most three rows), then the actions, which are always the last rows.
+  return { content: '', embeds: [embed(v)], components: [...rows(choices).slice(0, 3), ...rows(actions)] };
+}
+
+/** The step with its buttons replaced by a second-level menu (supervisor reasons or outcomes), plus Back. */
+export function renderMenu(v: SessionView, menu: 'reasons' | 'outcomes', locale: Locale): StepMessage {
+  const op: StepOp = menu === 'reasons' ? 'r' : 'o';
+  const items = menu === 'reasons' ? v.supervisorReasons : v.outcomes;
+  const buttons = items.map((i) =>
+    button(stepButtonId(op, v.sessionId, v.version, i.id), i.label, ButtonStyle.Primary),
+  );
+  const back = button(stepButtonId('b', v.sessionId, v.version), text(locale, 'discord.back'));
+  return {
+    content: text(locale, menu === 'reasons' ? 'discord.pick_reason' : 'discord.pick_outcome'),
+    embeds: [embed(v)],
+    components: [...rows(buttons).slice(0, 4), { type: ComponentType.ActionRow, components: [back] }],
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * A running Holdline Discord adapter against the fake Discord: real discord.js Client, real store
+ * (PGlite or PostgreSQL), real services; effects delivered when the test calls `deliver()`.
+ */
+import type { APIInteraction } from 'discord-api-types/v10';
+import { type DiscordAdapter, startDiscord } from '../../adapters/discord/index.ts';
+import type { DrizzleStore } from '../../src/store/drizzle-store.ts';
+import { FAKE_TOKEN, type FakeDiscord, type RecordedRequest, startFakeDiscord } from '../fakes/discord/index.ts';
+import { wire } from '../helpers/app.ts';
+import type { Backend } from '../helpers/store.ts';
+
+export const ESCALATION_CHANNEL = '1100000000000000999';
+
+export interface Harness {
+  fake: FakeDiscord;
+  store: DrizzleStore;
+  app: ReturnType<typeof wire>;
+  adapter: DiscordAdapter;
+  /** Dispatches an interaction and resolves with its callback as the fake received it. */
+  interact(payload: APIInteraction): Promise<RecordedRequest>;
+  /** Runs due timers and delivers committed effects (the outbox) once. */
+  deliver(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(
+  backend: Backend,
+  opts: { escalationChannelId?: string | undefined } = {},
+): Promise<Harness> {
+  const store = await backend.open();
+  const fake = await startFakeDiscord();
+  const app = wire(store);
+  let adapter: DiscordAdapter;
+  try {
+    adapter = await startDiscord(app.services, {
+      token: FAKE_TOKEN,
+      applicationId: fake.applicationId,
+      apiUrl: fake.restUrl,
+      escalationChannelId: 'escalationChannelId' in opts ? opts.escalationChannelId : ESCALATION_CHANNEL,
+      client: { waitGuildTimeout: 1_000, rest: { offset: 0, retries: 1, timeout: 5_000 } },
+    });
+  } catch (err) {
+    await fake.close();
+    await store.close();
+    throw err;
+  }
+  return {
+    fake,
+    store,
+    app,
+    adapter,
+    async interact(payload) {
+      fake.dispatchInteraction(payload);
+      return fake.waitFor((r) => r.method === 'POST' && r.path.startsWith(`/interactions/${payload.id}/`));
+    },
+    deliver: () => app.runner.tick(),
+    async close() {
+      // Always destroy: @discordjs/ws keeps sessions process-wide and would try to RESUME otherwise.
+      await adapter.stop();
+      await fake.close();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,50 @@
+/** `holdline discord register` puts the shared command definitions on Discord through REST. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commandDefinitions } from '../../adapters/discord/commands.ts';
+import { runCli } from '../../src/cli/index.ts';
+import { FAKE_GUILD_ID, FAKE_TOKEN, type FakeDiscord, startFakeDiscord } from '../fakes/discord/index.ts';
+
+describe('discord register', () => {
+  let fake: FakeDiscord;
+  const out: string[] = [];
+  const err: string[] = [];
+  beforeEach(async () => {
+    fake = await startFakeDiscord({ guilds: [], token: FAKE_TOKEN });
+    out.length = 0;
+    err.length = 0;
+  });
+  afterEach(async () => {
+    await fake.close();
+  });
+  const io = (env: Record<string, string>) => ({
+    env: {
+      DISCORD_TOKEN: FAKE_TOKEN,
+      DISCORD_APPLICATION_ID: fake.applicationId,
+      DISCORD_API_URL: fake.restUrl,
+      ...env,
+    },
+    out: (l: string) => out.push(l),
+    err: (l: string) => err.push(l),
+  });
+
+  it('registers in one guild with --guild, and globally without', async () => {
+    expect(await runCli(['discord', 'register', '--guild', FAKE_GUILD_ID], io({}))).toBe(0);
+    const guildPut = await fake.waitFor((r) => r.method === 'PUT');
+    expect(guildPut.path).toBe(`/applications/${fake.applicationId}/guilds/${FAKE_GUILD_ID}/commands`);
+    expect(guildPut.body).toEqual(JSON.parse(JSON.stringify(commandDefinitions)));
+    expect(out.at(-1)).toBe(`Registered 3 commands (/complaint, /limits, /holdline) in server ${FAKE_GUILD_ID}.`);
+
+    expect(await runCli(['discord', 'register'], io({}))).toBe(0);
+    expect(fake.requests.filter((r) => r.method === 'PUT').at(-1)?.path).toBe(
+      `/applications/${fake.applicationId}/commands`,
+    );
+  });
+
+  it('explains a bad --guild and missing credentials', async () => {
+    expect(await runCli(['discord', 'register', '--guild', 'abc'], io({}))).toBe(2);
+    expect(err.at(-1)).toMatch(/^--guild needs a server id/);
+    expect(await runCli(['discord', 'register'], io({ DISCORD_TOKEN: '', DISCORD_APPLICATION_ID: '' }))).toBe(2);
+    expect(err.at(-1)).toMatch(/^Set DISCORD_TOKEN and DISCORD_APPLICATION_ID/);
+    expect(fake.requests.filter((r) => r.method === 'PUT')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,61 @@
+/** Small pure pieces of the Discord adapter: locale mapping, custom ids, command definitions. */
+import { describe, expect, it } from 'vitest';
+import { commandDefinitions } from '../../adapters/discord/commands.ts';
+import { parseStepButton, stepButtonId } from '../../adapters/discord/custom-id.ts';
+import { holdlineLocale } from '../../adapters/discord/locale.ts';
+import { INCIDENT_KINDS } from '../../src/engine/index.ts';
+
+describe('Discord adapter pieces', () => {
+  it('maps Discord locales to Holdline locales', () => {
+    const cases: [string | null, string][] = [
+      ['no', 'nb'],
+      ['nb', 'nb'],
+      ['id', 'id'],
+      ['ms', 'ms'],
+      ['tl', 'tl'],
+      ['fil', 'tl'],
+      ['en-US', 'en'],
+      ['en-GB', 'en'],
+      ['de', 'en'],
+      ['', 'en'],
+      [null, 'en'],
+    ];
+    for (const [discord, holdline] of cases) expect([discord, holdlineLocale(discord)]).toEqual([discord, holdline]);
+  });
+
+  it('round-trips step button ids within Discord’s 100 characters and rejects others', () => {
+    const id = stepButtonId('c', '123e4567-e89b-12d3-a456-426614174000', 12, 'keeps_insulting');
+    expect(id.length).toBeLessThanOrEqual(100);
+    expect(parseStepButton(id)).toEqual({
+      op: 'c',
+      sessionId: '123e4567-e89b-12d3-a456-426614174000',
+      version: 12,
+      arg: 'keeps_insulting',
+    });
+    for (const bad of [
+      '',
+      'hl:',
+      'hl:c:s:x:a',
+      'hl:q:s:1:a',
+      'xx:c:s:1:a',
+      'hl:c:s:1:a:b',
+      `hl:c:${'s'.repeat(80)}:1:a`,
+    ])
+      expect(parseStepButton(bad)).toBeNull();
+  });
+
+  it('defines /complaint with the six kinds and five channels, /limits and /holdline help', () => {
+    expect(commandDefinitions.map((c) => c.name)).toEqual(['complaint', 'limits', 'holdline']);
+    const complaint = commandDefinitions[0];
+    const kind = complaint?.options?.find((o) => o.name === 'kind') as { choices?: { value: string }[] } | undefined;
+    expect(kind?.choices?.map((c) => c.value)).toEqual([...INCIDENT_KINDS]);
+    const channel = complaint?.options?.find((o) => o.name === 'channel') as
+      | { choices?: { value: string }[] }
+      | undefined;
+    expect(channel?.choices?.map((c) => c.value)).toEqual(['phone', 'chat', 'email', 'letter', 'in_person']);
+    for (const c of commandDefinitions) {
+      expect(c.description.length).toBeLessThanOrEqual(100);
+      for (const o of c.options ?? []) expect(o.description.length).toBeLessThanOrEqual(100);
+    }
+  });
+});
