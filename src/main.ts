@@ -174,6 +174,7 @@ function buildServices(
     pseudonymiser,
     defaultLimits,
     flagRetentionDays: config.FLAG_RETENTION_DAYS,
+    teams: directory,
     onCommitted: () => runner?.kick(),
     paging: escalations,
   });
@@ -200,7 +201,14 @@ function buildServices(
   const started = runner;
   const services: AppServices = {
     sessions,
-    agents: new AgentService({ store, clock: systemClock, log, defaultLimits, defaultLocale: config.HOLDLINE_LOCALE }),
+    agents: new AgentService({
+      store,
+      clock: systemClock,
+      log,
+      defaultLimits,
+      defaultLocale: config.HOLDLINE_LOCALE,
+      teams: directory,
+    }),
     flags,
     escalations,
     clock: systemClock,

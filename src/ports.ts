@@ -182,6 +182,13 @@ export interface Directory {
   isSupervisor(personId: string, teamId?: string | null): boolean;
 }
 
+/** Team membership and team default limits (from the team file). */
+export interface TeamDefaults {
+  teamOf(agentId: string): string | null;
+  /** The team's default limits for an agent who has set none; null when the team file gives none. */
+  defaultLimits(agentId: string): Limits | null;
+}
+
 /** A directory that can also name a team's supervisors (check-in nudges, break notices). */
 export interface RosterDirectory extends Directory {
   /** Who supervises a team; empty when nobody is configured. */

@@ -1,6 +1,6 @@
 /** Agents' own settings: personal limits (field guide §3) and language. */
 import { isLocale, type Limits, type Locale, limitProblems, resolveLocale } from '../engine/index.ts';
-import type { AgentProfile, Clock, Logger, Store } from '../ports.ts';
+import type { AgentProfile, Clock, Logger, Store, TeamDefaults } from '../ports.ts';
 import { fail, isUnavailable, ok, type Result } from './errors.ts';
 
 export interface AgentServiceDeps {
@@ -10,6 +10,8 @@ export interface AgentServiceDeps {
   readonly defaultLimits: Limits;
   /** The team default language (HOLDLINE_LOCALE); English when absent. */
   readonly defaultLocale?: Locale;
+  /** Team default limits, when a team file is configured. */
+  readonly teams?: TeamDefaults;
 }
 
 export class AgentService {
@@ -17,7 +19,8 @@ export class AgentService {
 
   async limits(agentId: string): Promise<Result<Limits>> {
     const profile = await this.read(agentId, 'reading limits failed');
-    return profile.ok ? ok(profile.value?.limits ?? this.d.defaultLimits) : profile;
+    const fallback = this.d.teams?.defaultLimits(agentId) ?? this.d.defaultLimits;
+    return profile.ok ? ok(profile.value?.limits ?? fallback) : profile;
   }
 
   /** Validates and saves; on invalid input returns the problem per field (for a modal or a prompt). */

@@ -17,7 +17,7 @@ import {
   startSession,
   step,
 } from '../engine/index.ts';
-import type { Clock, Logger, Pseudonymiser, Store, StoreTx } from '../ports.ts';
+import type { Clock, Logger, Pseudonymiser, Store, StoreTx, TeamDefaults } from '../ports.ts';
 import { type AppError, fail, isUnavailable, ok, type Result } from './errors.ts';
 import { DEFAULT_FLAG_RETENTION_DAYS, flagRecord } from './flag-records.ts';
 
@@ -63,6 +63,8 @@ export interface SessionServiceDeps {
   readonly newId: () => string;
   readonly pseudonymiser: Pseudonymiser;
   readonly defaultLimits: Limits;
+  /** Team membership and team default limits, when a team file is configured. */
+  readonly teams?: TeamDefaults;
   /** How long a customer flag is kept (FLAG_RETENTION_DAYS). */
   readonly flagRetentionDays?: number;
   /** Called after each commit that produced effects, so delivery starts at once. */
@@ -102,14 +104,14 @@ export class SessionService {
           {
             id,
             agentId: req.agentId,
-            teamId: req.teamId ?? profile?.teamId ?? null,
+            teamId: req.teamId ?? profile?.teamId ?? this.d.teams?.teamOf(req.agentId) ?? null,
             surface: req.surface,
             kind,
             detection,
             kindChosen: req.kind !== undefined,
             channel: req.channel,
             locale: req.locale,
-            limits: profile?.limits ?? this.d.defaultLimits,
+            limits: profile?.limits ?? this.d.teams?.defaultLimits(req.agentId) ?? this.d.defaultLimits,
             customer,
             ...(priorFlags === null ? {} : { priorFlags }),
           },

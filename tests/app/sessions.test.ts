@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SessionService } from '../../src/app/sessions.ts';
 import { DeliveryError } from '../../src/ports.ts';
+import { HmacPseudonymiser } from '../../src/privacy/customer-ref.ts';
 import type { DrizzleStore } from '../../src/store/drizzle-store.ts';
 import { openStore } from '../../src/store/open.ts';
 import { EditablePolicies, wire } from '../helpers/app.ts';
@@ -126,6 +128,27 @@ describe.each(backends)('sessions on $name', (backend) => {
     expect(s.ok && s.value.session.limits).toEqual({ minutes: 5, hostility: 2, complexity: 2 });
     // Starting hostility for vulgarity is 3, above the limit of 2: a page at once.
     expect(s.ok && s.value.effects.some((e) => e.type === 'pageSupervisor')).toBe(true);
+  });
+
+  it('an agent without personal limits runs under the team default limits', async () => {
+    const teams = { teamOf: () => 'night-shift', defaultLimits: () => ({ minutes: 7, hostility: 3, complexity: 2 }) };
+    const app = wire(store);
+    let n = 0;
+    const sessions = new SessionService({
+      store,
+      clock: app.clock,
+      log: app.log,
+      newId: () => `team-limits-${++n}`,
+      pseudonymiser: new HmacPseudonymiser('test-pepper-0123456789'),
+      defaultLimits: { minutes: 20, hostility: 4, complexity: 3 },
+      teams,
+    });
+    const r = await sessions.start(startReq);
+    expect(r.ok && r.value.session.limits).toEqual({ minutes: 7, hostility: 3, complexity: 2 });
+    expect(r.ok && r.value.session.teamId).toBe('night-shift');
+    await app.agents.setLimits('slack:U9', { minutes: 9, hostility: 4, complexity: 4 });
+    const own = await sessions.start({ ...startReq, agentId: 'slack:U9' });
+    expect(own.ok && own.value.session.limits).toEqual({ minutes: 9, hostility: 4, complexity: 4 });
   });
 
   it('a database that is down gives a clear error and the process keeps going', async () => {
