@@ -39,3 +39,13 @@ export function parseStepButton(customId: string): StepButton | null {
   if (!OPS.includes(op)) return null;
   return { op: op as StepOp, sessionId, version: Number(version), arg };
 }
+
+/** Page buttons: `hl:page:<ack|take>:<escalationId>`; the escalation id is all the app needs. */
+export type PageOp = 'ack' | 'take';
+export const pageButtonId = (op: PageOp, escalationId: string): string => `hl:page:${op}:${escalationId}`;
+
+export function parsePageButton(customId: string): { op: PageOp; escalationId: string } | null {
+  const m = /^hl:page:(ack|take):([A-Za-z0-9-]{1,80})$/.exec(customId);
+  if (m === null) return null;
+  return { op: m[1] as PageOp, escalationId: m[2] ?? '' };
+}

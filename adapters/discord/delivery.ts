@@ -1,14 +1,22 @@
 /**
  * Carries session effects out on Discord with the bot token: the step message in the agent's DM
- * (edited in place), notices as DM messages, pages and reports via the escalation target.
+ * (edited in place), notices as DM messages, pages to supervisors and channels (pages.ts), and the
+ * engine's own pages/reports (no team file recipients) via the escalation target.
  */
 
 import type { SessionService } from '../../src/app/sessions.ts';
 import { renderNotice, type Session, text, viewSession } from '../../src/engine/index.ts';
-import { type Clock, DeliveryError, type EffectDelivery, type OutboxItem } from '../../src/ports.ts';
+import {
+  type Clock,
+  DeliveryError,
+  type DeliveryReceipt,
+  type EffectDelivery,
+  type OutboxItem,
+} from '../../src/ports.ts';
 import { userIdOf } from './agent.ts';
 import { type DiscordMessenger, isUnknownMessage, NO_PINGS, toDeliveryError } from './dm.ts';
 import type { EscalationTarget } from './escalation.ts';
+import type { DiscordPages } from './pages.ts';
 import { renderStep } from './render/step.ts';
 import { asStepRef } from './step-ref.ts';
 
@@ -18,15 +26,22 @@ export class DiscordDelivery implements EffectDelivery {
     private readonly sessions: SessionService,
     private readonly escalation: EscalationTarget,
     private readonly clock: Clock,
+    private readonly pages: DiscordPages,
   ) {}
 
-  async deliver(item: OutboxItem, session: Session): Promise<void> {
+  // biome-ignore lint/suspicious/noConfusingVoidType: EffectDelivery's signature (only pages return a receipt)
+  async deliver(item: OutboxItem, session: Session): Promise<void | DeliveryReceipt> {
     const effect = item.effect;
+    // Pages go to supervisors on Discord whatever surface the agent is on.
+    if (effect.type === 'page') {
+      try {
+        return await this.pages.deliver(effect.message, item, session);
+      } catch (err) {
+        throw toDeliveryError(err, `delivering ${effect.message.kind}`);
+      }
+    }
     const userId = userIdOf(session.agentId);
     if (userId === null) throw new DeliveryError(`session ${session.id} has no Discord agent`, undefined, false);
-    // Never mark an effect delivered that was not: the dispatcher logs it and tells the agent.
-    if (effect.type === 'page')
-      throw new DeliveryError('the Discord adapter cannot deliver "page" effects yet', undefined, false);
     try {
       switch (effect.type) {
         case 'prompt':

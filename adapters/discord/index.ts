@@ -10,6 +10,7 @@ import { DiscordMessenger } from './dm.ts';
 import { ChannelEscalation } from './escalation.ts';
 import { onRawPacket } from './listeners/malformed.ts';
 import { interactionHandler } from './listeners/router.ts';
+import { DiscordPages } from './pages.ts';
 
 export const DISCORD_SURFACE = 'discord';
 
@@ -29,7 +30,10 @@ export async function startDiscord(app: AppServices, opts: DiscordOptions): Prom
   const client = createDiscordClient(opts);
   const messenger = new DiscordMessenger(client);
   const escalation = new ChannelEscalation(messenger, app.log, opts.escalationChannelId);
-  app.registerDelivery(DISCORD_SURFACE, new DiscordDelivery(messenger, app.sessions, escalation, app.clock));
+  app.registerDelivery(
+    DISCORD_SURFACE,
+    new DiscordDelivery(messenger, app.sessions, escalation, app.clock, new DiscordPages(messenger, app.log)),
+  );
 
   const handle = interactionHandler({ app, messenger });
   client.on(Events.InteractionCreate, (i) => void handle(i));

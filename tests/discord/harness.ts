@@ -4,6 +4,7 @@
  */
 import type { APIInteraction } from 'discord-api-types/v10';
 import { type DiscordAdapter, startDiscord } from '../../adapters/discord/index.ts';
+import type { Policies } from '../../src/ports.ts';
 import type { DrizzleStore } from '../../src/store/drizzle-store.ts';
 import { FAKE_TOKEN, type FakeDiscord, type RecordedRequest, startFakeDiscord } from '../fakes/discord/index.ts';
 import { wire } from '../helpers/app.ts';
@@ -25,11 +26,11 @@ export interface Harness {
 
 export async function startHarness(
   backend: Backend,
-  opts: { escalationChannelId?: string | undefined } = {},
+  opts: { escalationChannelId?: string | undefined; policies?: Policies } = {},
 ): Promise<Harness> {
   const store = await backend.open();
   const fake = await startFakeDiscord();
-  const app = wire(store);
+  const app = wire(store, opts.policies ? { policies: opts.policies } : {});
   let adapter: DiscordAdapter;
   try {
     adapter = await startDiscord(app.services, {

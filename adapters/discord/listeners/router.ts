@@ -6,12 +6,13 @@
 import { DiscordAPIError, type Interaction } from 'discord.js';
 import { RESTJSONErrorCodes } from 'discord-api-types/v10';
 import { COMMAND, HELP_SUBCOMMAND } from '../commands.ts';
-import { LIMITS_BUTTON_ID, LIMITS_MODAL_ID, parseStepButton } from '../custom-id.ts';
+import { LIMITS_BUTTON_ID, LIMITS_MODAL_ID, parsePageButton, parseStepButton } from '../custom-id.ts';
 import { onComplaint } from './complaint.ts';
 import type { ListenerContext } from './context.ts';
 import { onHelp } from './help.ts';
 import { onLimits } from './limits.ts';
 import { onLimitsSubmit } from './limits-submit.ts';
+import { onPageButton } from './page-button.ts';
 import { sayKey } from './reply.ts';
 import { onStepButton } from './step-button.ts';
 
@@ -24,6 +25,8 @@ async function route(ctx: ListenerContext, i: Interaction): Promise<void> {
   }
   if (i.isButton()) {
     if (i.customId === LIMITS_BUTTON_ID) return onLimits(ctx, i);
+    const page = parsePageButton(i.customId);
+    if (page !== null) return onPageButton(ctx, i, page);
     const step = parseStepButton(i.customId);
     if (step !== null) return onStepButton(ctx, i, step);
     return sayKey(i, 'discord.unknown_button');

@@ -30,6 +30,11 @@ export const discord = {
     'No escalation channel is configured for Discord, so this was NOT sent to anyone: {what}. Tell your supervisor directly.',
   'discord.escalation_channel_failed':
     'The escalation could not be posted to the team channel. Tell your supervisor directly: {what}.',
+  // Pages to supervisors (adapters/discord/pages.ts, listeners/page-button.ts)
+  'discord.page.ack': 'Acknowledge',
+  'discord.page.take': 'Take over',
+  'discord.page.outcome': 'Holdline page for {agent}',
+  'discord.page.taken': 'You have taken over. {agent} has been told you are coming.',
   'discord.help':
     '/complaint starts guidance for a difficult contact: pick what the customer is doing, how they are in contact and their reference. The steps come to your direct messages, with buttons for each choice and for: customer worse or calmer, I need a supervisor, they threatened violence or legal action, and close. /limits sets your personal limits (time, hostility, complexity). Pages and threat reports go to your team’s escalation channel.',
 } as const;

@@ -1,0 +1,113 @@
+/**
+ * Pages on Discord (docs/paging.md, "the delivery contract"): a page is DMed to each supervisor named on
+ * this surface and posted in each escalation channel; the receipt's ref is the JSON list of every message
+ * posted, so `page_update` can edit them all. Each post carries a nonce derived from the effect id and the
+ * target with `enforce_nonce`, so a retry within Discord's nonce window returns the message already sent
+ * instead of posting it twice.
+ */
+import { createHash } from 'node:crypto';
+import type { PageMessage, Session } from '../../src/engine/index.ts';
+import type { DeliveryReceipt, Logger, OutboxItem } from '../../src/ports.ts';
+import { type DiscordMessenger, isUnknownMessage, type MessageBody, NO_PINGS } from './dm.ts';
+import { renderPage, renderReport, renderUpdateEdit, renderUpdatePost } from './render/page.ts';
+
+/** One message posted for a page. */
+export interface PostedRef {
+  readonly channelId: string;
+  readonly messageId: string;
+}
+
+/** `discord:<digits>` → the id; roles, other surfaces and malformed ids → null. */
+const snowflakeOf = (id: string): string | null => /^discord:(\d{1,20})$/.exec(id)?.[1] ?? null;
+
+/** Discord nonces are at most 25 characters: a hash of the effect id and the target. */
+const nonceOf = (effectId: string, target: string): string =>
+  createHash('sha256').update(`${effectId}|${target}`).digest('base64url').slice(0, 25);
+
+const pings = (ids: readonly string[]): NonNullable<MessageBody['allowed_mentions']> => ({
+  parse: [],
+  users: ids.flatMap((id) => snowflakeOf(id) ?? []),
+  roles: ids.flatMap((id) => /^discord:role:(\d{1,20})$/.exec(id)?.[1] ?? []),
+});
+
+export function parseRefs(ref: string): PostedRef[] {
+  try {
+    const list: unknown = JSON.parse(ref);
+    if (!Array.isArray(list)) return [];
+    return list.filter(
+      (r): r is PostedRef =>
+        typeof r === 'object' && r !== null && typeof r.channelId === 'string' && typeof r.messageId === 'string',
+    );
+  } catch {
+    return []; // a ref written by another adapter version: nothing we can edit
+  }
+}
+
+export class DiscordPages {
+  constructor(
+    private readonly messenger: DiscordMessenger,
+    private readonly log: Logger,
+  ) {}
+
+  async deliver(m: PageMessage, item: OutboxItem, session: Session): Promise<DeliveryReceipt> {
+    // Supervisors and security read the page in the agent's language until teams carry their own.
+    const locale = session.locale;
+    switch (m.kind) {
+      case 'page': {
+        // A page is meant to wake someone: its supervisors (people and roles) are pinged, nobody else.
+        const body = { ...renderPage(m, session, item.createdAt, locale), allowed_mentions: pings(m.supervisors) };
+        const posted: PostedRef[] = [];
+        for (const person of m.supervisors) {
+          const userId = snowflakeOf(person);
+          if (userId === null) continue; // a role is mentioned in the channel post, not DMed
+          posted.push(await this.post(item, `dm:${userId}`, await this.messenger.dmChannelId(userId), body));
+        }
+        for (const channel of m.channels) {
+          const channelId = snowflakeOf(channel);
+          if (channelId !== null) posted.push(await this.post(item, channelId, channelId, body));
+        }
+        return { ref: JSON.stringify(posted) };
+      }
+      case 'page_update': {
+        const edit = renderUpdateEdit(m, locale);
+        const edited = new Set<string>();
+        for (const pageId of m.pageIds) {
+          for (const r of parseRefs(item.pageRefs?.[pageId] ?? '[]')) {
+            edited.add(r.channelId);
+            await this.messenger.edit(r.channelId, r.messageId, { ...edit, ...NO_PINGS }).catch((err: unknown) => {
+              // A page somebody deleted cannot be edited; the others still must be.
+              if (!isUnknownMessage(err)) throw err;
+              this.log.info({ effect: item.id, page: pageId }, 'page message gone; not edited');
+            });
+          }
+        }
+        // Tell the team channels that never got a page message (e.g. the page went to another surface).
+        const post = renderUpdatePost(m, session, locale);
+        for (const channel of m.channels) {
+          const channelId = snowflakeOf(channel);
+          if (channelId !== null && !edited.has(channelId)) await this.post(item, channelId, channelId, post);
+        }
+        return { ref: null };
+      }
+      case 'report': {
+        const body = renderReport(m, session, item.createdAt, locale);
+        const posted: PostedRef[] = [];
+        for (const r of m.recipients) {
+          const channelId = snowflakeOf(r);
+          if (channelId !== null) posted.push(await this.post(item, channelId, channelId, body));
+        }
+        return { ref: JSON.stringify(posted) };
+      }
+    }
+  }
+
+  private async post(item: OutboxItem, target: string, channelId: string, body: MessageBody): Promise<PostedRef> {
+    const message = await this.messenger.post(channelId, {
+      ...NO_PINGS,
+      ...body,
+      nonce: nonceOf(item.id, target),
+      enforce_nonce: true,
+    });
+    return { channelId, messageId: message.id };
+  }
+}
