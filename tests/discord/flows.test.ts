@@ -2,6 +2,7 @@
 import { InteractionResponseType, Locale, MessageFlags } from 'discord-api-types/v10';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type RecordedRequest, userObject } from '../fakes/discord/index.ts';
+import { EditablePolicies } from '../helpers/app.ts';
 import { backends } from '../helpers/store.ts';
 import { type Harness, startHarness } from './harness.ts';
 import { bodyOf, click, complaint, customIds, dmMessage, findId } from './steps.ts';
@@ -139,34 +140,42 @@ describe.each(backends)('Discord flows on $name', (backend) => {
     expect(JSON.stringify(bodyOf(again))).toContain('"value":"30"');
   });
 
-  it('reports a physical threat: critical page and security report posted to the escalation channel', async () => {
+  it('reports a physical threat with no team policy: the security report goes to the escalation channel, the agent is told nobody could be paged', async () => {
     const { message } = await begin();
     const first = dmPosts(message.channel_id)[0] as RecordedRequest;
     await click(h, agent, message, findId(customIds(first), 'hl:a:', 'threat_physical'));
     await h.deliver();
+    await h.deliver();
     const posted = h.fake.requests.filter(
       (r) => r.method === 'POST' && r.path === `/channels/1100000000000000999/messages`,
     );
-    expect(posted).toHaveLength(2);
-    const [page, report] = posted.map((r) => bodyOf(r));
-    expect(page?.embeds?.[0]?.title).toBe(`CRITICAL Holdline page: <@${agent.id}> reports a physical threat`);
-    expect(page?.embeds?.[0]?.description).toMatch(
-      /^Insults on Phone\. Physical threat\. 0 min with the customer, hostility 3\/5\. Customer j\*\*\*@example\.com\.$/,
-    );
-    expect(report?.embeds?.[0]?.title).toBe('Holdline threat report for security');
+    expect(posted).toHaveLength(1);
+    expect(bodyOf(posted[0] as RecordedRequest).embeds?.[0]?.title).toBe('Holdline threat report for security');
     expect(posted[0]?.headers.authorization).toBe('Bot FAKE.discord.token');
     const notices = dmPosts(message.channel_id).map((r) => bodyOf(r).content ?? '');
-    expect(notices.some((t) => t.startsWith('CRITICAL: security and your supervisor have been alerted'))).toBe(true);
+    expect(notices.some((t) => t.startsWith('No supervisor is configured for your team in Holdline'))).toBe(true);
   });
 
   it('pages on the time limit long after the interaction token expired, with the bot token', async () => {
+    await h.close();
+    h = await startHarness(backend, {
+      policies: new EditablePolicies({
+        teamId: 'team-a',
+        levels: [{ supervisors: [], ackTimeoutMinutes: 5, repeat: 1 }],
+        channels: ['discord:1100000000000000888'],
+        security: [],
+        legal: [],
+      }),
+    });
     const { message } = await begin();
     h.app.clock.advance(21 * 60_000); // past the 20-minute limit and the token's 15 minutes
     await h.deliver();
+    await h.deliver();
     const page = await h.fake.waitFor(
-      (r) => r.method === 'POST' && r.path === '/channels/1100000000000000999/messages',
+      (r) => r.method === 'POST' && r.path === '/channels/1100000000000000888/messages',
     );
-    expect(bodyOf(page).embeds?.[0]?.description).toContain('Time with this customer limit crossed: 21 (limit 20)');
+    expect(JSON.stringify(bodyOf(page))).toContain('Time with this customer limit crossed: 21 (limit 20)');
+    expect(page.headers.authorization).toBe('Bot FAKE.discord.token');
     const edits = h.fake.requests.filter(
       (r) => r.method === 'PATCH' && r.path === `/channels/${message.channel_id}/messages/${message.id}`,
     );
@@ -285,16 +294,18 @@ describe('Discord escalation without a configured channel', () => {
   });
 
   it('logs a warning and tells the agent in their DM that nothing was sent', async () => {
-    // A physical threat from the start: a critical page, a security report, and a hostility-limit page (5 > 4).
+    // A physical threat from the start: nobody to page (no team policy) and nowhere to post the security report.
     const payload = complaint(agent, { kind: 'physical_threat', customer: 'C-9', channel: 'in_person' });
     await h.interact(payload);
     await h.fake.waitFor((r) => r.method === 'PATCH' && r.path.includes(`/${payload.token}/`));
     await h.deliver();
+    await h.deliver();
     const dm = h.fake.requests.filter((r) => r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path));
     const texts = dm.map((r) => bodyOf(r).content ?? '');
-    expect(texts.filter((t) => t.startsWith('No escalation channel is configured'))).toHaveLength(3);
+    expect(texts.filter((t) => t.startsWith('No escalation channel is configured'))).toHaveLength(1);
+    expect(texts.some((t) => t.startsWith('No supervisor is configured for your team in Holdline'))).toBe(true);
     expect(
       h.app.log.lines.filter((l) => l.level === 'warn' && l.msg?.includes('DISCORD_ESCALATION_CHANNEL_ID')),
-    ).toHaveLength(3);
+    ).toHaveLength(1);
   });
 });
