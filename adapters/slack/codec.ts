@@ -8,7 +8,11 @@ import { OUTCOMES, type SessionEvent } from '../../src/engine/index.ts';
 export const ACTION_PREFIX = 'hl:';
 /** Matches every Holdline action id; anything else is an unknown action. */
 export const HOLDLINE_ACTION = /^hl:/;
-export const NOT_HOLDLINE_ACTION = /^(?!hl:)/;
+/** Page buttons (hlp:ack / hlp:take, value = escalation id): a supervisor's, not the agent's. */
+export const PAGE_ACK = 'hlp:ack';
+export const PAGE_TAKE = 'hlp:take';
+export const PAGE_ACTION = /^hlp:(ack|take)$/;
+export const NOT_HOLDLINE_ACTION = /^(?!hl:|hlp:(ack|take)$)/;
 
 export const actionId = (action: string, choiceId?: string): string =>
   `${ACTION_PREFIX}${action}${choiceId === undefined ? '' : `:${choiceId}`}`;

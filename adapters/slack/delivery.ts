@@ -1,44 +1,61 @@
 /**
  * Carries a session's effects out in Slack (registered for surface `slack`): the step as one DM
  * message updated in place (its {channel, ts} kept with setSurfaceRef, so it survives restarts and
- * other instances), notices as thread replies under it, pages and reports through EscalationSender.
+ * other instances), notices as thread replies under it. Page effects (pages, their updates, threat
+ * reports to configured recipients) go through SlackPages; a `reportThreat` nobody is configured for
+ * stays on the agent's surface and goes to the interim escalation channel (EscalationSender).
  * Any Web API failure becomes a DeliveryError so the outbox retries it (429: after Retry-After).
  */
 import type { SessionService } from '../../src/app/sessions.ts';
 import { renderNotice, type Session, text, viewSession } from '../../src/engine/index.ts';
-import { type Clock, DeliveryError, type EffectDelivery, type OutboxItem } from '../../src/ports.ts';
+import {
+  type Clock,
+  DeliveryError,
+  type DeliveryReceipt,
+  type EffectDelivery,
+  type OutboxItem,
+} from '../../src/ports.ts';
 import { userIdOf } from './deps.ts';
 import { openDm } from './dm.ts';
 import type { EscalationSender } from './escalation.ts';
+import { isRef, type MessageRef, platformError, type SlackPages } from './pages.ts';
 import { noticeMessage, type RenderedMessage, sessionMessage } from './render/session.ts';
 import type { WebClient } from './web-client.ts';
-
-export interface MessageRef {
-  readonly channel: string;
-  readonly ts: string;
-}
-
-const isRef = (v: unknown): v is MessageRef =>
-  typeof v === 'object' &&
-  v !== null &&
-  typeof (v as MessageRef).channel === 'string' &&
-  typeof (v as MessageRef).ts === 'string';
 
 export interface SlackDeliveryDeps {
   readonly client: WebClient;
   readonly sessions: SessionService;
   readonly clock: Clock;
   readonly escalation: EscalationSender;
+  readonly pages: SlackPages;
 }
 
 export class SlackDelivery implements EffectDelivery {
   constructor(private readonly d: SlackDeliveryDeps) {}
 
-  async deliver(item: OutboxItem, session: Session): Promise<void> {
+  // biome-ignore lint/suspicious/noConfusingVoidType: only page effects have a receipt (EffectDelivery)
+  async deliver(item: OutboxItem, session: Session): Promise<void | DeliveryReceipt> {
+    const effect = item.effect;
+    // Pages reach supervisors on Slack whatever surface the agent is on.
+    if (effect.type === 'page') return this.guarded(() => this.d.pages.deliver(item, session, effect.message));
     const user = userIdOf(session.agentId);
     if (user === null) throw new DeliveryError(`agent ${session.agentId} is not a Slack user`, undefined, false);
     try {
       await this.carryOut(item, session, user);
+    } catch (err) {
+      throw asDeliveryError(err);
+    }
+  }
+
+  async findSent(item: OutboxItem): Promise<DeliveryReceipt | null> {
+    const effect = item.effect;
+    if (effect.type !== 'page') return null;
+    return this.guarded(() => this.d.pages.findSent(item, effect.message));
+  }
+
+  private async guarded<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
     } catch (err) {
       throw asDeliveryError(err);
     }
@@ -101,11 +118,6 @@ export class SlackDelivery implements EffectDelivery {
     else await this.d.client.chat.postMessage({ channel: await openDm(this.d.client, user), ...message });
   }
 }
-
-const platformError = (err: unknown): string | undefined => {
-  const e = err as { code?: unknown; data?: { error?: unknown } } | null;
-  return e?.code === 'slack_webapi_platform_error' && typeof e.data?.error === 'string' ? e.data.error : undefined;
-};
 
 /** Errors retrying cannot fix (the channel or user is gone, the message is invalid). */
 const PERMANENT = new Set([

@@ -13,6 +13,7 @@ import { errorHandler } from './errors.ts';
 import { ChannelEscalation } from './escalation.ts';
 import { registerListeners } from './listeners/index.ts';
 import { LocaleCache } from './locale.ts';
+import { SlackPages } from './pages.ts';
 
 export interface SlackOptions {
   readonly botToken: string;
@@ -24,7 +25,7 @@ export interface SlackOptions {
   readonly host?: string;
   /** Web API base URL (SLACK_API_URL), e.g. a fake in tests. */
   readonly apiUrl?: string | undefined;
-  /** Where pages and threat reports go until team escalation policies exist. */
+  /** Where threat reports go when the team file names no security/legal recipients (SLACK_ESCALATION_CHANNEL). */
   readonly escalationChannel?: string | undefined;
   /** WebClient retries for one call. Few by default: the outbox owns long-term retries. */
   readonly retryConfig?: { retries: number; factor?: number; minTimeout?: number; maxTimeout?: number };
@@ -62,6 +63,7 @@ export async function startSlack(services: AppServices, opts: SlackOptions): Pro
       sessions: services.sessions,
       clock: services.clock,
       escalation: new ChannelEscalation(app.client, opts.escalationChannel, services.log),
+      pages: new SlackPages(app.client, services.log),
     }),
   );
 

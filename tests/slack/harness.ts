@@ -6,6 +6,7 @@ import type { BlockAction, ButtonAction, SlashCommand } from '@slack/bolt';
 import type { KnownBlock } from '@slack/types';
 import { type SlackAdapter, type SlackOptions, startSlack } from '../../adapters/slack/index.ts';
 import type { Session } from '../../src/engine/index.ts';
+import type { Policies } from '../../src/ports.ts';
 import type { DrizzleStore } from '../../src/store/drizzle-store.ts';
 import { type FakeSlackApi, type RecordedCall, startFakeSlackApi } from '../fakes/slack/fake-web-api.ts';
 import {
@@ -27,10 +28,11 @@ export type Harness = Awaited<ReturnType<typeof startHarness>>;
 
 export async function startHarness(
   store: DrizzleStore,
-  opts: Partial<SlackOptions> & { users?: Record<string, { locale: string }> } = {},
+  opts: Partial<SlackOptions> & { users?: Record<string, { locale: string }>; policies?: Policies } = {},
 ) {
+  const { policies, ...slackOpts } = opts;
   const api: FakeSlackApi = await startFakeSlackApi({ users: opts.users ?? {} });
-  const app = wire(store);
+  const app = wire(store, policies ? { policies } : {});
   const slack: SlackAdapter = await startSlack(app.services, {
     botToken: 'xoxb-fake',
     signingSecret: SECRET,
@@ -38,7 +40,7 @@ export async function startHarness(
     host: '127.0.0.1',
     apiUrl: api.apiUrl,
     retryConfig: FAST_RETRIES,
-    ...opts,
+    ...slackOpts,
   });
   const url = slack.url ?? '';
   const post = (body: string, extra: Record<string, string> = {}) =>

@@ -1,8 +1,9 @@
 /** Every Slack listener, registered on one Bolt app (the same for HTTP and Socket Mode). */
 import type { App, BlockAction } from '@slack/bolt';
-import { HOLDLINE_ACTION, NOT_HOLDLINE_ACTION } from '../codec.ts';
+import { HOLDLINE_ACTION, NOT_HOLDLINE_ACTION, PAGE_ACTION } from '../codec.ts';
 import type { SlackDeps } from '../deps.ts';
 import { LIMITS_CALLBACK, START_CALLBACK } from '../render/modals.ts';
+import { pageAction } from './actions/page-action.ts';
 import { sessionAction } from './actions/session-action.ts';
 import { unknownAction } from './actions/unknown-action.ts';
 import { complaintCommand } from './commands/complaint.ts';
@@ -15,6 +16,7 @@ export function registerListeners(app: App, d: SlackDeps): void {
   app.command('/complaint', complaintCommand(d));
   app.command('/limits', limitsCommand(d));
   app.action<BlockAction>({ type: 'block_actions', action_id: HOLDLINE_ACTION }, sessionAction(d));
+  app.action<BlockAction>({ type: 'block_actions', action_id: PAGE_ACTION }, pageAction(d));
   app.action({ action_id: NOT_HOLDLINE_ACTION }, unknownAction);
   app.view(START_CALLBACK, startSubmit(d));
   app.view(LIMITS_CALLBACK, limitsSubmit(d));

@@ -93,6 +93,8 @@ export class FakeWorkspace {
         return this.postMessage(args);
       case 'chat.update':
         return this.chatUpdate(args);
+      case 'conversations.history':
+        return this.history(args);
       case 'chat.postEphemeral':
         if (!str(args.channel)) return { ok: false, error: 'channel_not_found' };
         if (!str(args.user)) return { ok: false, error: 'user_not_in_channel' };
@@ -181,6 +183,21 @@ export class FakeWorkspace {
     const message: Args = { ...old, ...pick(args), edited: { user: this.botUserId, ts: this.nextTs() } };
     this.messages.set(key, message);
     return { ok: true, channel, ts, text: message.text ?? '', message };
+  }
+
+  /** Newest first, like Slack; metadata only when asked for (include_all_metadata). */
+  private history(args: Args): SlackResponse {
+    const channel = str(args.channel);
+    if (!channel) return { ok: false, error: 'channel_not_found' };
+    const limit = Number(args.limit ?? 100);
+    const withMeta = args.include_all_metadata === true || args.include_all_metadata === 'true';
+    const messages = [...this.messages]
+      .filter(([key]) => key.startsWith(`${channel}/`))
+      .map(([, m]) => (withMeta ? m : { ...m, metadata: undefined }))
+      .filter((m) => m.thread_ts === undefined)
+      .reverse()
+      .slice(0, limit);
+    return { ok: true, messages, has_more: false };
   }
 
   private viewsUpdate(args: Args): SlackResponse {

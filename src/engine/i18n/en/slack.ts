@@ -24,6 +24,10 @@ export const slack = {
   'slack.escalation_unconfigured':
     'Holdline could not send this to a supervisor: no escalation channel is configured. Please tell your supervisor directly now.',
   'slack.escalation_sent': 'Sent to the escalation channel.',
+  'slack.page.acknowledge': 'Acknowledge',
+  'slack.page.take_over': 'Take over',
+  'slack.page.critical_mark': ':rotating_light:',
+  'slack.page.take_done': 'You have taken over. {agent} has been told.',
   'slack.home.title': 'Holdline',
   'slack.home.limits': '*Your personal limits*\n{limits}',
   'slack.home.open':

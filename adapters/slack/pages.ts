@@ -1,0 +1,150 @@
+/**
+ * Pages, page updates and threat reports in Slack (docs/paging.md, "the delivery contract").
+ * A page is one message per recipient: a DM to each supervisor, a post in each channel. Its receipt
+ * ref is JSON of every {channel, ts} posted, so the page_update can edit them all. Every post carries
+ * the effect id in its metadata, so a retry (or findSent after a crash) finds what is already there
+ * in the conversation's recent history instead of posting it twice.
+ */
+import type { PageMessage, Session } from '../../src/engine/index.ts';
+import type { DeliveryReceipt, Logger, OutboxItem } from '../../src/ports.ts';
+import { userIdOf } from './deps.ts';
+import { openDm } from './dm.ts';
+import { pageMessage, pageUpdateMessage, reportMessage } from './render/page.ts';
+import type { RenderedMessage } from './render/session.ts';
+import type { WebClient } from './web-client.ts';
+
+export interface MessageRef {
+  readonly channel: string;
+  readonly ts: string;
+}
+
+export const EVENT_TYPE = 'holdline_page';
+/** How far back a conversation is searched for a message already sent (pages are seconds apart from a crash). */
+const HISTORY_LIMIT = 50;
+
+export class SlackPages {
+  /** Posts found by findSent for an effect that was only partly sent: deliver skips them. */
+  private readonly found = new Map<string, MessageRef[]>();
+
+  constructor(
+    private readonly client: WebClient,
+    private readonly log: Logger,
+  ) {}
+
+  async deliver(item: OutboxItem, session: Session, m: PageMessage): Promise<DeliveryReceipt> {
+    switch (m.kind) {
+      case 'page':
+        return this.post(item, [...m.supervisors, ...m.channels], pageMessage(m, session, item.createdAt));
+      case 'report':
+        return this.post(item, m.recipients, reportMessage(m, session, item.createdAt));
+      case 'page_update': {
+        const message = pageUpdateMessage(m, session);
+        const edited: MessageRef[] = [];
+        for (const id of m.pageIds)
+          for (const ref of parseRefs(item.pageRefs?.[id])) {
+            // Editing is idempotent: a retry edits again. A message deleted by hand is no longer stale.
+            await this.client.chat.update({ channel: ref.channel, ts: ref.ts, ...message }).catch((err: unknown) => {
+              if (platformError(err) !== 'message_not_found') throw err;
+            });
+            edited.push(ref);
+          }
+        // The channels are told too (a new post: the edit alone notifies nobody).
+        const told = await this.post(item, m.channels, message);
+        return { ref: JSON.stringify([...edited, ...parseRefs(told.ref)]) };
+      }
+    }
+  }
+
+  /** After a crash: the effect's posts if every recipient already has one, else null (deliver resumes). */
+  async findSent(item: OutboxItem, m: PageMessage): Promise<DeliveryReceipt | null> {
+    const targets =
+      m.kind === 'page' ? [...m.supervisors, ...m.channels] : m.kind === 'report' ? m.recipients : m.channels;
+    const found: MessageRef[] = [];
+    let missing = 0;
+    for (const target of targets) {
+      const channel = await this.conversation(target);
+      if (channel === null) continue;
+      const ref = await this.lookup(channel, item.id);
+      if (ref) found.push(ref);
+      else missing++;
+    }
+    if (found.length === 0) return null;
+    if (missing > 0 || m.kind === 'page_update') {
+      // Partly sent (or edits may be missing): let deliver finish, reusing what is there.
+      this.found.set(item.id, found);
+      return null;
+    }
+    return { ref: JSON.stringify(found) };
+  }
+
+  /** One message per Slack recipient; a recipient already holding it (found earlier) is skipped. */
+  private async post(
+    item: OutboxItem,
+    recipients: readonly string[],
+    message: RenderedMessage,
+  ): Promise<DeliveryReceipt> {
+    const already = this.found.get(item.id) ?? [];
+    const refs: MessageRef[] = [];
+    for (const target of recipients) {
+      const channel = await this.conversation(target);
+      if (channel === null) continue;
+      const existing =
+        already.find((r) => r.channel === channel) ?? (item.attempts > 0 ? await this.lookup(channel, item.id) : null);
+      if (existing) {
+        refs.push(existing);
+        continue;
+      }
+      const posted = await this.client.chat.postMessage({
+        channel,
+        ...message,
+        metadata: { event_type: EVENT_TYPE, event_payload: { effect: item.id } },
+      });
+      if (!posted.ts) throw new Error('chat.postMessage returned no ts');
+      refs.push({ channel: posted.channel ?? channel, ts: posted.ts });
+    }
+    this.found.delete(item.id);
+    return { ref: JSON.stringify(refs) };
+  }
+
+  /** The conversation a recipient is reached in: a DM for a person, the channel itself for a channel. */
+  private async conversation(target: string): Promise<string | null> {
+    const id = userIdOf(target);
+    if (id === null || id.startsWith('subteam:')) return null; // groups are mentioned in the posts
+    if (/^[CG]/.test(id)) return id;
+    if (/^[UW]/.test(id)) return openDm(this.client, id);
+    this.log.warn({ recipient: target }, 'not a Slack user or channel id: skipped');
+    return null;
+  }
+
+  /** A message in the channel's recent history carrying this effect id in its metadata. */
+  private async lookup(channel: string, effectId: string): Promise<MessageRef | null> {
+    const res = await this.client.conversations.history({ channel, limit: HISTORY_LIMIT, include_all_metadata: true });
+    const hit = (res.messages ?? []).find(
+      (msg) =>
+        msg.metadata?.event_type === EVENT_TYPE &&
+        (msg.metadata.event_payload as Record<string, unknown> | undefined)?.effect === effectId,
+    );
+    return hit?.ts ? { channel, ts: hit.ts } : null;
+  }
+}
+
+export function parseRefs(ref: string | null | undefined): MessageRef[] {
+  if (!ref) return [];
+  try {
+    const v: unknown = JSON.parse(ref);
+    return Array.isArray(v) ? v.filter(isRef) : [];
+  } catch {
+    return [];
+  }
+}
+
+export const isRef = (v: unknown): v is MessageRef =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as MessageRef).channel === 'string' &&
+  typeof (v as MessageRef).ts === 'string';
+
+export const platformError = (err: unknown): string | undefined => {
+  const e = err as { code?: unknown; data?: { error?: unknown } } | null;
+  return e?.code === 'slack_webapi_platform_error' && typeof e.data?.error === 'string' ? e.data.error : undefined;
+};

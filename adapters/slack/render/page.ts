@@ -1,0 +1,132 @@
+/**
+ * Block Kit for pages, page updates and threat reports (the surface-neutral PageMessage of
+ * docs/paging.md), read by supervisors, security or legal in the session's locale. The agent is a
+ * mention when they are a Slack user, so the reader can DM them.
+ */
+import type { KnownBlock } from '@slack/types';
+import { type PageMessage, reasonText, type Session, text, viewSession } from '../../../src/engine/index.ts';
+import { PAGE_ACK, PAGE_TAKE } from '../codec.ts';
+import { userIdOf } from '../deps.ts';
+import type { RenderedMessage } from './session.ts';
+import { cut, esc, plain } from './text.ts';
+
+/** Stands for the agent in the text until it is replaced by a mention (private-use characters, never typed). */
+const AGENT = '\uE000agent\uE000';
+
+type Page = Extract<PageMessage, { kind: 'page' }>;
+type Update = Extract<PageMessage, { kind: 'page_update' }>;
+type Report = Extract<PageMessage, { kind: 'report' }>;
+
+/** The agent as a mention in mrkdwn, as an id in the notification text. */
+function withAgent(session: Session, sentence: string): { mrkdwn: string; plain: string } {
+  const user = userIdOf(session.agentId);
+  return {
+    mrkdwn: esc(sentence).replaceAll(AGENT, user ? `<@${user}>` : esc(session.agentId)),
+    plain: sentence.replaceAll(AGENT, user ?? session.agentId),
+  };
+}
+
+const common = (session: Session) => ({
+  agent: AGENT,
+  kind: { key: `kind.${session.kind}` as const },
+  channel: { key: `channel.${session.channel}` as const },
+});
+
+const title = (session: Session, severity: Page['severity']): string =>
+  text(session.locale, severity === 'critical' ? 'page.title_critical' : 'page.title', common(session));
+
+/** Slack user groups are mentioned in the posts (a group cannot be DMed). */
+const groupMentions = (supervisors: readonly string[]): string =>
+  supervisors
+    .filter((s) => s.startsWith('slack:subteam:'))
+    .map((s) => `<!subteam^${s.slice('slack:subteam:'.length)}>`)
+    .join(' ');
+
+export function pageMessage(m: Page, session: Session, at: number): RenderedMessage {
+  const locale = session.locale;
+  const c = common(session);
+  const head = title(session, m.severity);
+  const lines = [
+    ...(m.level > 0 ? [text(locale, 'page.level', { level: m.level + 1 })] : []),
+    ...(m.round > 0 ? [text(locale, 'page.renotify', { round: m.round })] : []),
+    text(locale, 'page.body', {
+      ...c,
+      reason: reasonText(m.reason),
+      minutes: Math.floor((at - session.startedAt) / 60_000),
+      hostility: session.hostility,
+    }),
+    ...(session.customer ? [text(locale, 'page.customer', { hint: session.customer.hint })] : []),
+  ];
+  const flags = viewSession(session, at).priorFlags;
+  const critical = m.severity === 'critical';
+  const headline = withAgent(session, `${critical ? `${text(locale, 'slack.page.critical_mark')} ` : ''}${head}`);
+  const body = withAgent(session, lines.join('\n'));
+  const groups = groupMentions(m.supervisors);
+  const blocks: KnownBlock[] = [
+    { type: 'section', text: { type: 'mrkdwn', text: cut(`*${headline.mrkdwn}*`, 3000) } },
+    { type: 'section', text: { type: 'mrkdwn', text: cut(body.mrkdwn, 3000) } },
+    ...(flags ? [{ type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: esc(`⚑ ${flags}`) }] }] : []),
+    ...(groups ? [{ type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: groups }] }] : []),
+    {
+      type: 'actions',
+      block_id: 'page',
+      elements: [
+        {
+          type: 'button',
+          action_id: PAGE_ACK,
+          text: plain(text(locale, 'slack.page.acknowledge')),
+          value: m.escalationId,
+          style: critical ? 'danger' : 'primary',
+        },
+        {
+          type: 'button',
+          action_id: PAGE_TAKE,
+          text: plain(text(locale, 'slack.page.take_over')),
+          value: m.escalationId,
+        },
+      ],
+    },
+  ];
+  return { text: cut(`${headline.plain}\n${body.plain}`, 3000), blocks };
+}
+
+/** What a page becomes once answered or exhausted: no buttons, the outcome in place of the ask. */
+export function pageUpdateMessage(m: Update, session: Session): RenderedMessage {
+  const status = text(session.locale, `page.update_${m.status}`, { by: m.by ? mentionOf(m.by) : '' });
+  const head = withAgent(session, text(session.locale, 'page.title', common(session)));
+  return {
+    text: `${head.plain}\n${status}`,
+    blocks: [
+      { type: 'section', text: { type: 'mrkdwn', text: cut(`~${head.mrkdwn}~`, 3000) } },
+      // The status may hold a mention (who acknowledged): not escaped.
+      { type: 'section', text: { type: 'mrkdwn', text: cut(status, 3000) } },
+    ],
+  };
+}
+
+/** The threat report with its timestamped record line (UTC: the readers' time zones are unknown). */
+export function reportMessage(m: Report, session: Session, at: number): RenderedMessage {
+  const head = text(session.locale, 'report.title', { to: { key: `to.${m.to}` } });
+  const body = withAgent(
+    session,
+    text(session.locale, 'report.body', {
+      ...common(session),
+      to: m.to,
+      time: new Date(at).toISOString(),
+      session: session.id,
+    }),
+  );
+  return {
+    text: `${head}\n${body.plain}`,
+    blocks: [
+      { type: 'section', text: { type: 'mrkdwn', text: cut(`*${esc(head)}*`, 3000) } },
+      { type: 'section', text: { type: 'mrkdwn', text: cut(body.mrkdwn, 3000) } },
+    ],
+  };
+}
+
+/** `slack:U1` → a mention; anyone else (another surface) by their escaped id. */
+export const mentionOf = (person: string): string => {
+  const user = userIdOf(person);
+  return user && /^[UW][A-Z0-9]+$/.test(user) ? `<@${user}>` : esc(person);
+};
