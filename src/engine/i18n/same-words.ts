@@ -14,10 +14,10 @@ export const SAME_AS_ENGLISH: Readonly<Record<Locale, readonly string[]>> = {
   en: [],
   ms: [...AUTONYMS, ...BRAND],
   id: [...AUTONYMS, ...BRAND],
-  // "Chat" is the Norwegian word too.
-  nb: [...AUTONYMS, ...BRAND, 'Chat'],
-  // Filipino agents say "chat", "e-mail" and "customer"; the Tagalog coinages would read as odd.
-  tl: [...AUTONYMS, ...BRAND, 'Chat', 'E-mail', 'Customer {hint}.'],
+  // "Chat" and "team" are the Norwegian words too.
+  nb: [...AUTONYMS, ...BRAND, 'Chat', 'team {team}'],
+  // Filipino agents say "chat", "e-mail", "customer" and "team"; the Tagalog coinages would read as odd.
+  tl: [...AUTONYMS, ...BRAND, 'Chat', 'E-mail', 'Customer {hint}.', 'team {team}'],
 };
 
 /** Text with no words of its own (only placeholders, numbers and punctuation) is the same in every language. */
