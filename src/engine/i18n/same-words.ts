@@ -7,15 +7,17 @@ import type { Locale } from '../types.ts';
 
 /** Language names are written in their own language, the same in every locale, so people find their own. */
 const AUTONYMS = ['English', 'Bahasa Melayu', 'Bahasa Indonesia', 'Norsk bokmål', 'Tagalog'];
+/** The product's name is not translated (Slack App Home title, Discord command description). */
+const BRAND = ['Holdline'];
 
 export const SAME_AS_ENGLISH: Readonly<Record<Locale, readonly string[]>> = {
   en: [],
-  ms: AUTONYMS,
-  id: AUTONYMS,
-  // "Chat" is the Norwegian word too.
-  nb: [...AUTONYMS, 'Chat'],
-  // Filipino agents say "chat", "e-mail" and "customer"; the Tagalog coinages would read as odd.
-  tl: [...AUTONYMS, 'Chat', 'E-mail', 'Customer {hint}.'],
+  ms: [...AUTONYMS, ...BRAND],
+  id: [...AUTONYMS, ...BRAND],
+  // "Chat" and "team" are the Norwegian words too.
+  nb: [...AUTONYMS, ...BRAND, 'Chat', 'team {team}'],
+  // Filipino agents say "chat", "e-mail", "customer" and "team"; the Tagalog coinages would read as odd.
+  tl: [...AUTONYMS, ...BRAND, 'Chat', 'E-mail', 'Customer {hint}.', 'team {team}'],
 };
 
 /** Text with no words of its own (only placeholders, numbers and punctuation) is the same in every language. */

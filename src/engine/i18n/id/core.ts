@@ -235,7 +235,7 @@ export const core = {
   'console.pick_number': 'Pilih angka dari 1 sampai {max}.',
   'console.unknown': 'Saya tidak mengerti "{input}". Ketik ? untuk melihat perintah.',
   'console.help':
-    'Angka untuk memilih. w = pelanggan makin marah, b = lebih tenang, s = saya butuh supervisor, v = mereka mengancam kekerasan, g = mereka mengancam jalur hukum, c 1-5 = kerumitan masalah, x = tutup, l = batas, q = keluar (sesi tetap terbuka).',
+    'Angka untuk memilih. y = konfirmasi jenis yang disarankan, k = ganti jenis, w = pelanggan makin marah, b = lebih tenang, s = saya butuh supervisor, v = mereka mengancam kekerasan, g = mereka mengancam jalur hukum, c 1-5 = kerumitan masalah, f = tandai pelanggan, x = tutup, l = batas, q = keluar (sesi tetap terbuka).',
   'console.pick_reason': 'Mengapa Anda membutuhkan supervisor?',
   'console.pick_outcome': 'Bagaimana kontak ini berakhir?',
   'console.goodbye': 'Sampai jumpa.',
@@ -256,4 +256,15 @@ export const core = {
     'Holdline tidak dapat menjangkau basis datanya saat ini. Tidak ada catatan Anda yang hilang; silakan coba lagi sebentar lagi.',
   'error.internal': 'Terjadi kesalahan di pihak kami. Tidak ada catatan Anda yang hilang; silakan coba lagi.',
   'error.already_open': 'Anda sudah punya sesi yang terbuka. Tutup sesi itu sebelum memulai yang baru.',
+  // The kind suggested from what the customer said
+  'view.suggestion': 'Disarankan berdasarkan ucapan pelanggan: {kind}. Konfirmasi, atau pilih jenis yang tepat.',
+  'view.no_suggestion':
+    'Tidak ada dalam ucapan pelanggan yang cocok dengan suatu jenis; dimulai sebagai marah atau kasar. Pilih jenis yang tepat jika lebih sesuai.',
+  'view.evidence': 'Alasannya: {evidence}',
+  'action.confirm_kind': 'Ya, benar',
+  'action.change_kind': 'Ganti jenis',
+  'console.said_prompt':
+    'Apa yang dikatakan pelanggan? (opsional: dibaca untuk mendeteksi ancaman dan kata-kata kasar, tidak pernah disimpan; Enter untuk melewati)',
+  'console.suggested': 'disarankan',
+  'console.enter_accepts': 'Enter untuk menerima saran, atau ketik angka',
 } as const satisfies TranslationOf<typeof en>;

@@ -240,7 +240,7 @@ export const core = {
   'console.pick_number': 'Pilih nombor dari 1 hingga {max}.',
   'console.unknown': 'Saya tidak faham "{input}". Taip ? untuk senarai arahan.',
   'console.help':
-    'Nombor untuk memilih. w = pelanggan semakin teruk, b = lebih tenang, s = saya perlukan penyelia, v = mereka mengugut keganasan, g = mereka mengugut tindakan undang-undang, c 1-5 = kerumitan masalah, x = tutup, l = had, q = keluar (sesi kekal terbuka).',
+    'Nombor untuk memilih. y = sahkan jenis yang dicadangkan, k = tukar jenis, w = pelanggan semakin teruk, b = lebih tenang, s = saya perlukan penyelia, v = mereka mengugut keganasan, g = mereka mengugut tindakan undang-undang, c 1-5 = kerumitan masalah, f = tandakan pelanggan, x = tutup, l = had, q = keluar (sesi kekal terbuka).',
   'console.pick_reason': 'Mengapakah anda memerlukan penyelia?',
   'console.pick_outcome': 'Bagaimanakah urusan ini berakhir?',
   'console.goodbye': 'Selamat tinggal.',
@@ -261,4 +261,15 @@ export const core = {
     'Holdline tidak dapat menghubungi pangkalan datanya sekarang. Tiada apa-apa yang anda rekodkan hilang; sila cuba lagi sebentar lagi.',
   'error.internal': 'Berlaku masalah di pihak kami. Tiada apa-apa yang anda rekodkan hilang; sila cuba lagi.',
   'error.already_open': 'Anda sudah mempunyai sesi terbuka. Tutup sesi itu sebelum memulakan sesi baharu.',
+  // The kind suggested from what the customer said
+  'view.suggestion': 'Dicadangkan berdasarkan kata-kata pelanggan: {kind}. Sahkan, atau pilih jenis yang betul.',
+  'view.no_suggestion':
+    'Tiada apa-apa dalam kata-kata pelanggan yang sepadan dengan sesuatu jenis; dimulakan sebagai marah atau kasar. Pilih jenis yang betul jika lebih sesuai.',
+  'view.evidence': 'Sebab: {evidence}',
+  'action.confirm_kind': 'Ya, betul',
+  'action.change_kind': 'Tukar jenis',
+  'console.said_prompt':
+    'Apakah yang dikatakan oleh pelanggan? (pilihan: dibaca untuk mengesan ancaman dan kata-kata kesat, tidak pernah disimpan; Enter untuk langkau)',
+  'console.suggested': 'dicadangkan',
+  'console.enter_accepts': 'Enter untuk menerima cadangan, atau taip nombor',
 } as const satisfies TranslationOf<typeof en>;

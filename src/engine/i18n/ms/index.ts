@@ -1,6 +1,20 @@
 /** Malay catalogue: the same file split as ../en/index.ts. */
+import { care } from './care.ts';
 import { core } from './core.ts';
 import { detail } from './detail.ts';
+import { discord } from './discord.ts';
+import { flags } from './flags.ts';
 import { language } from './language.ts';
+import { paging } from './paging.ts';
+import { slack } from './slack.ts';
 
-export const ms = { ...core, ...language, ...detail } as const;
+export const ms = {
+  ...core,
+  ...language,
+  ...detail,
+  ...flags,
+  ...paging,
+  ...care,
+  ...slack,
+  ...discord,
+} as const;

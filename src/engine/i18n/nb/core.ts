@@ -218,7 +218,7 @@ export const core = {
   'console.pick_number': 'Velg et tall fra 1 til {max}.',
   'console.unknown': 'Jeg forsto ikke «{input}». Skriv ? for å se kommandoene.',
   'console.help':
-    'Tall velger et alternativ. w = kunden blir verre, b = roligere, s = jeg trenger en leder, v = de truet med vold, g = de truet med rettslige skritt, c 1-5 = hvor sammensatt problemet er, x = lukk, l = grenser, q = avslutt (økten forblir åpen).',
+    'Tall velger et alternativ. y = bekreft foreslått type, k = endre type, w = kunden blir verre, b = roligere, s = jeg trenger en leder, v = de truet med vold, g = de truet med rettslige skritt, c 1-5 = hvor sammensatt problemet er, f = flagg kunden, x = lukk, l = grenser, q = avslutt (økten forblir åpen).',
   'console.pick_reason': 'Hvorfor trenger du en leder?',
   'console.pick_outcome': 'Hvordan endte henvendelsen?',
   'console.goodbye': 'Ha det.',
@@ -238,4 +238,15 @@ export const core = {
     'Holdline får ikke kontakt med databasen akkurat nå. Ingenting du har registrert, har gått tapt; prøv igjen om litt.',
   'error.internal': 'Noe gikk galt hos oss. Ingenting du har registrert, har gått tapt; prøv igjen.',
   'error.already_open': 'Du har allerede en åpen økt. Lukk den før du starter en ny.',
+  // The kind suggested from what the customer said
+  'view.suggestion': 'Foreslått ut fra det kunden sa: {kind}. Bekreft, eller velg riktig type.',
+  'view.no_suggestion':
+    'Ingenting av det kunden sa passet med en type; startet som sint eller ufin. Velg riktig type hvis en annen passer bedre.',
+  'view.evidence': 'Hvorfor: {evidence}',
+  'action.confirm_kind': 'Ja, det stemmer',
+  'action.change_kind': 'Endre type',
+  'console.said_prompt':
+    'Hva sa kunden? (valgfritt: leses for trusler og krenkelser, lagres aldri; Enter for å hoppe over)',
+  'console.suggested': 'foreslått',
+  'console.enter_accepts': 'Enter godtar forslaget, eller skriv et tall',
 } as const satisfies TranslationOf<typeof en>;

@@ -231,7 +231,7 @@ export const core = {
   'console.pick_number': 'Pumili ng numero mula 1 hanggang {max}.',
   'console.unknown': 'Hindi ko naintindihan ang "{input}". I-type ang ? para sa mga utos.',
   'console.help':
-    'Pumipili ng opsyon ang mga numero. w = lumalala ang customer, b = mas kalmado, s = kailangan ko ng supervisor, v = nagbanta sila ng pananakit, g = nagbanta silang magdemanda, c 1-5 = gaano kakumplikado ang problema, x = isara, l = mga limitasyon, q = umalis (mananatiling bukas ang session).',
+    'Pumipili ng opsyon ang mga numero. y = kumpirmahin ang iminungkahing uri, k = palitan ang uri, w = lumalala ang customer, b = mas kalmado, s = kailangan ko ng supervisor, v = nagbanta sila ng pananakit, g = nagbanta silang magdemanda, c 1-5 = gaano kakumplikado ang problema, f = i-flag ang customer, x = isara, l = mga limitasyon, q = umalis (mananatiling bukas ang session).',
   'console.pick_reason': 'Bakit kailangan mo ng supervisor?',
   'console.pick_outcome': 'Paano natapos ang usapan?',
   'console.goodbye': 'Paalam.',
@@ -251,4 +251,15 @@ export const core = {
     'Hindi maabot ng Holdline ang database nito sa ngayon. Walang nawala sa mga naitala mo; subukang muli mamaya.',
   'error.internal': 'Nagkaproblema sa aming panig. Walang nawala sa mga naitala mo; subukang muli.',
   'error.already_open': 'May bukas ka nang session. Isara muna ito bago magsimula ng bago.',
+  // The kind suggested from what the customer said
+  'view.suggestion': 'Iminumungkahi batay sa sinabi ng customer: {kind}. Kumpirmahin ito, o piliin ang tamang uri.',
+  'view.no_suggestion':
+    'Walang tumugma sa anumang uri sa sinabi ng customer; sinimulan bilang galit o mapang-abuso. Piliin ang tamang uri kung mas angkop ito.',
+  'view.evidence': 'Dahilan: {evidence}',
+  'action.confirm_kind': 'Oo, tama iyan',
+  'action.change_kind': 'Palitan ang uri',
+  'console.said_prompt':
+    'Ano ang sinabi ng customer? (opsyonal: binabasa para sa banta at pang-aabuso, hindi kailanman iniimbak; Enter para laktawan)',
+  'console.suggested': 'iminumungkahi',
+  'console.enter_accepts': 'Enter para tanggapin ang mungkahi, o mag-type ng numero',
 } as const satisfies TranslationOf<typeof en>;

@@ -1,0 +1,27 @@
+/** Tagalog: paging supervisors (escalation policies, acknowledgements). Same keys as ../en/paging.ts. */
+import type { paging as en } from '../en/paging.ts';
+import type { TranslationOf } from '../shape.ts';
+
+export const paging = {
+  'notice.page_exhausted':
+    'Wala pang tumanggap sa iyong tawag at nasubukan na ang lahat ng antas. Direktang tawagan ang iyong supervisor o team lead.',
+  'notice.page_no_policy':
+    'Walang supervisor na nakatakda para sa iyong team sa Holdline, kaya walang natawag. Direktang tawagan ang iyong supervisor o team lead.',
+  'notice.page_failing':
+    'Hindi nakakarating ang iyong tawag sa {surface} ({attempts} na pagsubok na). Patuloy na sumusubok ang Holdline; direktang tawagan ang iyong supervisor.',
+  'notice.page_failed':
+    'Hindi maipadala ng Holdline ang iyong tawag sa {surface} at tumigil na ito sa pagsubok. Direktang tawagan ang iyong supervisor ngayon.',
+  'page.renotify': 'Paalala {round}: wala pa ring tumatanggap.',
+  'page.level': 'Itinaas sa antas {level}: hindi tumanggap ang naunang antas.',
+  'page.ack_hint': 'Para tanggapin: ack {escalation} <iyong id>',
+  'page.update_acknowledged': 'Tinanggap ni {by}.',
+  'page.update_taken_over': 'Inako ni {by}.',
+  'page.update_exhausted': 'Walang tumanggap sa tawag na ito; nasubukan na ang lahat ng antas. Nasabihan na ang agent.',
+  'error.not_a_supervisor':
+    'Ang supervisor lamang na nakapangalan sa escalation policy na ito ang maaaring tumanggap o umako sa tawag na ito.',
+  'error.escalation_not_found': 'Walang tawag na tumutugma sa "{detail}". Tingnan ang id na nakalagay sa tawag.',
+  'error.escalation_ambiguous': 'Mahigit sa isang tawag ang nagsisimula sa "{detail}". Mag-type pa ng higit sa id.',
+  'ack.done': 'Tinanggap. Nasabihan na si {agent} na papunta ka na.',
+  'ack.already': 'Nasagot na ni {by} ang tawag na ito.',
+  'console.ack_usage': 'Paggamit: ack <id ng tawag> <iyong supervisor id>, hal. ack 3f2a console:sam',
+} as const satisfies TranslationOf<typeof en>;
