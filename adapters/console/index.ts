@@ -1,6 +1,5 @@
 /** The terminal adapter: runs the guided flow on stdin/stdout until the agent quits or input ends. */
 import type { Adapter, AppServices } from '../../src/app/services.ts';
-import type { Locale } from '../../src/engine/index.ts';
 import { ConsoleCareDelivery } from './care-delivery.ts';
 import { ConsoleDelivery } from './delivery.ts';
 import { runRepl } from './repl.ts';

@@ -33,4 +33,8 @@ export const discord = {
     'Eskaleringen kunne ikke legges ut i teamkanalen. Si ifra til lederen din direkte: {what}.',
   'discord.help':
     '/complaint starter veiledning i en vanskelig henvendelse: velg hva kunden gjør, hvordan de tar kontakt og referansen deres. Stegene kommer i direktemeldingene dine, med knapper for hvert valg og for: kunden blir verre eller roligere, jeg trenger en leder, de truet med vold eller rettslige skritt, og lukk. /limits setter de personlige grensene dine (tid, fiendtlighet, kompleksitet). Varsler og trusselrapporter går til teamets eskaleringskanal.',
+  'discord.page.ack': 'Bekreft',
+  'discord.page.take': 'Overta',
+  'discord.page.outcome': 'Holdline-varsel for {agent}',
+  'discord.page.taken': 'Du har tatt over. {agent} har fått beskjed om at du kommer.',
 } as const satisfies TranslationOf<typeof en>;

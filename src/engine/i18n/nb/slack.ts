@@ -36,4 +36,8 @@ export const slack = {
   'slack.home.recent_item': '{time} · {header} · {outcome}',
   'slack.home.no_recent': 'Ingen økter ennå.',
   'slack.home.still_open': 'åpen',
+  'slack.page.acknowledge': 'Bekreft',
+  'slack.page.take_over': 'Overta',
+  'slack.page.critical_mark': ':rotating_light:',
+  'slack.page.take_done': 'Du har tatt over. {agent} har fått beskjed.',
 } as const satisfies TranslationOf<typeof en>;

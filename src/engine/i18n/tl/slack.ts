@@ -37,4 +37,8 @@ export const slack = {
   'slack.home.recent_item': '{time} · {header} · {outcome}',
   'slack.home.no_recent': 'Wala pang session.',
   'slack.home.still_open': 'bukas',
+  'slack.page.acknowledge': 'Tanggapin',
+  'slack.page.take_over': 'Ako na ang hahawak',
+  'slack.page.critical_mark': ':rotating_light:',
+  'slack.page.take_done': 'Ikaw na ang humawak. Nasabihan na si {agent}.',
 } as const satisfies TranslationOf<typeof en>;
