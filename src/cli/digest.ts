@@ -2,9 +2,9 @@
 import { CareService, DEFAULT_TEAM } from '../app/care.ts';
 import { ConfigDirectory, channelsFromConfig } from '../app/care-config.ts';
 import { errorKey } from '../app/errors.ts';
-import { ConfigError, loadConfig } from '../config.ts';
 import { isoWeek, renderDigest, text, weekBounds } from '../engine/index.ts';
 import { openStore } from '../store/open.ts';
+import { readConfig } from './common.ts';
 import type { CliCommand, CliIo } from './index.ts';
 
 function parseArgs(args: readonly string[]): { team: string; week: string | undefined } | string {
@@ -29,16 +29,8 @@ export const command: CliCommand = {
       io.err(parsed);
       return 2;
     }
-    let config: ReturnType<typeof loadConfig>;
-    try {
-      config = loadConfig(io.env);
-    } catch (err) {
-      if (err instanceof ConfigError) {
-        io.err(err.message);
-        return 2;
-      }
-      throw err;
-    }
+    const config = readConfig(io);
+    if (config === null) return 2;
     const locale = config.HOLDLINE_LOCALE;
     if (parsed.week !== undefined && weekBounds(parsed.week) === null) {
       io.err(text(locale, 'digest.bad_week'));

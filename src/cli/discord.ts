@@ -5,7 +5,7 @@
  */
 import { REST, Routes } from 'discord.js';
 import { commandDefinitions } from '../../adapters/discord/commands.ts';
-import { ConfigError, loadConfig } from '../config.ts';
+import { readConfig } from './common.ts';
 import type { CliCommand } from './index.ts';
 
 const USAGE = 'Usage: holdline discord register [--guild <server id>]';
@@ -24,16 +24,8 @@ export const command: CliCommand = {
       io.err(`--guild needs a server id (a number of 17 to 20 digits). ${USAGE}`);
       return 2;
     }
-    let config: ReturnType<typeof loadConfig>;
-    try {
-      config = loadConfig(io.env);
-    } catch (err) {
-      if (err instanceof ConfigError) {
-        io.err(err.message);
-        return 2;
-      }
-      throw err;
-    }
+    const config = readConfig(io);
+    if (config === null) return 2;
     if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID) {
       io.err('Set DISCORD_TOKEN and DISCORD_APPLICATION_ID (see docs/discord.md).');
       return 2;

@@ -1,6 +1,6 @@
 /** `holdline pages stats [--days n]`: time to acknowledge per team, from the database. */
-import { ConfigError, loadConfig } from '../config.ts';
 import { openStore } from '../store/open.ts';
+import { readConfig } from './common.ts';
 import type { CliCommand } from './index.ts';
 
 const fmt = (ms: number | null) =>
@@ -18,16 +18,8 @@ export const command: CliCommand = {
       io.err('--days takes a whole number of days, 1 or more.');
       return 2;
     }
-    let config: ReturnType<typeof loadConfig>;
-    try {
-      config = loadConfig(io.env);
-    } catch (err) {
-      if (err instanceof ConfigError) {
-        io.err(err.message);
-        return 2;
-      }
-      throw err;
-    }
+    const config = readConfig(io);
+    if (config === null) return 2;
     const store = await openStore(
       config.DATABASE_URL
         ? { kind: 'postgres', url: config.DATABASE_URL, poolSize: 1 }
