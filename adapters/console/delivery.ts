@@ -1,6 +1,12 @@
 import type { Session } from '../../src/engine/index.ts';
 import { viewSession } from '../../src/engine/index.ts';
-import type { Clock, DeliveryReceipt, EffectDelivery, OutboxItem } from '../../src/ports.ts';
+import {
+  type Clock,
+  DeliveryError,
+  type DeliveryReceipt,
+  type EffectDelivery,
+  type OutboxItem,
+} from '../../src/ports.ts';
 import { renderOutgoing, renderView } from './render.ts';
 import type { Speech } from './speech.ts';
 
@@ -20,6 +26,9 @@ export class ConsoleDelivery implements EffectDelivery {
   // biome-ignore lint/suspicious/noConfusingVoidType: deliveries written before pages existed return Promise<void>
   async deliver(item: OutboxItem, session: Session): Promise<void | DeliveryReceipt> {
     const effect = item.effect;
+    // Paging turns it into an escalation before the outbox; never mark delivered what was not.
+    if (effect.type === 'pageSupervisor')
+      throw new DeliveryError('the terminal prints pages through paging, not "pageSupervisor"', undefined, false);
     const printed =
       effect.type === 'prompt'
         ? renderView(viewSession(session, this.clock.now(), this.speech.locale))

@@ -53,17 +53,6 @@ export function renderOutgoing(effect: Effect, session: Session, speech: Speech,
   switch (effect.type) {
     case 'notice':
       return `  ! ${renderNotice(effect, locale)}`;
-    case 'pageSupervisor': {
-      const title = text(locale, effect.severity === 'critical' ? 'page.title_critical' : 'page.title', common);
-      const body = text(locale, 'page.body', {
-        ...common,
-        reason: reasonText(effect.reason),
-        minutes: Math.floor((at - session.startedAt) / 60_000),
-        hostility: session.hostility,
-      });
-      const customer = session.customer ? ` ${text(locale, 'page.customer', { hint: session.customer.hint })}` : '';
-      return `\n  [PAGE → supervisor] ${title}\n  ${body}${customer}\n`;
-    }
     case 'reportThreat':
       return `\n  [REPORT → ${effect.to}] ${text(locale, 'report.title', { to: { key: `to.${effect.to}` } })}\n  ${text(
         locale,
@@ -76,6 +65,7 @@ export function renderOutgoing(effect: Effect, session: Session, speech: Speech,
       return `\n  ${text(locale, 'notice.decompress')}\n`;
     case 'page':
       return renderPage(effect.message, session, locale, at, common);
+    case 'pageSupervisor': // paging turns it into an escalation before the outbox (ConsoleDelivery refuses it)
     case 'prompt':
     case 'scheduleCheck':
       return null;

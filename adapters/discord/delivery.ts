@@ -52,9 +52,15 @@ export class DiscordDelivery implements EffectDelivery {
         case 'offerDecompression':
           await this.messenger.postToUser(userId, { content: text(session.locale, 'notice.decompress'), ...NO_PINGS });
           return;
-        case 'pageSupervisor':
         case 'reportThreat':
           return await this.escalation.deliver(effect, item, session);
+        case 'pageSupervisor':
+          // Paging turns it into an escalation before the outbox; never mark delivered what was not.
+          throw new DeliveryError(
+            'the Discord adapter delivers pages through paging, not "pageSupervisor"',
+            undefined,
+            false,
+          );
         case 'flagCustomer':
         case 'scheduleCheck':
           return; // the accompanying notice tells the agent; timers are the runner's

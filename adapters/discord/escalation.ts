@@ -28,7 +28,7 @@ export class ChannelEscalation implements EscalationTarget {
         'no DISCORD_ESCALATION_CHANNEL_ID: escalation not sent; telling the agent',
       );
       if (userId === null) return;
-      const what = escalationSummary(effect, session, locale);
+      const what = escalationSummary(effect, locale);
       await this.messenger
         .postToUser(userId, { content: text(locale, 'discord.no_escalation_channel', { what }), ...NO_PINGS })
         .catch((err: unknown) => {

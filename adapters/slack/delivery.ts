@@ -68,7 +68,6 @@ export class SlackDelivery implements EffectDelivery {
         return this.showStep(session, user);
       case 'notice':
         return this.reply(session, user, noticeMessage(renderNotice(effect, session.locale)));
-      case 'pageSupervisor':
       case 'reportThreat':
         if ((await this.d.escalation.send(effect, session, item.createdAt)) === 'unconfigured')
           await this.reply(session, user, noticeMessage(text(session.locale, 'slack.escalation_unconfigured')));

@@ -1,9 +1,8 @@
 /**
- * Pages and threat reports, until team escalation policies exist: posted to one configured channel
- * (SLACK_ESCALATION_CHANNEL) with agent, kind, reason, minutes and hostility. Kept in its own file
- * behind EscalationSender so the policy-based delivery can replace it.
+ * Threat reports that the team file routes to nobody: posted to one configured channel
+ * (SLACK_ESCALATION_CHANNEL) so the report is not lost. Pages go through paging (pages.ts).
  */
-import { type Effect, reasonText, type Session, text } from '../../src/engine/index.ts';
+import { type Effect, type Session, text } from '../../src/engine/index.ts';
 import type { Logger } from '../../src/ports.ts';
 import { userIdOf } from './deps.ts';
 import { cut, esc } from './render/text.ts';
@@ -12,7 +11,8 @@ import type { WebClient } from './web-client.ts';
 /** Stands for the agent in the text until it is replaced by a mention (private-use characters, never typed). */
 const AGENT = '\uE000agent\uE000';
 
-export type EscalationEffect = Extract<Effect, { type: 'pageSupervisor' | 'reportThreat' }>;
+/** Threat reports the team file routes nowhere (pages themselves go through paging: adapters/slack/pages.ts). */
+export type EscalationEffect = Extract<Effect, { type: 'reportThreat' }>;
 
 export interface EscalationSender {
   /** 'unconfigured' when there is nowhere to send it (the caller tells the agent). Throws to retry. */
@@ -52,20 +52,10 @@ function escalationText(effect: EscalationEffect, session: Session, at: number):
     kind: { key: `kind.${session.kind}` as const },
     channel: { key: `channel.${session.channel}` as const },
   };
-  if (effect.type === 'reportThreat')
-    return `${text(locale, 'report.title', { to: { key: `to.${effect.to}` } })}\n${text(locale, 'report.body', {
-      ...common,
-      to: effect.to,
-      time: new Date(at).toISOString(),
-      session: session.id,
-    })}`;
-  const title = text(locale, effect.severity === 'critical' ? 'page.title_critical' : 'page.title', common);
-  const body = text(locale, 'page.body', {
+  return `${text(locale, 'report.title', { to: { key: `to.${effect.to}` } })}\n${text(locale, 'report.body', {
     ...common,
-    reason: reasonText(effect.reason),
-    minutes: Math.floor((at - session.startedAt) / 60_000),
-    hostility: session.hostility,
-  });
-  const customer = session.customer ? ` ${text(locale, 'page.customer', { hint: session.customer.hint })}` : '';
-  return `${title}\n${body}${customer}`;
+    to: effect.to,
+    time: new Date(at).toISOString(),
+    session: session.id,
+  })}`;
 }
