@@ -2,6 +2,7 @@
 import { translate } from '../i18n/catalogue.ts';
 import type { Locale } from '../types.ts';
 import type { CareEffect } from './effects.ts';
+import { renderDigest } from './render-digest.ts';
 
 /** `agentName` turns an agent id into a display name (a Slack mention, a Discord user, the terminal name). */
 export function careText(e: CareEffect, locale: Locale, agentName: (id: string) => string = (id) => id): string {
@@ -25,5 +26,7 @@ export function careText(e: CareEffect, locale: Locale, agentName: (id: string) 
         team: e.teamId,
         value: e.value,
       });
+    case 'digestPost':
+      return renderDigest(e.digest, locale).join('\n');
   }
 }

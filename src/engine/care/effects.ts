@@ -4,6 +4,7 @@
  * Text for each lives in the catalogue under `care.*` (see docs/checkins.md for the contract).
  */
 import type { Mood } from './checkin.ts';
+import type { Digest } from './digest.ts';
 
 export type CareEffect =
   /** "Talk to someone": tell the team's buddy/peer channel that the agent would like a word. */
@@ -32,6 +33,8 @@ export type CareEffect =
       readonly agentId: string | null;
       /** Hard contacts this shift (hard_contacts) or the mood (low_mood, team_low_mood). */
       readonly value: number;
-    };
+    }
+  /** The weekly team digest, sent to each supervisor in `to` (posted on a durable weekly timer). */
+  | { readonly type: 'digestPost'; readonly to: readonly string[]; readonly digest: Digest };
 export type NudgeReason = 'low_mood' | 'team_low_mood' | 'hard_contacts';
 export type CareEffectType = CareEffect['type'];
