@@ -101,6 +101,7 @@ async function main(): Promise<number> {
           applicationId: config.DISCORD_APPLICATION_ID,
           apiUrl: config.DISCORD_API_URL,
           escalationChannelId: config.DISCORD_ESCALATION_CHANNEL_ID,
+          locale: config.HOLDLINE_LOCALE,
         }),
       );
     }

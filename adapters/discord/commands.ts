@@ -10,11 +10,17 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { MAX_TEXT } from '../../src/app/sessions.ts';
-import { CONTACT_CHANNELS, INCIDENT_KINDS, text } from '../../src/engine/index.ts';
+import { CONTACT_CHANNELS, INCIDENT_KINDS, MOODS, NOTE_MAX, text, VISIBILITIES } from '../../src/engine/index.ts';
 
 export const COMMAND = { complaint: 'complaint', limits: 'limits', holdline: 'holdline' } as const;
 export const OPTION = { kind: 'kind', customer: 'customer', channel: 'channel', said: 'said' } as const;
 export const HELP_SUBCOMMAND = 'help';
+/** Decompression and check-ins (listeners/care.ts). */
+export const CHECKIN_COMMAND = 'checkin';
+export const CHECKIN_OPTION = { mood: 'mood', visibility: 'visibility', note: 'note' } as const;
+export const DIGEST_SUBCOMMAND = 'digest';
+export const DIGEST_WEEK_OPTION = 'week';
+export const CHECKINS_SUBCOMMAND = 'checkins';
 
 /** Matches SessionService's own limit on a customer reference. */
 const MAX_REFERENCE = 320;
@@ -78,6 +84,54 @@ export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody
         type: ApplicationCommandOptionType.Subcommand,
         name: HELP_SUBCOMMAND,
         description: text('en', 'discord.cmd.holdline.help'),
+      },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: DIGEST_SUBCOMMAND,
+        description: text('en', 'discord.cmd.holdline.digest'),
+        options: [
+          {
+            type: ApplicationCommandOptionType.String,
+            name: DIGEST_WEEK_OPTION,
+            description: text('en', 'discord.cmd.holdline.digest.week'),
+            required: false,
+            max_length: 8,
+          },
+        ],
+      },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: CHECKINS_SUBCOMMAND,
+        description: text('en', 'discord.cmd.holdline.checkins').slice(0, 100),
+      },
+    ],
+  },
+  {
+    name: CHECKIN_COMMAND,
+    type: ApplicationCommandType.ChatInput,
+    description: text('en', 'discord.cmd.checkin'),
+    ...where,
+    options: [
+      {
+        type: ApplicationCommandOptionType.Integer,
+        name: CHECKIN_OPTION.mood,
+        description: text('en', 'discord.cmd.checkin.mood'),
+        required: true,
+        choices: MOODS.map((m) => ({ name: text('en', `discord.care.mood.${m}`), value: m })),
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: CHECKIN_OPTION.visibility,
+        description: text('en', 'discord.cmd.checkin.visibility').slice(0, 100),
+        required: true,
+        choices: VISIBILITIES.map((v) => ({ name: text('en', `checkin.where_${v}`), value: v })),
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: CHECKIN_OPTION.note,
+        description: text('en', 'discord.cmd.checkin.note'),
+        required: false,
+        max_length: NOTE_MAX,
       },
     ],
   },

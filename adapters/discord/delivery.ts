@@ -14,9 +14,11 @@ import {
   type OutboxItem,
 } from '../../src/ports.ts';
 import { userIdOf } from './agent.ts';
+import { careNonce } from './care-delivery.ts';
 import { type DiscordMessenger, isUnknownMessage, NO_PINGS, toDeliveryError } from './dm.ts';
 import type { EscalationTarget } from './escalation.ts';
 import type { DiscordPages } from './pages.ts';
+import { renderOffer } from './render/care.ts';
 import { renderStep } from './render/step.ts';
 import { asStepRef } from './step-ref.ts';
 
@@ -27,6 +29,8 @@ export class DiscordDelivery implements EffectDelivery {
     private readonly escalation: EscalationTarget,
     private readonly clock: Clock,
     private readonly pages: DiscordPages,
+    /** With care services: the close notice carries the decompression offer's buttons (listeners/care.ts). */
+    private readonly careOffer = false,
   ) {}
 
   // biome-ignore lint/suspicious/noConfusingVoidType: EffectDelivery's signature (only pages return a receipt)
@@ -49,9 +53,17 @@ export class DiscordDelivery implements EffectDelivery {
         case 'notice':
           await this.messenger.postToUser(userId, { content: renderNotice(effect, session.locale), ...NO_PINGS });
           return;
-        case 'offerDecompression':
-          await this.messenger.postToUser(userId, { content: text(session.locale, 'notice.decompress'), ...NO_PINGS });
+        case 'offerDecompression': {
+          const lead = text(session.locale, 'notice.decompress');
+          if (!this.careOffer) {
+            await this.messenger.postToUser(userId, { content: lead, ...NO_PINGS });
+            return;
+          }
+          // A retry after a lost answer returns the message already posted instead of a second offer.
+          const body = { ...renderOffer(session.locale, { lead }), ...NO_PINGS };
+          await this.messenger.postToUser(userId, { ...body, nonce: careNonce(item.id, 'offer'), enforce_nonce: true });
           return;
+        }
         case 'reportThreat':
           return await this.escalation.deliver(effect, item, session);
         case 'pageSupervisor':

@@ -4,6 +4,8 @@
  */
 import { Events } from 'discord.js';
 import type { Adapter, AppServices } from '../../src/app/services.ts';
+import type { Locale } from '../../src/engine/index.ts';
+import { DiscordCareDelivery } from './care-delivery.ts';
 import { createDiscordClient, type DiscordClientOptions } from './client.ts';
 import { DiscordDelivery } from './delivery.ts';
 import { DiscordMessenger } from './dm.ts';
@@ -19,6 +21,10 @@ export interface DiscordOptions extends DiscordClientOptions {
   readonly applicationId: string;
   /** Where pages and threat reports go until team escalation policies exist; unset → the agent is told. */
   readonly escalationChannelId?: string | undefined;
+  /** The team default language (HOLDLINE_LOCALE): what check-in and peer channel posts are written in. */
+  readonly locale?: Locale | undefined;
+  /** Waits between breathing steps; real time unless a test passes its own. */
+  readonly pause?: ((ms: number) => Promise<void>) | undefined;
 }
 
 export interface DiscordAdapter extends Adapter {
@@ -30,12 +36,18 @@ export async function startDiscord(app: AppServices, opts: DiscordOptions): Prom
   const client = createDiscordClient(opts);
   const messenger = new DiscordMessenger(client);
   const escalation = new ChannelEscalation(messenger, app.log, opts.escalationChannelId);
+  const careOn = app.care !== undefined && app.registerCareDelivery !== undefined;
   app.registerDelivery(
     DISCORD_SURFACE,
-    new DiscordDelivery(messenger, app.sessions, escalation, app.clock, new DiscordPages(messenger, app.log)),
+    new DiscordDelivery(messenger, app.sessions, escalation, app.clock, new DiscordPages(messenger, app.log), careOn),
   );
+  if (careOn)
+    app.registerCareDelivery?.(
+      DISCORD_SURFACE,
+      new DiscordCareDelivery({ messenger, agents: app.agents, log: app.log, teamLocale: opts.locale ?? 'en' }),
+    );
 
-  const handle = interactionHandler({ app, messenger });
+  const handle = interactionHandler({ app, messenger, pause: opts.pause });
   client.on(Events.InteractionCreate, (i) => void handle(i));
   client.on(Events.Raw, onRawPacket(client, app.log));
   client.on(Events.Error, (err) => app.log.error({ err: err.message }, 'discord client error'));

@@ -220,4 +220,13 @@ export class CareService {
       return fail(code);
     }
   }
+
+  /**
+   * The weekly digest of the asker's team, for supervisors only (chat commands); `week` defaults to
+   * the current ISO week. Anyone else gets 'not_supervisor'.
+   */
+  digestFor(by: string, week?: string): Promise<Result<Digest>> {
+    if (!this.d.directory.isSupervisor(by)) return Promise.resolve(fail('not_supervisor'));
+    return this.digest(this.teamOf(by), week);
+  }
 }

@@ -32,7 +32,15 @@ describe('discord register', () => {
     const guildPut = await fake.waitFor((r) => r.method === 'PUT');
     expect(guildPut.path).toBe(`/applications/${fake.applicationId}/guilds/${FAKE_GUILD_ID}/commands`);
     expect(guildPut.body).toEqual(JSON.parse(JSON.stringify(commandDefinitions)));
-    expect(out.at(-1)).toBe(`Registered 3 commands (/complaint, /limits, /holdline) in server ${FAKE_GUILD_ID}.`);
+    const names = commandDefinitions.map((c) => `/${c.name}`).join(', ');
+    expect(out.at(-1)).toBe(`Registered ${commandDefinitions.length} commands (${names}) in server ${FAKE_GUILD_ID}.`);
+    // Check-ins: /checkin, and /holdline digest and checkins next to help.
+    const put = guildPut.body as { name: string; options?: { name: string; type: number }[] }[];
+    expect(put.map((c) => c.name)).toEqual(expect.arrayContaining(['complaint', 'limits', 'holdline', 'checkin']));
+    expect(put.find((c) => c.name === 'holdline')?.options?.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['help', 'digest', 'checkins']),
+    );
+    expect(put.find((c) => c.name === 'checkin')?.options?.map((o) => o.name)).toEqual(['mood', 'visibility', 'note']);
 
     expect(await runCli(['discord', 'register'], io({}))).toBe(0);
     expect(fake.requests.filter((r) => r.method === 'PUT').at(-1)?.path).toBe(

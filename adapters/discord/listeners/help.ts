@@ -1,5 +1,7 @@
 /** /holdline help: what Holdline does on Discord. */
 import type { ChatInputCommandInteraction } from 'discord.js';
-import { sayKey } from './reply.ts';
+import { text } from '../../../src/engine/index.ts';
+import { localeOf, sayEphemeral } from './reply.ts';
 
-export const onHelp = (i: ChatInputCommandInteraction): Promise<void> => sayKey(i, 'discord.help');
+export const onHelp = (i: ChatInputCommandInteraction): Promise<void> =>
+  sayEphemeral(i, `${text(localeOf(i), 'discord.help')}\n\n${text(localeOf(i), 'discord.care.help')}`);

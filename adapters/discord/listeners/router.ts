@@ -5,8 +5,10 @@
  */
 import { DiscordAPIError, type Interaction } from 'discord.js';
 import { RESTJSONErrorCodes } from 'discord-api-types/v10';
-import { COMMAND, HELP_SUBCOMMAND } from '../commands.ts';
+import { parseCareButton, parseCareModal } from '../care-id.ts';
+import { CHECKIN_COMMAND, CHECKINS_SUBCOMMAND, COMMAND, DIGEST_SUBCOMMAND, HELP_SUBCOMMAND } from '../commands.ts';
 import { LIMITS_BUTTON_ID, LIMITS_MODAL_ID, parsePageButton, parseStepButton } from '../custom-id.ts';
+import { onCareButton, onCareModal, onCheckinCommand, onCheckins, onDigest } from './care.ts';
 import { onComplaint } from './complaint.ts';
 import type { ListenerContext } from './context.ts';
 import { onHelp } from './help.ts';
@@ -21,6 +23,11 @@ async function route(ctx: ListenerContext, i: Interaction): Promise<void> {
     if (i.commandName === COMMAND.complaint) return onComplaint(ctx, i);
     if (i.commandName === COMMAND.limits) return onLimits(ctx, i);
     if (i.commandName === COMMAND.holdline && i.options.getSubcommand(false) === HELP_SUBCOMMAND) return onHelp(i);
+    if (i.commandName === CHECKIN_COMMAND) return onCheckinCommand(ctx, i);
+    if (i.commandName === COMMAND.holdline && i.options.getSubcommand(false) === DIGEST_SUBCOMMAND)
+      return onDigest(ctx, i);
+    if (i.commandName === COMMAND.holdline && i.options.getSubcommand(false) === CHECKINS_SUBCOMMAND)
+      return onCheckins(ctx, i);
     return sayKey(i, 'discord.unknown_command');
   }
   if (i.isButton()) {
@@ -29,10 +36,14 @@ async function route(ctx: ListenerContext, i: Interaction): Promise<void> {
     if (page !== null) return onPageButton(ctx, i, page);
     const step = parseStepButton(i.customId);
     if (step !== null) return onStepButton(ctx, i, step);
+    const careButton = parseCareButton(i.customId);
+    if (careButton !== null) return onCareButton(ctx, i, careButton);
     return sayKey(i, 'discord.unknown_button');
   }
   if (i.isModalSubmit()) {
     if (i.customId === LIMITS_MODAL_ID) return onLimitsSubmit(ctx, i);
+    const careModal = parseCareModal(i.customId);
+    if (careModal !== null) return onCareModal(ctx, i, careModal);
     return sayKey(i, 'discord.unknown_button');
   }
   if (i.isRepliable()) return sayKey(i, 'discord.unknown_command');

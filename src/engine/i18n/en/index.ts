@@ -6,6 +6,7 @@ import { care } from './care.ts';
 import { core } from './core.ts';
 import { detail } from './detail.ts';
 import { discord } from './discord.ts';
+import { discordCare } from './discord-care.ts';
 import { flags } from './flags.ts';
 import { language } from './language.ts';
 import { paging } from './paging.ts';
@@ -20,5 +21,6 @@ export const en = {
   ...care,
   ...slack,
   ...discord,
+  ...discordCare,
 } as const;
 export type MessageKey = keyof typeof en;

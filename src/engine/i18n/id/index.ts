@@ -3,6 +3,7 @@ import { care } from './care.ts';
 import { core } from './core.ts';
 import { detail } from './detail.ts';
 import { discord } from './discord.ts';
+import { discordCare } from './discord-care.ts';
 import { flags } from './flags.ts';
 import { language } from './language.ts';
 import { paging } from './paging.ts';
@@ -17,4 +18,5 @@ export const id = {
   ...care,
   ...slack,
   ...discord,
+  ...discordCare,
 } as const;

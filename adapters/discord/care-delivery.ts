@@ -1,0 +1,154 @@
+/**
+ * Care effects on Discord (docs/checkins.md, "Contract for chat adapters"), sent with the bot token:
+ * peer pings and check-in posts to the configured channel, the break reminder to the agent's DM,
+ * break notices, nudges and the weekly digest to each supervisor's DM. Nobody is pinged: a name is
+ * a mention for reading, `allowed_mentions` is empty. Each post carries a nonce derived from the
+ * effect and the target with `enforce_nonce`, so a retry soon after a lost answer does not post twice.
+ */
+import { createHash } from 'node:crypto';
+import type { AgentService } from '../../src/app/agents.ts';
+import { type CareEffect, careText, type Locale, text } from '../../src/engine/index.ts';
+import { DeliveryError, type Logger } from '../../src/ports.ts';
+import type { CareDelivery, CareItem } from '../../src/ports-care.ts';
+import { userIdOf } from './agent.ts';
+import { type DiscordMessenger, type MessageBody, NO_PINGS, toDeliveryError } from './dm.ts';
+import { MESSAGE_MAX } from './render/care.ts';
+
+/** Discord nonces are at most 25 characters: a hash of the effect id and the target. */
+export const careNonce = (effectId: string, target: string): string =>
+  createHash('sha256').update(`care|${effectId}|${target}`).digest('base64url').slice(0, 25);
+
+/** A channel id as configured for the discord surface (`discord:123` or `123`); null when none or malformed. */
+const channelOf = (id: string | null): string | null =>
+  id === null ? null : (/^(?:discord:)?(\d{1,20})$/.exec(id)?.[1] ?? null);
+
+/** `<@id>` for a Discord agent: readable in the client, and never a ping (allowed_mentions is empty). */
+const nameOf = (agentId: string): string => {
+  const userId = userIdOf(agentId);
+  return userId === null ? agentId : `<@${userId}>`;
+};
+
+/** Splits text into messages of at most MESSAGE_MAX characters, on line breaks where it can. */
+export function chunks(content: string, max = MESSAGE_MAX): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const line of content.split('\n')) {
+    const piece = line.length > max ? line.slice(0, max) : line;
+    if (current !== '' && current.length + 1 + piece.length > max) {
+      out.push(current);
+      current = piece;
+    } else current = current === '' ? piece : `${current}\n${piece}`;
+  }
+  if (current !== '') out.push(current);
+  return out;
+}
+
+export interface DiscordCareDeliveryDeps {
+  readonly messenger: DiscordMessenger;
+  readonly agents: AgentService;
+  readonly log: Logger;
+  /** The team default language: what channel posts are written in (never the agent's own, see below). */
+  readonly teamLocale: Locale;
+}
+
+export class DiscordCareDelivery implements CareDelivery {
+  constructor(private readonly d: DiscordCareDeliveryDeps) {}
+
+  async deliverCare(item: CareItem): Promise<void> {
+    const e = item.effect;
+    switch (e.type) {
+      case 'peerPing':
+        // The agent was already told in the offer when no buddy channel is set (care.talk returns null).
+        if (channelOf(e.channel) === null) return this.skip(item, 'no Discord peer channel configured');
+        return this.toChannel(item, channelOf(e.channel) as string, e);
+      case 'checkinPost': {
+        const channelId = channelOf(e.channel);
+        if (channelId !== null) return this.toChannel(item, channelId, e);
+        // Named: tell the agent it was kept but not posted. Anonymous: there is nobody to tell, by design.
+        if (e.agentId === null) return this.skip(item, 'no Discord check-in channel configured (anonymous post)');
+        return this.toAgent(item, e.agentId, (locale) => text(locale, 'discord.care.no_checkin_channel'));
+      }
+      case 'breakOver':
+        return this.toAgent(item, e.agentId, (locale) => careText(e, locale, nameOf));
+      case 'breakNotice':
+      case 'supervisorNudge':
+      case 'digestPost':
+        return this.toSupervisors(item, e.to, (locale) => careText(e, locale, nameOf));
+    }
+  }
+
+  /**
+   * A post in a team channel, in the team's language. An anonymous check-in carries only the bot's
+   * text: no mention, no embed author, no agent's locale (a rare language would give its writer away).
+   */
+  private async toChannel(item: CareItem, channelId: string, e: CareEffect): Promise<void> {
+    const content = careText(e, this.d.teamLocale, nameOf).slice(0, MESSAGE_MAX);
+    try {
+      await this.post(item, channelId, channelId, { content });
+    } catch (err) {
+      throw toDeliveryError(err, `posting ${e.type} to the channel`);
+    }
+  }
+
+  private async toAgent(item: CareItem, agentId: string, render: (locale: Locale) => string): Promise<void> {
+    const userId = userIdOf(agentId);
+    if (userId === null) throw new DeliveryError(`care effect ${item.id} has no Discord agent`, undefined, false);
+    const locale = await this.d.agents.localeFor(agentId);
+    try {
+      await this.post(item, `dm:${userId}`, await this.d.messenger.dmChannelId(userId), { content: render(locale) });
+    } catch (err) {
+      throw toDeliveryError(err, `sending ${item.effect.type} to the agent`);
+    }
+  }
+
+  /**
+   * A DM to each supervisor on Discord in `to` (other surfaces' ids are theirs to deliver), each in
+   * that supervisor's language. One supervisor Discord will never reach does not hold up the others;
+   * a failure worth retrying retries the whole item, and the nonces keep the ones already sent single.
+   */
+  private async toSupervisors(
+    item: CareItem,
+    to: readonly string[],
+    render: (locale: Locale) => string,
+  ): Promise<void> {
+    const targets = to.flatMap((id) => {
+      const userId = userIdOf(id);
+      return userId === null ? [] : [{ id, userId }];
+    });
+    if (targets.length === 0) return this.skip(item, 'no Discord supervisor to tell');
+    let retry: DeliveryError | null = null;
+    let permanent: DeliveryError | null = null;
+    let sent = 0;
+    for (const { id, userId } of targets) {
+      try {
+        const locale = await this.d.agents.localeFor(id);
+        const channelId = await this.d.messenger.dmChannelId(userId);
+        const parts = chunks(render(locale));
+        for (const [n, content] of parts.entries()) await this.post(item, `dm:${userId}:${n}`, channelId, { content });
+        sent++;
+      } catch (err) {
+        const failure = toDeliveryError(err, `sending ${item.effect.type} to a supervisor`);
+        if (failure.retryable) retry ??= failure;
+        else {
+          permanent ??= failure;
+          this.d.log.warn({ care: item.id, type: item.effect.type, error: failure.message }, 'supervisor unreachable');
+        }
+      }
+    }
+    if (retry !== null) throw retry;
+    if (sent === 0 && permanent !== null) throw permanent;
+  }
+
+  private async post(item: CareItem, target: string, channelId: string, body: MessageBody): Promise<void> {
+    await this.d.messenger.post(channelId, {
+      ...body,
+      ...NO_PINGS,
+      nonce: careNonce(item.id, target),
+      enforce_nonce: true,
+    });
+  }
+
+  private skip(item: CareItem, why: string): void {
+    this.d.log.info({ care: item.id, type: item.effect.type }, `care effect not sent on Discord: ${why}`);
+  }
+}

@@ -1,0 +1,224 @@
+/**
+ * Decompression and check-ins on Discord (docs/discord.md). The offer's buttons (breathe, talk,
+ * break, skip) and the check-in live on a DM message: each click answers within Discord's 3 seconds
+ * by updating that message; breathing then paces itself by editing the message with the bot token.
+ * `/checkin`, `/holdline checkins` and `/holdline digest` answer ephemerally. Rules live in CareService.
+ */
+import {
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  MessageFlags,
+  type ModalSubmitInteraction,
+} from 'discord.js';
+import type { CareService } from '../../../src/app/care.ts';
+import { type AppError, errorText } from '../../../src/app/errors.ts';
+import { breathingScript, type Locale, type MessageKey, renderDigest, text } from '../../../src/engine/index.ts';
+import { agentIdOf } from '../agent.ts';
+import { CARE_FIELD, type CareButtonOp, type CareDone, type CareModal } from '../care-id.ts';
+import { CHECKIN_OPTION, DIGEST_WEEK_OPTION } from '../commands.ts';
+import { NO_PINGS } from '../dm.ts';
+import {
+  clip,
+  renderBreakModal,
+  renderCheckinModal,
+  renderCheckinPrompt,
+  renderHistory,
+  renderOffer,
+  renderTrend,
+} from '../render/care.ts';
+import type { ListenerContext } from './context.ts';
+import { sayKey } from './reply.ts';
+
+const SURFACE = 'discord';
+const NO_MENTIONS = { allowedMentions: { parse: [] } } as const;
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+
+/**
+ * Interactions already acted on (talk, break, check-in), so a duplicate delivery of the same
+ * interaction does not ping or post twice. Capped: the oldest ids are forgotten first.
+ */
+const SEEN_MAX = 2_000;
+const seen = new Set<string>();
+function firstTime(interactionId: string): boolean {
+  if (seen.has(interactionId)) return false;
+  seen.add(interactionId);
+  if (seen.size > SEEN_MAX) seen.delete(seen.values().next().value as string);
+  return true;
+}
+
+/** The person's own language (/language), else Discord's locale for them, else the team default. */
+const localeFor = (ctx: ListenerContext, i: { user: { id: string }; locale: string }): Promise<Locale> =>
+  ctx.app.agents.localeFor(agentIdOf(i.user.id), i.locale);
+
+const ephemeral = (content: string) => ({ content, flags: MessageFlags.Ephemeral, ...NO_MENTIONS }) as const;
+
+function careOf(ctx: ListenerContext): CareService | null {
+  return ctx.app.care ?? null;
+}
+
+/** A click on the decompression offer or the check-in button. */
+export async function onCareButton(
+  ctx: ListenerContext,
+  i: ButtonInteraction,
+  b: { op: CareButtonOp; done: CareDone },
+): Promise<void> {
+  const care = careOf(ctx);
+  if (care === null) return sayKey(i, 'discord.care.off');
+  const locale = await localeFor(ctx, i);
+  const t = (key: MessageKey) => text(locale, key);
+  switch (b.op) {
+    case 'skip':
+      // One tap, nothing asked: the offer gives way to the (optional) check-in.
+      await i.update({ ...renderCheckinPrompt(locale, t('care.skipped')), ...NO_MENTIONS });
+      return;
+    case 'break':
+      await i.showModal(renderBreakModal(locale, b.done));
+      return;
+    case 'checkin':
+      await i.showModal(renderCheckinModal(locale));
+      return;
+    case 'breathe':
+      return breathe(ctx, i, locale, b.done);
+    case 'talk': {
+      if (!firstTime(i.id)) return;
+      const r = await care.talk({ agentId: agentIdOf(i.user.id), surface: SURFACE });
+      if (!r.ok) {
+        await i.reply(ephemeral(errorText(locale, r.error)));
+        return;
+      }
+      const lead = t(r.value.channel === null ? 'care.talk_no_channel' : 'care.talk_sent');
+      await i.update({ ...renderOffer(locale, { lead, done: `${b.done}t` }), ...NO_MENTIONS });
+      return;
+    }
+  }
+}
+
+/**
+ * The breathing exercise: the first step replaces the offer at once (the interaction's answer), the
+ * rest follow at the script's pace as bot-token edits of the same message, and the offer comes back
+ * at the end. Runs in the background: the listener never waits out the minute.
+ */
+async function breathe(ctx: ListenerContext, i: ButtonInteraction, locale: Locale, done: CareDone): Promise<void> {
+  const steps = breathingScript(locale);
+  const [first, ...rest] = steps;
+  if (first === undefined) return;
+  await i.update({ content: first.text, components: [], ...NO_MENTIONS });
+  const channelId = i.channelId;
+  const messageId = i.message.id;
+  const pause = ctx.pause ?? wait;
+  const run = async () => {
+    let previous = first;
+    for (const [n, step] of rest.entries()) {
+      await pause(previous.seconds * 1000);
+      const last = n === rest.length - 1;
+      const body = last ? renderOffer(locale, { lead: step.text, done: `${done}b` }) : { content: step.text };
+      await ctx.messenger.edit(channelId, messageId, { ...body, ...NO_PINGS });
+      previous = step;
+    }
+  };
+  void run().catch((err: unknown) =>
+    ctx.app.log.warn(
+      { interaction: i.id, err: err instanceof Error ? err.message : String(err) },
+      'breathing exercise stopped: the message could not be edited',
+    ),
+  );
+}
+
+function field(i: ModalSubmitInteraction, id: string, kind: 'text' | 'select'): string | undefined {
+  try {
+    return kind === 'text' ? i.fields.getTextInputValue(id) : i.fields.getStringSelectValues(id)[0];
+  } catch {
+    return undefined; // missing or of another type: the app reports what is wrong
+  }
+}
+
+/** The break modal (minutes) and the check-in modal (mood, where, note). */
+export async function onCareModal(
+  ctx: ListenerContext,
+  i: ModalSubmitInteraction,
+  m: { modal: CareModal; done: CareDone },
+): Promise<void> {
+  const care = careOf(ctx);
+  if (care === null) return sayKey(i, 'discord.care.off');
+  const locale = await localeFor(ctx, i);
+  if (!firstTime(i.id)) return;
+  const agentId = agentIdOf(i.user.id);
+  if (m.modal === 'break') {
+    const minutes = (field(i, CARE_FIELD.minutes, 'text') ?? '').trim();
+    const r = await care.startBreak({ agentId, surface: SURFACE, minutes });
+    // A wrong number leaves the offer as it was, so the agent can open the modal again.
+    if (!r.ok) return void (await i.reply(ephemeral(errorText(locale, r.error))));
+    const done = text(locale, 'care.break_started', { minutes: Number(minutes) });
+    if (i.isFromMessage()) await i.update({ ...renderCheckinPrompt(locale, done), ...NO_MENTIONS });
+    else await i.reply(ephemeral(done));
+    return;
+  }
+  const r = await care.checkin({
+    agentId,
+    surface: SURFACE,
+    mood: field(i, CARE_FIELD.mood, 'select'),
+    visibility: field(i, CARE_FIELD.visibility, 'select'),
+    note: field(i, CARE_FIELD.note, 'text'),
+  });
+  if (!r.ok) return void (await i.reply(ephemeral(errorText(locale, r.error))));
+  const saved = text(locale, `checkin.saved_${r.value.visibility}`);
+  if (i.isFromMessage()) await i.update({ content: saved, components: [], ...NO_MENTIONS });
+  else await i.reply(ephemeral(saved));
+}
+
+/** /checkin mood visibility [note]: values are checked by the app (a hand-made request may send anything). */
+export async function onCheckinCommand(ctx: ListenerContext, i: ChatInputCommandInteraction): Promise<void> {
+  const care = careOf(ctx);
+  if (care === null) return sayKey(i, 'discord.care.off');
+  await i.deferReply({ flags: MessageFlags.Ephemeral });
+  const locale = await localeFor(ctx, i);
+  if (!firstTime(i.id)) return;
+  const raw = (name: string) => i.options.get(name)?.value;
+  const note = raw(CHECKIN_OPTION.note);
+  const r = await care.checkin({
+    agentId: agentIdOf(i.user.id),
+    surface: SURFACE,
+    mood: raw(CHECKIN_OPTION.mood),
+    visibility: raw(CHECKIN_OPTION.visibility),
+    note: typeof note === 'string' ? note : undefined,
+  });
+  await i.editReply({
+    content: r.ok ? text(locale, `checkin.saved_${r.value.visibility}`) : errorText(locale, r.error),
+    ...NO_MENTIONS,
+  });
+}
+
+const digestError = (locale: Locale, e: AppError): string =>
+  e.code === 'not_supervisor'
+    ? text(locale, 'discord.care.digest_supervisors_only')
+    : e.code === 'invalid_value'
+      ? text(locale, 'digest.bad_week')
+      : errorText(locale, e);
+
+/** /holdline digest [week]: the team's weekly digest, for supervisors. */
+export async function onDigest(ctx: ListenerContext, i: ChatInputCommandInteraction): Promise<void> {
+  const care = careOf(ctx);
+  if (care === null) return sayKey(i, 'discord.care.off');
+  await i.deferReply({ flags: MessageFlags.Ephemeral });
+  const locale = await localeFor(ctx, i);
+  const week = i.options.getString(DIGEST_WEEK_OPTION)?.trim() || undefined;
+  const r = await care.digestFor(agentIdOf(i.user.id), week);
+  const content = r.ok ? renderDigest(r.value, locale).join('\n') : digestError(locale, r.error);
+  await i.editReply({ content: clip(content), ...NO_MENTIONS });
+}
+
+/** /holdline checkins: the agent's own recent check-ins; a supervisor also sees the team's mood this week. */
+export async function onCheckins(ctx: ListenerContext, i: ChatInputCommandInteraction): Promise<void> {
+  const care = careOf(ctx);
+  if (care === null) return sayKey(i, 'discord.care.off');
+  await i.deferReply({ flags: MessageFlags.Ephemeral });
+  const locale = await localeFor(ctx, i);
+  const by = agentIdOf(i.user.id);
+  const mine = await care.history(by, 10);
+  if (!mine.ok) return void (await i.editReply({ content: errorText(locale, mine.error), ...NO_MENTIONS }));
+  const parts = [renderHistory(mine.value, locale)];
+  const team = await care.digestFor(by);
+  if (team.ok) parts.push(renderTrend(team.value, locale));
+  else if (team.error.code !== 'not_supervisor') parts.push(errorText(locale, team.error));
+  await i.editReply({ content: clip(parts.join('\n\n')), ...NO_MENTIONS });
+}
