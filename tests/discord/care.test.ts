@@ -296,8 +296,9 @@ describe.each(backends)('Discord care on $name', (backend) => {
     ]);
   });
 
-  it('/checkin named mentions the agent (without a ping); a low mood nudges the supervisor once', async () => {
+  it('/checkin named mentions the agent (without a ping); a low mood nudges the supervisor once, in their language', async () => {
     await start();
+    await h.app.agents.setLocale(bossId, 'nb');
     const { text } = await answer(checkinCommand(agent, { mood: 1, visibility: 'named' }));
     expect(text).toBe('Thanks. Posted to your team with your name.');
     await h.deliver();
@@ -307,7 +308,7 @@ describe.each(backends)('Discord care on $name', (backend) => {
     expect(sent(post as RecordedRequest).allowed_mentions).toEqual({ parse: [] });
     const bossDm = await dmOf(boss.id);
     const nudges = postsTo(bossDm).map((r) => sent(r).content);
-    expect(nudges).toEqual([`<@${agent.id}> checked in with mood 1/5. A quiet word might help.`]);
+    expect(nudges).toEqual([`<@${agent.id}> sjekket inn med humør 1/5. En rolig prat kan hjelpe.`]);
     // Private check-ins are stored only; they post nothing and nudge nobody.
     await answer(checkinCommand(agent, { mood: 1, visibility: 'private' }));
     await h.deliver();
