@@ -10,7 +10,9 @@ import {
   Locale,
   MessageFlags,
 } from 'discord-api-types/v10';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { chunks, DiscordCareDelivery } from '../../adapters/discord/care-delivery.ts';
+import { DiscordMessenger } from '../../adapters/discord/dm.ts';
 import type { Db, DrizzleStore } from '../../src/store/drizzle-store.ts';
 import { anonymousCheckins, type anonymousContributors } from '../../src/store/schema.ts';
 import {
@@ -52,11 +54,20 @@ const sent = (r: RecordedRequest) => r.body as Sent;
 
 describe.each(backends)('Discord care on $name', (backend) => {
   let h: CareHarness;
+  // Each test starts its own harness (options differ); the first store open in a process pays for
+  // loading the database engine, so pay it here under the hook timeout rather than in the first test.
+  beforeAll(async () => {
+    const warm = await backend.open();
+    await warm.close();
+  });
+  let started = false;
   afterEach(async () => {
-    await h?.close();
+    if (started) await h.close();
+    started = false;
   });
   const start = async (opts: CareHarnessOptions = {}) => {
     h = await startCareHarness(backend, { supervisors: `${bossId},slack:U1`, ...opts });
+    started = true;
     return h;
   };
 
@@ -469,5 +480,40 @@ describe.each(backends)('Discord care on $name', (backend) => {
     expect(new Set(attempts.map((r) => sent(r).nonce)).size).toBe(1);
     // The note never reaches the logs.
     expect(JSON.stringify(h.app.log.lines)).not.toContain('better');
+  });
+  it('sends the weekly digest to each Discord supervisor; ids of other surfaces and roles are skipped', async () => {
+    await start();
+    await answer(checkinCommand(agent, { mood: 3, visibility: 'named' }));
+    const digest = await h.care.digest('default');
+    if (!digest.ok) throw new Error(digest.error.code);
+    const delivery = new DiscordCareDelivery({
+      messenger: new DiscordMessenger(h.adapter.client),
+      agents: h.app.agents,
+      log: h.app.log,
+      teamLocale: 'en',
+    });
+    await delivery.deliverCare({
+      id: 'digest:default:2026-W48',
+      surface: 'discord',
+      attempts: 0,
+      effect: { type: 'digestPost', to: [bossId, 'slack:U1', 'discord:role:5'], digest: digest.value },
+    });
+    const bossDm = await dmOf(boss.id);
+    const posts = postsTo(bossDm).map((r) => sent(r));
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.content).toContain('Holdline weekly digest: team default, 2026-W48');
+    expect(posts[0]?.content).toContain('average 3/5 from 1 check-ins');
+    expect(posts[0]?.allowed_mentions).toEqual({ parse: [] });
+    // Only the supervisor's DM was opened: nothing tried for the Slack id or the role.
+    expect(h.fake.requests.filter((r) => r.path === '/users/@me/channels')).toHaveLength(1);
+  });
+});
+
+describe('Discord care messages', () => {
+  it('splits long text on line breaks into messages of at most 2,000 characters', () => {
+    const line = 'x'.repeat(900);
+    expect(chunks([line, line, line].join('\n')).map((c) => c.length)).toEqual([1801, 900]);
+    expect(chunks('y'.repeat(2500)).map((c) => c.length)).toEqual([2000]);
+    expect(chunks('short')).toEqual(['short']);
   });
 });
