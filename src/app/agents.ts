@@ -59,6 +59,11 @@ export class AgentService {
     return resolveLocale([own.ok ? own.value : null, platformLocale, this.d.defaultLocale]);
   }
 
+  /** The team default language (HOLDLINE_LOCALE, else English): for text a whole channel reads. */
+  teamLocale(): Locale {
+    return this.d.defaultLocale ?? 'en';
+  }
+
   private async read(agentId: string, what: string): Promise<Result<AgentProfile | null>> {
     try {
       return ok(await this.d.store.getAgent(agentId));

@@ -205,6 +205,20 @@ export class CareService {
     });
   }
 
+  /** Whether the person is one of the supervisors in the care directory (App Home shows them the team trend). */
+  isSupervisor(personId: string): boolean {
+    return this.d.directory.isSupervisor(personId);
+  }
+
+  /** The digest of the asker's own team (`week` defaults to this week); refused unless they supervise. */
+  digestFor(by: string, week?: string): Promise<Result<Digest>> {
+    if (!this.d.directory.isSupervisor(by)) {
+      this.d.log.warn({ by, op: 'care.digest' }, 'refused: not a supervisor');
+      return Promise.resolve(fail('not_supervisor'));
+    }
+    return this.digest(this.teamOf(by), week);
+  }
+
   private now(): number {
     return this.d.clock.now();
   }

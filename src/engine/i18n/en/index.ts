@@ -10,6 +10,7 @@ import { flags } from './flags.ts';
 import { language } from './language.ts';
 import { paging } from './paging.ts';
 import { slack } from './slack.ts';
+import { slackcare } from './slackcare.ts';
 
 export const en = {
   ...core,
@@ -19,6 +20,7 @@ export const en = {
   ...paging,
   ...care,
   ...slack,
+  ...slackcare,
   ...discord,
 } as const;
 export type MessageKey = keyof typeof en;

@@ -7,6 +7,7 @@ import { flags } from './flags.ts';
 import { language } from './language.ts';
 import { paging } from './paging.ts';
 import { slack } from './slack.ts';
+import { slackcare } from './slackcare.ts';
 
 export const nb = {
   ...core,
@@ -16,5 +17,6 @@ export const nb = {
   ...paging,
   ...care,
   ...slack,
+  ...slackcare,
   ...discord,
 } as const;
