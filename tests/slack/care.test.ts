@@ -3,6 +3,7 @@
  * real store, CareService and runners on a ManualClock (docs/checkins.md, docs/slack.md).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { text } from '../../src/engine/index.ts';
 import type { Db, DrizzleStore } from '../../src/store/drizzle-store.ts';
 import { anonymousCheckins, checkins } from '../../src/store/schema.ts';
 import type { RecordedCall } from '../fakes/slack/fake-web-api.ts';
@@ -87,6 +88,9 @@ describe.each(backends)('Slack decompression and check-ins ($name)', (backend) =
     expect(res.text).toBe('');
     const done = await h.api.waitForCall('chat.update', (c) => String(c.args.text).startsWith('Terima kasih'));
     expect(done.args).toMatchObject({ channel: offer.args.channel, ts: offer.response?.ts });
+    // Care buttons are Holdline's own: the unknown-button answer never fired.
+    const unknown = text('ms', 'slack.unknown_action');
+    expect(h.api.callsTo('chat.postMessage').some((c) => c.args.text === unknown)).toBe(false);
     const history = await h.care.history(`slack:${AGENT}`);
     expect(history.ok && history.value.map((c) => [c.mood, c.visibility])).toEqual([[4, 'private']]);
   });
@@ -210,6 +214,23 @@ describe.each(backends)('Slack decompression and check-ins ($name)', (backend) =
     await h.tick();
     await h.api.waitForCall('chat.postMessage', (c) => String(c.args.text).startsWith('Your check-in is saved, but'));
     expect(await rows(store, checkins)).toHaveLength(1);
+  });
+
+  it('a rate-limited check-in post is retried after Retry-After, not before', async () => {
+    h = await startCareHarness(store, { checkinChannel: 'C0CHECKIN' });
+    await checkin('4', 'named');
+    await h.api.waitForCall('chat.postMessage', (c) => String(c.args.text).startsWith('Thanks. Posted'));
+    // 429 on the channel post: retried after Retry-After (30 s on the clock), not before.
+    h.api.failNext('chat.postMessage', { status: 429, retryAfter: 30 });
+    const posts = () => h.postsTo('C0CHECKIN').filter((c) => c.response?.ok);
+    await h.tick();
+    expect(posts()).toHaveLength(0);
+    h.app.clock.advance(29_000);
+    await h.tick();
+    expect(posts()).toHaveLength(0);
+    h.app.clock.advance(1_000);
+    await h.tick();
+    expect(posts()).toHaveLength(1);
   });
 
   it('answers an invalid mood or an over-long note in the modal, and stores nothing', async () => {
