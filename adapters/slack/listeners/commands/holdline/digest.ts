@@ -1,7 +1,6 @@
 /**
  * `/holdline digest [week]`: the team's weekly digest (renderDigest), only to the supervisor who asked.
- * Refused for anyone who is not a supervisor (CareService.digestFor). Answered in the ack itself:
- * the digest is one indexed query and ephemeral replies need no channel membership.
+ * Refused for anyone who is not a supervisor (CareService.digestFor).
  */
 import { errorText } from '../../../../../src/app/errors.ts';
 import { renderDigest, text } from '../../../../../src/engine/index.ts';
@@ -12,18 +11,16 @@ import type { HoldlineSubcommand } from './types.ts';
 export const digest: HoldlineSubcommand = {
   name: 'digest',
   helpKey: 'slack.holdline.digest_line',
-  async run({ d, args, user, locale, slack }) {
+  async run({ d, args, user, locale }) {
     const care = d.services.care;
-    const say = (sentence: string) => slack.ack({ response_type: 'ephemeral', text: sentence });
-    if (care === undefined) return say(text(locale, 'slack.care.unavailable'));
-    const week = args[0]?.toUpperCase();
-    const r = await care.digestFor(agentIdOf(user), week);
+    if (care === undefined) return text(locale, 'slack.care.unavailable');
+    const r = await care.digestFor(agentIdOf(user), args[0]?.toUpperCase());
     if (!r.ok) {
-      if (r.error.code === 'not_supervisor') return say(text(locale, 'slack.holdline.digest_refused'));
-      if (r.error.code === 'invalid_value') return say(text(locale, 'digest.bad_week'));
-      return say(errorText(locale, r.error));
+      if (r.error.code === 'not_supervisor') return text(locale, 'slack.holdline.digest_refused');
+      if (r.error.code === 'invalid_value') return text(locale, 'digest.bad_week');
+      return errorText(locale, r.error);
     }
-    // In a code block: the digest's columns line up, and nothing in it is read as mrkdwn.
-    return say(`\`\`\`${esc(renderDigest(r.value, locale).join('\n'))}\`\`\``);
+    // In a code block: the digest's indented lines stay lined up and nothing in it is read as mrkdwn.
+    return `\`\`\`${esc(renderDigest(r.value, locale).join('\n'))}\`\`\``;
   },
 };

@@ -1,4 +1,4 @@
-/** `/holdline help` (and `/holdline` alone): every subcommand's line, only to the person who asked. */
+/** `/holdline help` (and `/holdline` alone): every subcommand's line. */
 import { text } from '../../../../../src/engine/index.ts';
 import type { HoldlineContext, HoldlineSubcommand } from './types.ts';
 
@@ -12,7 +12,5 @@ export const helpText = (ctx: Pick<HoldlineContext, 'locale' | 'all'>): string =
 export const help: HoldlineSubcommand = {
   name: 'help',
   helpKey: 'slack.holdline.help_line',
-  async run(ctx) {
-    await ctx.slack.ack({ response_type: 'ephemeral', text: helpText(ctx) });
-  },
+  run: async (ctx) => helpText(ctx),
 };

@@ -1,7 +1,8 @@
 /**
  * A `/holdline` subcommand. Each lives in its own file and is listed in ./index.ts; `/holdline help`
- * shows every subcommand's help line. A subcommand acks the command itself: with its ephemeral
- * answer when that is quick, or at once and then its work (Slack waits 3 s for the ack).
+ * shows every subcommand's help line. `run` returns the sentence to show (only to the person who
+ * typed the command) or null for nothing; the dispatcher acks with it, or, when the answer takes
+ * longer than Slack's 3 s ack window allows, acks at once and sends the answer by DM.
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { Locale, MessageKey } from '../../../../../src/engine/index.ts';
@@ -15,12 +16,14 @@ export interface HoldlineContext {
   readonly user: string;
   readonly locale: Locale;
   readonly all: readonly HoldlineSubcommand[];
-  readonly slack: AllMiddlewareArgs & SlackCommandMiddlewareArgs;
+  /** The command itself (trigger_id for a modal, channel_id, …). */
+  readonly command: SlackCommandMiddlewareArgs['command'];
+  readonly client: AllMiddlewareArgs['client'];
 }
 
 export interface HoldlineSubcommand {
   readonly name: string;
   /** Its line in `/holdline help`. */
   readonly helpKey: MessageKey;
-  run(ctx: HoldlineContext): Promise<void>;
+  run(ctx: HoldlineContext): Promise<string | null>;
 }
