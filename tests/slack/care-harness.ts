@@ -32,6 +32,8 @@ export interface CareHarnessOptions {
   readonly supervisors?: readonly string[];
   readonly peerChannel?: string | null;
   readonly checkinChannel?: string | null;
+  /** Breathing pace (1 = real time); 0 by default so the steps follow each other at once. */
+  readonly breathingPace?: number;
 }
 
 type Element = { action_id?: string; value?: string };
@@ -100,7 +102,7 @@ export async function startCareHarness(store: DrizzleStore, opts: CareHarnessOpt
     host: '127.0.0.1',
     apiUrl: api.apiUrl,
     retryConfig: FAST_RETRIES,
-    breathingPace: 0,
+    breathingPace: opts.breathingPace ?? 0,
   });
   const url = slack.url ?? '';
   const post = (body: string) => postToBolt(url, body, signedHeaders(SECRET, body));

@@ -115,6 +115,24 @@ describe.each(backends)('Slack decompression and check-ins ($name)', (backend) =
     expect(actionIds(last)).toEqual(['hlc:breathe', 'hlc:talk', 'hlc:break', 'hlc:skip']);
   });
 
+  it('Skip during the breathing exercise stops it and offers the check-in', async () => {
+    h = await startCareHarness(store, { breathingPace: 0.5 }); // the intro waits 1 s
+    const offer = await h.closeSession('resolved');
+    const ts = offer.response?.ts;
+    await h.click('hlc:breathe');
+    const intro = await h.api.waitForCall('chat.update', (c) => String(c.args.text).startsWith('Let us take'));
+    expect(actionIds(intro)).toEqual(['hlc:skip']);
+    await h.click('hlc:skip');
+    await h.api.waitForCall('chat.update', (c) => String(c.args.text).startsWith('Skipped'));
+    await new Promise((r) => setTimeout(r, 1500)); // past the intro's wait: the loop would have moved on
+    const last = h.api
+      .callsTo('chat.update')
+      .filter((c) => c.args.ts === ts)
+      .at(-1);
+    expect(String(last?.args.text)).toMatch(/^Skipped/);
+    expect(h.api.callsTo('chat.update').some((c) => String(c.args.text).startsWith('Breath 1 of 3'))).toBe(false);
+  });
+
   it('talk pings the buddy channel with a mention of the agent', async () => {
     h = await startCareHarness(store, { peerChannel: 'C0BUDDY' });
     await h.closeSession('resolved');

@@ -2,7 +2,8 @@
  * The breathing exercise in Slack: the offer message is updated step by step, waiting each step's
  * seconds (breathingScript), then the offer comes back with "well done" above it. It runs after the
  * click was acknowledged, detached from the listener (Bolt acks within 3 s; this takes about a
- * minute). One exercise per message at a time: a second click while it runs does nothing.
+ * minute). One exercise per message at a time: a second click while it runs does nothing. Each
+ * step carries Skip; any other choice on the message stops the exercise (`stop`).
  */
 import { breathingScript, type Locale, text } from '../../../src/engine/index.ts';
 import type { Logger } from '../../../src/ports.ts';
@@ -15,7 +16,8 @@ export interface BreathingOptions {
 }
 
 export class Breathing {
-  private readonly running = new Set<string>();
+  /** Exercises running on this instance, by message; the flag tells the loop to stop. */
+  private readonly running = new Map<string, { stopped: boolean }>();
   constructor(
     private readonly client: WebClient,
     private readonly log: Logger,
@@ -26,19 +28,28 @@ export class Breathing {
   start(message: { channel: string; ts: string }, locale: Locale): void {
     const key = `${message.channel}/${message.ts}`;
     if (this.running.has(key)) return;
-    this.running.add(key);
-    void this.run(message, locale)
+    const state = { stopped: false };
+    this.running.set(key, state);
+    void this.run(message, locale, state)
       .catch((err: unknown) => this.log.warn({ err: String(err) }, 'breathing exercise interrupted'))
       .finally(() => this.running.delete(key));
   }
 
-  private async run(message: { channel: string; ts: string }, locale: Locale): Promise<void> {
+  /** Stops the exercise on this message (the agent chose something else); the message is theirs again. */
+  stop(message: { channel: string; ts: string }): void {
+    const state = this.running.get(`${message.channel}/${message.ts}`);
+    if (state) state.stopped = true;
+  }
+
+  private async run(message: { channel: string; ts: string }, locale: Locale, state: { stopped: boolean }) {
     const steps = breathingScript(locale);
     for (const [i, step] of steps.entries()) {
       if (i === steps.length - 1) break; // the last step ("well done") comes with the offer again
+      if (state.stopped) return;
       await this.client.chat.update({ ...message, ...breathingMessage(locale, step, i, steps.length) });
       await new Promise((r) => setTimeout(r, step.seconds * 1000 * this.o.pace));
     }
+    if (state.stopped) return;
     const done = steps.at(-1)?.text ?? text(locale, 'care.breathe_done');
     await this.client.chat.update({ ...message, ...offerMessage(locale, done) });
   }

@@ -78,7 +78,7 @@ export function checkinOfferMessage(locale: Locale, lead: string): RenderedMessa
   };
 }
 
-/** One breathing step (the message is updated in place, step by step). */
+/** One breathing step (the message is updated in place, step by step), with Skip to stop at any time. */
 export function breathingMessage(locale: Locale, step: BreathingStep, index: number, total: number): RenderedMessage {
   const t = translator(locale);
   return {
@@ -88,6 +88,13 @@ export function breathingMessage(locale: Locale, step: BreathingStep, index: num
       {
         type: 'context',
         elements: [{ type: 'mrkdwn', text: esc(t('slack.care.breathing_step', { step: index + 1, steps: total })) }],
+      },
+      {
+        type: 'actions',
+        block_id: 'care_breathing',
+        elements: [
+          { type: 'button', action_id: careActionId('skip'), text: plain(t('care.option_skip')), value: locale },
+        ],
       },
     ],
   };
@@ -179,6 +186,8 @@ export const mention = (person: string): string => {
  */
 export function careMessage(effect: CareEffect, locale: Locale): RenderedMessage {
   const agent = 'agentId' in effect && effect.agentId !== null ? mention(effect.agentId) : '';
-  const mrkdwn = esc(careText(effect, locale, () => AGENT)).replaceAll(AGENT, agent);
+  const escaped = esc(careText(effect, locale, () => AGENT));
+  // The digest's indented lines stay lined up in a code block (as in `/holdline digest`).
+  const mrkdwn = effect.type === 'digestPost' ? `\`\`\`${escaped}\`\`\`` : escaped.replaceAll(AGENT, agent);
   return { text: cut(mrkdwn, 3000), blocks: [section(mrkdwn)] };
 }

@@ -31,6 +31,8 @@ export const careAction =
       if (message) await client.chat.update({ ...message, ...m });
       else await client.chat.postMessage({ channel: await openDm(client, user), ...m });
     };
+    // Any other choice ends a breathing exercise running on this message.
+    if (message && option !== 'breathe') breathing.stop(message);
     switch (option) {
       case 'breathe':
         if (message) breathing.start(message, locale);
