@@ -135,7 +135,7 @@ export function breakModal(ctx: ModalContext): ModalView {
 
 export function checkinModal(ctx: ModalContext): ModalView {
   const t = translator(ctx.locale);
-  const moods: PlainTextOption[] = MOODS.map((m) => ({ text: plain(t(`slack.checkin.mood_${m}`)), value: String(m) }));
+  const moods: PlainTextOption[] = MOODS.map((m) => ({ text: plain(t(`slack.checkin.mood.${m}`)), value: String(m) }));
   const where = VISIBILITIES.map((v) => ({ text: plain(t(`checkin.where_${v}`)), value: v }));
   const blocks: InputBlock[] = [
     {

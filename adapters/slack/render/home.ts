@@ -83,7 +83,7 @@ function careBlocks(locale: Locale, care: HomeCare): KnownBlock[] {
     const line = t('slack.home.checkin_item', {
       time: when(c.createdAt),
       mood: c.mood,
-      where: esc(t(`slack.home.where_${c.visibility}`)),
+      where: esc(t(`slack.home.where.${c.visibility}`)),
     });
     blocks.push(context(c.note === null ? line : `${line} · “${esc(c.note)}”`));
   }
