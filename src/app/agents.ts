@@ -59,9 +59,9 @@ export class AgentService {
     return resolveLocale([own.ok ? own.value : null, platformLocale, this.d.defaultLocale]);
   }
 
-  /** The team default language (HOLDLINE_LOCALE, else English): for text a whole channel reads. */
+  /** The team default (HOLDLINE_LOCALE, else English): for escalation channels, which are read by many people. */
   teamLocale(): Locale {
-    return this.d.defaultLocale ?? 'en';
+    return resolveLocale([this.d.defaultLocale]);
   }
 
   private async read(agentId: string, what: string): Promise<Result<AgentProfile | null>> {

@@ -210,15 +210,6 @@ export class CareService {
     return this.d.directory.isSupervisor(personId);
   }
 
-  /** The digest of the asker's own team (`week` defaults to this week); refused unless they supervise. */
-  digestFor(by: string, week?: string): Promise<Result<Digest>> {
-    if (!this.d.directory.isSupervisor(by)) {
-      this.d.log.warn({ by, op: 'care.digest' }, 'refused: not a supervisor');
-      return Promise.resolve(fail('not_supervisor'));
-    }
-    return this.digest(this.teamOf(by), week);
-  }
-
   private now(): number {
     return this.d.clock.now();
   }
@@ -233,5 +224,20 @@ export class CareService {
       this.d.log.error({ err, op }, `care ${op} failed`);
       return fail(code);
     }
+  }
+
+  /**
+   * The weekly digest of the team `by` supervises (their own team first, else the team file's first);
+   * anyone who supervises no team is refused. A directory without teams: `by`'s team for a supervisor.
+   */
+  digestFor(by: string, week?: string): Promise<Result<Digest>> {
+    const dir = this.d.directory;
+    const teams = dir.teamsSupervisedBy ? dir.teamsSupervisedBy(by) : dir.isSupervisor(by) ? [this.teamOf(by)] : [];
+    const [teamId] = teams;
+    if (teamId === undefined) {
+      this.d.log.warn({ by, op: 'care.digest' }, 'refused: not a supervisor');
+      return Promise.resolve(fail('not_supervisor'));
+    }
+    return this.digest(teamId, week);
   }
 }
