@@ -15,6 +15,7 @@ import {
   type EffectDelivery,
   type OutboxItem,
 } from '../../src/ports.ts';
+import { offerMessage } from './care/render.ts';
 import { userIdOf } from './deps.ts';
 import { openDm } from './dm.ts';
 import type { EscalationSender } from './escalation.ts';
@@ -74,9 +75,10 @@ export class SlackDelivery implements EffectDelivery {
         return;
       case 'offerDecompression':
         // A new message, not a thread reply: the contact is over and this is for the agent now.
+        // The offer's buttons (breathe, talk, break, skip) are answered by listeners/actions/care-action.ts.
         await this.d.client.chat.postMessage({
           channel: await openDm(this.d.client, user),
-          ...noticeMessage(text(session.locale, 'notice.decompress')),
+          ...offerMessage(session.locale),
         });
         return;
       case 'flagCustomer': // the notice that accompanies it tells the agent

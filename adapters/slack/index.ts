@@ -7,10 +7,12 @@ import type { AddressInfo } from 'node:net';
 import { App } from '@slack/bolt';
 import type { Adapter, AppServices } from '../../src/app/services.ts';
 import { boltLogger } from './bolt-logger.ts';
+import { SlackCareDelivery } from './care/delivery.ts';
 import { SlackDelivery } from './delivery.ts';
 import { type SlackDeps, SURFACE } from './deps.ts';
 import { errorHandler } from './errors.ts';
 import { ChannelEscalation } from './escalation.ts';
+import { registerCareListeners } from './listeners/care.ts';
 import { registerListeners } from './listeners/index.ts';
 import { LocaleCache } from './locale.ts';
 import { SlackPages } from './pages.ts';
@@ -29,6 +31,8 @@ export interface SlackOptions {
   readonly escalationChannel?: string | undefined;
   /** WebClient retries for one call. Few by default: the outbox owns long-term retries. */
   readonly retryConfig?: { retries: number; factor?: number; minTimeout?: number; maxTimeout?: number };
+  /** Pace of the breathing exercise: 1 is real time (default); 0 shows the steps without waiting (tests). */
+  readonly breathingPace?: number;
 }
 
 export interface SlackAdapter extends Adapter {
@@ -55,6 +59,7 @@ export async function startSlack(services: AppServices, opts: SlackOptions): Pro
   });
   const deps: SlackDeps = { services, client: app.client, locales: new LocaleCache(app.client, services.log) };
   registerListeners(app, deps);
+  registerCareListeners(app, deps, { pace: opts.breathingPace ?? 1 });
   app.error(errorHandler(deps));
   services.registerDelivery(
     SURFACE,
@@ -64,6 +69,16 @@ export async function startSlack(services: AppServices, opts: SlackOptions): Pro
       clock: services.clock,
       escalation: new ChannelEscalation(app.client, opts.escalationChannel, services.log),
       pages: new SlackPages(app.client, services.log),
+    }),
+  );
+  services.registerCareDelivery?.(
+    SURFACE,
+    new SlackCareDelivery({
+      client: app.client,
+      log: services.log,
+      locales: deps.locales,
+      localeFor: (person, platform) => services.agents.localeFor(person, platform),
+      teamLocale: () => services.agents.teamLocale(),
     }),
   );
 

@@ -205,6 +205,11 @@ export class CareService {
     });
   }
 
+  /** Whether the person is one of the supervisors in the care directory (App Home shows them the team trend). */
+  isSupervisor(personId: string): boolean {
+    return this.d.directory.isSupervisor(personId);
+  }
+
   private now(): number {
     return this.d.clock.now();
   }
@@ -222,11 +227,17 @@ export class CareService {
   }
 
   /**
-   * The weekly digest of the asker's team, for supervisors only (chat commands); `week` defaults to
-   * the current ISO week. Anyone else gets 'not_supervisor'.
+   * The weekly digest of the team `by` supervises (their own team first, else the team file's first);
+   * anyone who supervises no team is refused. A directory without teams: `by`'s team for a supervisor.
    */
   digestFor(by: string, week?: string): Promise<Result<Digest>> {
-    if (!this.d.directory.isSupervisor(by)) return Promise.resolve(fail('not_supervisor'));
-    return this.digest(this.teamOf(by), week);
+    const dir = this.d.directory;
+    const teams = dir.teamsSupervisedBy ? dir.teamsSupervisedBy(by) : dir.isSupervisor(by) ? [this.teamOf(by)] : [];
+    const [teamId] = teams;
+    if (teamId === undefined) {
+      this.d.log.warn({ by, op: 'care.digest' }, 'refused: not a supervisor');
+      return Promise.resolve(fail('not_supervisor'));
+    }
+    return this.digest(teamId, week);
   }
 }

@@ -75,7 +75,7 @@ describe.each(backends)('Slack guided flow ($name)', (backend) => {
     // Notices go as thread replies under the session message; decompression as a new message.
     const replies = h.api.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === ts);
     expect(replies.map((c) => String(c.args.text)).join('\n')).toContain('has been flagged');
-    expect(h.texts().some((t) => t.startsWith('That was a hard contact'))).toBe(true);
+    expect(h.texts().some((t) => t.startsWith('Before the next contact, something for you?'))).toBe(true);
     // What the customer said reaches neither the logs nor the database; the reference is hashed.
     expect(JSON.stringify(h.app.log.lines)).not.toContain('w*nker');
     expect(JSON.stringify(closed)).not.toContain('w*nker');

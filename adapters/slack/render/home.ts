@@ -1,7 +1,18 @@
-/** The App Home tab: the agent's limits, their open session, their recent sessions. */
+/**
+ * The App Home tab: the agent's limits, their open session, their recent sessions, their recent
+ * check-ins and, for a supervisor, the team's mood this week (from the weekly digest).
+ */
 import type { HomeView, KnownBlock } from '@slack/types';
 import { translator } from '../../../src/engine/i18n/catalogue.ts';
-import { type Limits, type Locale, type Session, viewSession } from '../../../src/engine/index.ts';
+import {
+  type Digest,
+  type Limits,
+  type Locale,
+  MIN_ANONYMOUS_CONTRIBUTORS,
+  type Session,
+  viewSession,
+} from '../../../src/engine/index.ts';
+import type { CheckinRow } from '../../../src/ports-care.ts';
 import { cut, esc } from './text.ts';
 
 const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text: cut(text, 3000) } });
@@ -14,6 +25,7 @@ export function homeView(
   limits: Limits,
   open: Session | null,
   recent: readonly Session[],
+  care?: HomeCare,
 ): HomeView {
   const t = translator(locale);
   const header = (s: Session) => esc(viewSession(s, now, locale).header);
@@ -48,5 +60,44 @@ export function homeView(
         },
       ],
     });
+  if (care) blocks.push(...careBlocks(locale, care));
   return { type: 'home', blocks };
+}
+
+export interface HomeCare {
+  /** The agent's own named and private check-ins, newest first (anonymous ones are never found again). */
+  readonly checkins: readonly CheckinRow[];
+  /** This week's digest of the team, for a supervisor only; null for everyone else. */
+  readonly team: Digest | null;
+}
+
+function careBlocks(locale: Locale, care: HomeCare): KnownBlock[] {
+  const t = translator(locale);
+  const context = (text: string): KnownBlock => ({
+    type: 'context',
+    elements: [{ type: 'mrkdwn', text: cut(text, 3000) }],
+  });
+  const blocks: KnownBlock[] = [{ type: 'divider' }, section(t('slack.home.checkins'))];
+  if (care.checkins.length === 0) blocks.push(section(esc(t('slack.home.no_checkins'))));
+  for (const c of care.checkins.slice(0, 10)) {
+    const line = t('slack.home.checkin_item', {
+      time: when(c.createdAt),
+      mood: c.mood,
+      where: esc(t(`slack.home.where.${c.visibility}`)),
+    });
+    blocks.push(context(c.note === null ? line : `${line} · “${esc(c.note)}”`));
+  }
+  const d = care.team;
+  if (d === null) return blocks;
+  const lines = [`${esc(t('digest.mood_named'))}:`];
+  if (d.namedMood.week === null) lines.push(`• ${esc(t('digest.none'))}`);
+  for (const day of d.namedMood.byDay) lines.push(`• ${esc(t('digest.mood_line', { label: day.day, ...day }))}`);
+  if (d.namedMood.week)
+    lines.push(`• *${esc(t('digest.mood_line', { label: t('digest.week'), ...d.namedMood.week }))}*`);
+  const anon = d.anonymousMood
+    ? t('digest.mood_anon_line', { ...d.anonymousMood })
+    : t('digest.mood_anon_hidden', { min: MIN_ANONYMOUS_CONTRIBUTORS });
+  lines.push(`${esc(t('digest.mood_anonymous'))}: ${esc(anon)}`);
+  blocks.push({ type: 'divider' }, section(t('slack.home.team_mood', { week: d.week })), section(lines.join('\n')));
+  return blocks;
 }

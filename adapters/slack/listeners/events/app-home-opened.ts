@@ -1,8 +1,8 @@
-/** App Home opened: publish the agent's limits, open session and recent sessions. */
+/** App Home opened: publish the agent's limits, open session, recent sessions and check-ins (and, for a supervisor, the team's mood). */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { agentIdOf, type SlackDeps } from '../../deps.ts';
 import { must } from '../../errors.ts';
-import { homeView } from '../../render/home.ts';
+import { type HomeCare, homeView } from '../../render/home.ts';
 
 export const appHomeOpened =
   (d: SlackDeps) =>
@@ -13,6 +13,16 @@ export const appHomeOpened =
     const limits = must(await d.services.agents.limits(agent));
     const open = must(await d.services.sessions.current(agent));
     const recent = must(await d.services.sessions.recent(agent, 10));
-    const view = homeView(locale, d.services.clock.now(), limits, open, recent);
+    const care = await homeCare(d, agent);
+    const view = homeView(locale, d.services.clock.now(), limits, open, recent, care);
     await client.views.publish({ user_id: event.user, view });
   };
+
+/** The agent's check-ins and, for a supervisor, this week's digest; nothing when care is not wired. */
+async function homeCare(d: SlackDeps, agent: string): Promise<HomeCare | undefined> {
+  const care = d.services.care;
+  if (care === undefined) return undefined;
+  const checkins = must(await care.history(agent, 10));
+  const team = care.isSupervisor(agent) ? must(await care.digestFor(agent)) : null;
+  return { checkins, team };
+}

@@ -11,6 +11,7 @@ import { flags } from './flags.ts';
 import { language } from './language.ts';
 import { paging } from './paging.ts';
 import { slack } from './slack.ts';
+import { slackcare } from './slackcare.ts';
 
 export const en = {
   ...core,
@@ -20,6 +21,7 @@ export const en = {
   ...paging,
   ...care,
   ...slack,
+  ...slackcare,
   ...discord,
   ...discordCare,
 } as const;

@@ -8,6 +8,7 @@ import { flags } from './flags.ts';
 import { language } from './language.ts';
 import { paging } from './paging.ts';
 import { slack } from './slack.ts';
+import { slackcare } from './slackcare.ts';
 
 export const id = {
   ...core,
@@ -17,6 +18,7 @@ export const id = {
   ...paging,
   ...care,
   ...slack,
+  ...slackcare,
   ...discord,
   ...discordCare,
 } as const;

@@ -1,0 +1,56 @@
+/**
+ * The breathing exercise in Slack: the offer message is updated step by step, waiting each step's
+ * seconds (breathingScript), then the offer comes back with "well done" above it. It runs after the
+ * click was acknowledged, detached from the listener (Bolt acks within 3 s; this takes about a
+ * minute). One exercise per message at a time: a second click while it runs does nothing. Each
+ * step carries Skip; any other choice on the message stops the exercise (`stop`).
+ */
+import { breathingScript, type Locale, text } from '../../../src/engine/index.ts';
+import type { Logger } from '../../../src/ports.ts';
+import type { WebClient } from '../web-client.ts';
+import { breathingMessage, offerMessage } from './render.ts';
+
+export interface BreathingOptions {
+  /** Multiplies the script's seconds: 1 is real time; 0 shows the steps one after another without waiting (tests). */
+  readonly pace: number;
+}
+
+export class Breathing {
+  /** Exercises running on this instance, by message; the flag tells the loop to stop. */
+  private readonly running = new Map<string, { stopped: boolean }>();
+  constructor(
+    private readonly client: WebClient,
+    private readonly log: Logger,
+    private readonly o: BreathingOptions,
+  ) {}
+
+  /** Starts the exercise on the message and returns at once; errors are logged (the agent can click again). */
+  start(message: { channel: string; ts: string }, locale: Locale): void {
+    const key = `${message.channel}/${message.ts}`;
+    if (this.running.has(key)) return;
+    const state = { stopped: false };
+    this.running.set(key, state);
+    void this.run(message, locale, state)
+      .catch((err: unknown) => this.log.warn({ err: String(err) }, 'breathing exercise interrupted'))
+      .finally(() => this.running.delete(key));
+  }
+
+  /** Stops the exercise on this message (the agent chose something else); the message is theirs again. */
+  stop(message: { channel: string; ts: string }): void {
+    const state = this.running.get(`${message.channel}/${message.ts}`);
+    if (state) state.stopped = true;
+  }
+
+  private async run(message: { channel: string; ts: string }, locale: Locale, state: { stopped: boolean }) {
+    const steps = breathingScript(locale);
+    for (const [i, step] of steps.entries()) {
+      if (i === steps.length - 1) break; // the last step ("well done") comes with the offer again
+      if (state.stopped) return;
+      await this.client.chat.update({ ...message, ...breathingMessage(locale, step, i, steps.length) });
+      await new Promise((r) => setTimeout(r, step.seconds * 1000 * this.o.pace));
+    }
+    if (state.stopped) return;
+    const done = steps.at(-1)?.text ?? text(locale, 'care.breathe_done');
+    await this.client.chat.update({ ...message, ...offerMessage(locale, done) });
+  }
+}

@@ -1,0 +1,35 @@
+/** The break modal submitted: the break starts (its reminder is a durable timer), or the modal says what is wrong. */
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { errorText } from '../../../../src/app/errors.ts';
+import { text } from '../../../../src/engine/index.ts';
+import { BREAK_FIELD, decodeContext } from '../../care/codec.ts';
+import { checkinOfferMessage } from '../../care/render.ts';
+import { agentIdOf, type SlackDeps, SURFACE } from '../../deps.ts';
+import { openDm } from '../../dm.ts';
+import { UserFacingError } from '../../errors.ts';
+import { typed } from './values.ts';
+
+/** A whole number as typed, or NaN ("12abc" and "" are refused rather than read as 12 or 0). */
+const whole = (v: string | undefined): number => (v !== undefined && /^-?\d{1,6}$/.test(v) ? Number(v) : Number.NaN);
+
+export const breakSubmit =
+  (d: SlackDeps) =>
+  async ({ ack, view, body, client }: AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>): Promise<void> => {
+    const ctx = decodeContext(view.private_metadata);
+    const care = d.services.care;
+    if (care === undefined) {
+      await ack();
+      throw new UserFacingError('slack.care.unavailable');
+    }
+    const minutes = whole(typed(view.state.values, BREAK_FIELD));
+    const r = await care.startBreak({ agentId: agentIdOf(body.user.id), surface: SURFACE, minutes });
+    if (!r.ok) {
+      // The modal stays open with the sentence under the field (nothing typed is lost).
+      await ack({ response_action: 'errors', errors: { [BREAK_FIELD]: errorText(ctx.locale, r.error) } });
+      return;
+    }
+    await ack();
+    const m = checkinOfferMessage(ctx.locale, text(ctx.locale, 'care.break_started', { minutes }));
+    if (ctx.message) await client.chat.update({ ...ctx.message, ...m });
+    else await client.chat.postMessage({ channel: await openDm(client, body.user.id), ...m });
+  };
