@@ -59,6 +59,11 @@ export class AgentService {
     return resolveLocale([own.ok ? own.value : null, platformLocale, this.d.defaultLocale]);
   }
 
+  /** The team default (HOLDLINE_LOCALE, else English): for escalation channels, which are read by many people. */
+  teamLocale(): Locale {
+    return resolveLocale([this.d.defaultLocale]);
+  }
+
   private async read(agentId: string, what: string): Promise<Result<AgentProfile | null>> {
     try {
       return ok(await this.d.store.getAgent(agentId));

@@ -3,6 +3,7 @@
  * here; the other locales (ms, id, nb, tl) use the same keys.
  */
 import { care } from './care.ts';
+import { chatFlags } from './chat-flags.ts';
 import { core } from './core.ts';
 import { detail } from './detail.ts';
 import { discord } from './discord.ts';
@@ -20,5 +21,6 @@ export const en = {
   ...care,
   ...slack,
   ...discord,
+  ...chatFlags,
 } as const;
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 /** Malay catalogue: the same file split as ../en/index.ts. */
 import { care } from './care.ts';
+import { chatFlags } from './chat-flags.ts';
 import { core } from './core.ts';
 import { detail } from './detail.ts';
 import { discord } from './discord.ts';
@@ -17,4 +18,5 @@ export const ms = {
   ...care,
   ...slack,
   ...discord,
+  ...chatFlags,
 } as const;
