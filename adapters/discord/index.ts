@@ -29,9 +29,7 @@ export interface DiscordAdapter extends Adapter {
 export async function startDiscord(app: AppServices, opts: DiscordOptions): Promise<DiscordAdapter> {
   const client = createDiscordClient(opts);
   const messenger = new DiscordMessenger(client);
-  const escalation = new ChannelEscalation(messenger, app.log, opts.escalationChannelId, () =>
-    app.agents.teamLocale(),
-  );
+  const escalation = new ChannelEscalation(messenger, app.log, opts.escalationChannelId, () => app.agents.teamLocale());
   app.registerDelivery(
     DISCORD_SURFACE,
     new DiscordDelivery(

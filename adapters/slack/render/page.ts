@@ -112,7 +112,12 @@ export function pageUpdateMessage(m: Update, session: Session, locale: Locale = 
 }
 
 /** The threat report with its timestamped record line (UTC: the readers' time zones are unknown). */
-export function reportMessage(m: Report, session: Session, at: number, locale: Locale = session.locale): RenderedMessage {
+export function reportMessage(
+  m: Report,
+  session: Session,
+  at: number,
+  locale: Locale = session.locale,
+): RenderedMessage {
   const head = text(locale, 'report.title', { to: { key: `to.${m.to}` } });
   const body = withAgent(
     session,

@@ -7,7 +7,8 @@ export const chatFlags = {
     '*/flag <jenis> [catatan]* menandai pelanggan di sesi Anda yang sedang terbuka. Jenis: {kinds}. Catatan (maksimal {max} karakter) hanya untuk supervisor.\nSupervisor: */flag lookup <referensi pelanggan>* menampilkan tanda seorang pelanggan beserta catatannya; */flag remove <id tanda> <alasan>* menghapus satu tanda.',
   'chat.flag.no_session':
     'Anda tidak punya sesi yang terbuka, jadi tidak ada pelanggan yang bisa ditandai. Tandai selama kontak berlangsung, sebelum Anda menutup sesi.',
-  'chat.flag.done': 'Pelanggan sudah ditandai karena {kind}. Agen berikutnya yang menangani pelanggan ini akan diberi tahu.',
+  'chat.flag.done':
+    'Pelanggan sudah ditandai karena {kind}. Agen berikutnya yang menangani pelanggan ini akan diberi tahu.',
   'chat.flag.done_note': 'Catatan Anda hanya disimpan untuk supervisor.',
   'chat.flag.lookup_usage': 'Berikan referensi pelanggan: /flag lookup <email, telepon, atau ID akun>.',
   'chat.flag.remove_usage':
