@@ -32,7 +32,20 @@ describe('discord register', () => {
     const guildPut = await fake.waitFor((r) => r.method === 'PUT');
     expect(guildPut.path).toBe(`/applications/${fake.applicationId}/guilds/${FAKE_GUILD_ID}/commands`);
     expect(guildPut.body).toEqual(JSON.parse(JSON.stringify(commandDefinitions)));
-    expect(out.at(-1)).toBe(`Registered 3 commands (/complaint, /limits, /holdline) in server ${FAKE_GUILD_ID}.`);
+    expect(out.at(-1)).toBe(
+      `Registered 5 commands (/complaint, /limits, /holdline, /flag, /language) in server ${FAKE_GUILD_ID}.`,
+    );
+    // /flag carries its three subcommands, /language its choices (each language by its own name, and auto).
+    const put = guildPut.body as { name: string; options?: { name: string; choices?: { value: string }[] }[] }[];
+    expect(put.find((c) => c.name === 'flag')?.options?.map((o) => o.name)).toEqual(['add', 'lookup', 'remove']);
+    expect(put.find((c) => c.name === 'language')?.options?.[0]?.choices?.map((c) => c.value)).toEqual([
+      'en',
+      'ms',
+      'id',
+      'nb',
+      'tl',
+      'auto',
+    ]);
 
     expect(await runCli(['discord', 'register'], io({}))).toBe(0);
     expect(fake.requests.filter((r) => r.method === 'PUT').at(-1)?.path).toBe(

@@ -45,7 +45,10 @@ describe('Discord adapter pieces', () => {
   });
 
   it('defines /complaint with the six kinds and five channels, /limits and /holdline help', () => {
-    expect(commandDefinitions.map((c) => c.name)).toEqual(['complaint', 'limits', 'holdline']);
+    expect(commandDefinitions.map((c) => c.name)).toEqual(['complaint', 'limits', 'holdline', 'flag', 'language']);
+    // Discord refuses a description over 100 characters (and the whole registration with it).
+    const descriptions = JSON.stringify(commandDefinitions).match(/"description":"[^"]*"/g) ?? [];
+    for (const d of descriptions) expect(d.length - '"description":""'.length).toBeLessThanOrEqual(100);
     const complaint = commandDefinitions[0];
     const kind = complaint?.options?.find((o) => o.name === 'kind') as { choices?: { value: string }[] } | undefined;
     expect(kind?.choices?.map((c) => c.value)).toEqual([...INCIDENT_KINDS]);

@@ -112,7 +112,9 @@ describe.each(backends)('Slack /flag and /language ($name)', (backend) => {
       'Your language: English (automatic). Choices: en (English), ms (Bahasa Melayu), id (Bahasa Indonesia), nb (Norsk bokmål), tl (Tagalog). Type /language &lt;code&gt; to change it, /language auto to go back to automatic.',
     );
     expect(await answer(h, '/language', 'klingon')).toContain('There is no language "klingon" here');
-    expect(await answer(h, '/language', 'nb')).toBe('Språket er satt til Norsk bokmål. Valget er lagret til neste gang.');
+    expect(await answer(h, '/language', 'nb')).toBe(
+      'Språket er satt til Norsk bokmål. Valget er lagret til neste gang.',
+    );
     expect(await h.app.agents.locale(`slack:${AGENT}`)).toEqual({ ok: true, value: 'nb' });
     expect(await answer(h, '/language', '')).toContain('Språket ditt: Norsk bokmål (ditt eget valg)');
 
