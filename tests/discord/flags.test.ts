@@ -3,13 +3,13 @@
  * store), and a page written in the supervisor's language, not the agent's.
  */
 import {
-  type APIApplicationCommandInteractionDataOption,
+  type APIApplicationCommandInteractionDataStringOption,
   type APIChatInputApplicationCommandInteraction,
   type APIUser,
   ApplicationCommandOptionType,
   InteractionResponseType,
 } from 'discord-api-types/v10';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PolicySnapshot } from '../../src/engine/index.ts';
 import { chatInputInteraction, type RecordedRequest, userObject } from '../fakes/discord/index.ts';
 import { EditablePolicies } from '../helpers/app.ts';
@@ -24,8 +24,15 @@ const REFERENCE = 'Jane.Doe@Example.com';
 const NOTE = 'said he would wait for me outside the Oslo office';
 const PAGE_CHANNEL = '1100000000000000777';
 const supervisors = { teamOf: () => null, isSupervisor: (id: string) => id === `discord:${supervisor.id}` };
+const POLICY: PolicySnapshot = {
+  teamId: 'team-a',
+  levels: [{ supervisors: [`discord:${supervisor.id}`], ackTimeoutMinutes: 5, repeat: 1 }],
+  channels: [`discord:${PAGE_CHANNEL}`],
+  security: [],
+  legal: [],
+};
 
-const str = (name: string, value: string): APIApplicationCommandInteractionDataOption => ({
+const str = (name: string, value: string): APIApplicationCommandInteractionDataStringOption => ({
   name,
   type: ApplicationCommandOptionType.String,
   value,
@@ -71,12 +78,15 @@ async function start(h: Harness, values: { kind: string; channel: string; custom
 
 describe.each(backends)('Discord /flag and /language on $name', (backend) => {
   let h: Harness;
+  // Opening the store (migrations) is slow under load: in the hook, with its longer timeout.
+  beforeEach(async () => {
+    h = await startHarness(backend, { directory: supervisors, policies: new EditablePolicies(POLICY) });
+  });
   afterEach(async () => {
-    await h?.close();
+    await h.close();
   });
 
   it('an agent flags the open session’s customer; the next /complaint for them shows it; supervisors look up and remove', async () => {
-    h = await startHarness(backend, { directory: supervisors });
     expect(await told(h, flag(agent, 'add', { kind: 'insult' }))).toContain('You have no open session');
     const first = await start(h, { kind: 'insult', channel: 'chat', customer: REFERENCE });
 
@@ -136,7 +146,6 @@ describe.each(backends)('Discord /flag and /language on $name', (backend) => {
   });
 
   it('/language shows, sets and clears the person’s own choice; the next session speaks it', async () => {
-    h = await startHarness(backend);
     expect(await told(h, language(agent))).toContain('Your language: English (automatic). Choices: en (English)');
     expect(await told(h, language(agent, 'nb'))).toBe(
       'Språket er satt til Norsk bokmål. Valget er lagret til neste gang.',
@@ -156,14 +165,6 @@ describe.each(backends)('Discord /flag and /language on $name', (backend) => {
   });
 
   it('pages a supervisor who chose Norwegian in Norwegian, the channel in the team default', async () => {
-    const policy: PolicySnapshot = {
-      teamId: 'team-a',
-      levels: [{ supervisors: [`discord:${supervisor.id}`], ackTimeoutMinutes: 5, repeat: 1 }],
-      channels: [`discord:${PAGE_CHANNEL}`],
-      security: [],
-      legal: [],
-    };
-    h = await startHarness(backend, { policies: new EditablePolicies(policy) });
     expect(await told(h, language(supervisor, 'nb'))).toContain('Norsk bokmål');
     await h.app.agents.setLimits(agentId, { minutes: 1, hostility: 5, complexity: 5 });
     const session = await start(h, { kind: 'insult', channel: 'phone', customer: REFERENCE });
