@@ -11,6 +11,7 @@ import {
 } from 'discord-api-types/v10';
 import { MAX_TEXT } from '../../src/app/sessions.ts';
 import { CONTACT_CHANNELS, INCIDENT_KINDS, MOODS, NOTE_MAX, text, VISIBILITIES } from '../../src/engine/index.ts';
+import { flagDefinition, languageDefinition } from './commands-flag.ts';
 
 export const COMMAND = { complaint: 'complaint', limits: 'limits', holdline: 'holdline' } as const;
 export const OPTION = { kind: 'kind', customer: 'customer', channel: 'channel', said: 'said' } as const;
@@ -135,4 +136,6 @@ export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody
       },
     ],
   },
+  flagDefinition,
+  languageDefinition,
 ];

@@ -2,7 +2,7 @@
  * Where pages and threat reports go on Discord, until team escalation policies exist: one
  * configured channel (DISCORD_ESCALATION_CHANNEL_ID). Kept apart so it can be replaced whole.
  */
-import { type Session, text } from '../../src/engine/index.ts';
+import { type Locale, type Session, text } from '../../src/engine/index.ts';
 import type { Logger, OutboxItem } from '../../src/ports.ts';
 import { userIdOf } from './agent.ts';
 import { type DiscordMessenger, NO_PINGS, toDeliveryError } from './dm.ts';
@@ -17,6 +17,8 @@ export class ChannelEscalation implements EscalationTarget {
     private readonly messenger: DiscordMessenger,
     private readonly log: Logger,
     private readonly channelId: string | undefined,
+    /** The channel's language: the team default (HOLDLINE_LOCALE); the session's locale when not given. */
+    private readonly teamLocale?: () => Locale,
   ) {}
 
   async deliver(effect: Escalation, item: OutboxItem, session: Session): Promise<void> {
@@ -37,8 +39,8 @@ export class ChannelEscalation implements EscalationTarget {
       return;
     }
     const agent = userId === null ? session.agentId : `<@${userId}>`;
-    // The page is rendered in the agent's locale until teams carry their own language.
-    const body = renderEscalation(effect, session, agent, item.createdAt, locale);
+    // A channel is read by many people: the team default, not the agent's language.
+    const body = renderEscalation(effect, session, agent, item.createdAt, this.teamLocale?.() ?? locale);
     try {
       await this.messenger.post(this.channelId, { ...body, ...NO_PINGS });
     } catch (err) {

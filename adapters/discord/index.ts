@@ -35,11 +35,22 @@ export interface DiscordAdapter extends Adapter {
 export async function startDiscord(app: AppServices, opts: DiscordOptions): Promise<DiscordAdapter> {
   const client = createDiscordClient(opts);
   const messenger = new DiscordMessenger(client);
-  const escalation = new ChannelEscalation(messenger, app.log, opts.escalationChannelId);
+  const escalation = new ChannelEscalation(messenger, app.log, opts.escalationChannelId, () => app.agents.teamLocale());
   const careOn = app.care !== undefined && app.registerCareDelivery !== undefined;
   app.registerDelivery(
     DISCORD_SURFACE,
-    new DiscordDelivery(messenger, app.sessions, escalation, app.clock, new DiscordPages(messenger, app.log), careOn),
+    new DiscordDelivery(
+      messenger,
+      app.sessions,
+      escalation,
+      app.clock,
+      // A supervisor's page in their own language (stored /language choice, else the team default).
+      new DiscordPages(messenger, app.log, {
+        personLocale: (person) => app.agents.localeFor(person),
+        teamLocale: () => app.agents.teamLocale(),
+      }),
+      careOn,
+    ),
   );
   if (careOn)
     app.registerCareDelivery?.(

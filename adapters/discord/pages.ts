@@ -4,9 +4,12 @@
  * posted, so `page_update` can edit them all. Each post carries a nonce derived from the effect id and the
  * target with `enforce_nonce`, so a retry within Discord's nonce window returns the message already sent
  * instead of posting it twice.
+ * Each message is written in its reader's language (issue #8): a supervisor's stored choice (`/language`),
+ * else the team default (Discord gives no locale for a DM recipient outside an interaction); channels get
+ * the team default (HOLDLINE_LOCALE).
  */
 import { createHash } from 'node:crypto';
-import type { PageMessage, Session } from '../../src/engine/index.ts';
+import type { Locale, PageMessage, Session } from '../../src/engine/index.ts';
 import type { DeliveryReceipt, Logger, OutboxItem } from '../../src/ports.ts';
 import { type DiscordMessenger, isUnknownMessage, type MessageBody, NO_PINGS } from './dm.ts';
 import { renderPage, renderReport, renderUpdateEdit, renderUpdatePost } from './render/page.ts';
@@ -15,6 +18,16 @@ import { renderPage, renderReport, renderUpdateEdit, renderUpdatePost } from './
 export interface PostedRef {
   readonly channelId: string;
   readonly messageId: string;
+  /** The supervisor it was DMed to (`discord:<id>`), so the edit is written in their language; absent for channels. */
+  readonly to?: string;
+}
+
+/** Where DiscordPages gets each reader's language; without it, pages are written in the session's locale. */
+export interface PageLocales {
+  /** A person's language (`discord:<id>`): their own choice, else the team default. */
+  personLocale(personId: string): Promise<Locale>;
+  /** The team default, for channels. */
+  teamLocale(): Locale;
 }
 
 /** `discord:<digits>` → the id; roles, other surfaces and malformed ids → null. */
@@ -36,7 +49,11 @@ export function parseRefs(ref: string): PostedRef[] {
     if (!Array.isArray(list)) return [];
     return list.filter(
       (r): r is PostedRef =>
-        typeof r === 'object' && r !== null && typeof r.channelId === 'string' && typeof r.messageId === 'string',
+        typeof r === 'object' &&
+        r !== null &&
+        typeof r.channelId === 'string' &&
+        typeof r.messageId === 'string' &&
+        (r.to === undefined || typeof r.to === 'string'),
     );
   } catch {
     return []; // a ref written by another adapter version: nothing we can edit
@@ -47,33 +64,42 @@ export class DiscordPages {
   constructor(
     private readonly messenger: DiscordMessenger,
     private readonly log: Logger,
+    private readonly locales?: PageLocales,
   ) {}
 
   async deliver(m: PageMessage, item: OutboxItem, session: Session): Promise<DeliveryReceipt> {
-    // Supervisors and security read the page in the agent's language until teams carry their own.
-    const locale = session.locale;
+    // Channels (and refs whose reader is unknown) in the team default; each supervisor's DM in theirs.
+    const locale = this.locales ? this.locales.teamLocale() : session.locale;
+    const personLocale = (person: string | undefined) =>
+      person !== undefined && this.locales ? this.locales.personLocale(person) : Promise.resolve(locale);
     switch (m.kind) {
       case 'page': {
         // A page is meant to wake someone: its supervisors (people and roles) are pinged, nobody else.
-        const body = { ...renderPage(m, session, item.createdAt, locale), allowed_mentions: pings(m.supervisors) };
+        const body = (l: Locale) => ({
+          ...renderPage(m, session, item.createdAt, l),
+          allowed_mentions: pings(m.supervisors),
+        });
         const posted: PostedRef[] = [];
         for (const person of m.supervisors) {
           const userId = snowflakeOf(person);
           if (userId === null) continue; // a role is mentioned in the channel post, not DMed
-          posted.push(await this.post(item, `dm:${userId}`, await this.messenger.dmChannelId(userId), body));
+          const dm = await this.messenger.dmChannelId(userId);
+          const ref = await this.post(item, `dm:${userId}`, dm, body(await personLocale(person)));
+          posted.push({ ...ref, to: person });
         }
+        const inChannel = body(locale);
         for (const channel of m.channels) {
           const channelId = snowflakeOf(channel);
-          if (channelId !== null) posted.push(await this.post(item, channelId, channelId, body));
+          if (channelId !== null) posted.push(await this.post(item, channelId, channelId, inChannel));
         }
         return { ref: JSON.stringify(posted) };
       }
       case 'page_update': {
-        const edit = renderUpdateEdit(m, locale);
         const edited = new Set<string>();
         for (const pageId of m.pageIds) {
           for (const r of parseRefs(item.pageRefs?.[pageId] ?? '[]')) {
             edited.add(r.channelId);
+            const edit = renderUpdateEdit(m, await personLocale(r.to));
             await this.messenger.edit(r.channelId, r.messageId, { ...edit, ...NO_PINGS }).catch((err: unknown) => {
               // A page somebody deleted cannot be edited; the others still must be.
               if (!isUnknownMessage(err)) throw err;

@@ -2,7 +2,7 @@
  * Threat reports that the team file routes to nobody: posted to one configured channel
  * (SLACK_ESCALATION_CHANNEL) so the report is not lost. Pages go through paging (pages.ts).
  */
-import { type Effect, type Session, text } from '../../src/engine/index.ts';
+import { type Effect, type Locale, type Session, text } from '../../src/engine/index.ts';
 import type { Logger } from '../../src/ports.ts';
 import { userIdOf } from './deps.ts';
 import { cut, esc } from './render/text.ts';
@@ -24,6 +24,8 @@ export class ChannelEscalation implements EscalationSender {
     private readonly client: WebClient,
     private readonly channel: string | undefined,
     private readonly log: Logger,
+    /** The channel's language: the team default (HOLDLINE_LOCALE); the session's locale when not given. */
+    private readonly teamLocale?: () => Locale,
   ) {}
 
   async send(effect: EscalationEffect, session: Session, at: number): Promise<'sent' | 'unconfigured'> {
@@ -31,7 +33,7 @@ export class ChannelEscalation implements EscalationSender {
       this.log.warn({ session: session.id, effect: effect.type }, 'no SLACK_ESCALATION_CHANNEL: page not sent');
       return 'unconfigured';
     }
-    const sentence = escalationText(effect, session, at);
+    const sentence = escalationText(effect, session, at, this.teamLocale?.() ?? session.locale);
     const user = userIdOf(session.agentId);
     // The agent is shown as a mention (so the supervisor can DM them): escape the text, then put it in.
     const mrkdwn = esc(sentence).replaceAll(AGENT, user ? `<@${user}>` : esc(session.agentId));
@@ -44,9 +46,8 @@ export class ChannelEscalation implements EscalationSender {
   }
 }
 
-/** The page or report as the supervisor / security / legal reads it (in the session's locale). */
-function escalationText(effect: EscalationEffect, session: Session, at: number): string {
-  const locale = session.locale;
+/** The report as security / legal read it in the escalation channel (in the channel's language). */
+function escalationText(effect: EscalationEffect, session: Session, at: number, locale: Locale): string {
   const common = {
     agent: AGENT,
     kind: { key: `kind.${session.kind}` as const },

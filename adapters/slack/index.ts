@@ -9,7 +9,7 @@ import type { Adapter, AppServices } from '../../src/app/services.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { SlackCareDelivery } from './care/delivery.ts';
 import { SlackDelivery } from './delivery.ts';
-import { type SlackDeps, SURFACE } from './deps.ts';
+import { agentIdOf, type SlackDeps, SURFACE } from './deps.ts';
 import { errorHandler } from './errors.ts';
 import { ChannelEscalation } from './escalation.ts';
 import { registerCareListeners } from './listeners/care.ts';
@@ -57,7 +57,11 @@ export async function startSlack(services: AppServices, opts: SlackOptions): Pro
       rejectRateLimitedCalls: true,
     },
   });
-  const deps: SlackDeps = { services, client: app.client, locales: new LocaleCache(app.client, services.log) };
+  // A person's own choice (/language) first, then their Slack locale, then the team default.
+  const locales = new LocaleCache(app.client, services.log, Date.now, (user, tag) =>
+    services.agents.localeFor(agentIdOf(user), tag),
+  );
+  const deps: SlackDeps = { services, client: app.client, locales };
   registerListeners(app, deps);
   registerCareListeners(app, deps, { pace: opts.breathingPace ?? 1 });
   app.error(errorHandler(deps));
@@ -67,8 +71,13 @@ export async function startSlack(services: AppServices, opts: SlackOptions): Pro
       client: app.client,
       sessions: services.sessions,
       clock: services.clock,
-      escalation: new ChannelEscalation(app.client, opts.escalationChannel, services.log),
-      pages: new SlackPages(app.client, services.log),
+      escalation: new ChannelEscalation(app.client, opts.escalationChannel, services.log, () =>
+        services.agents.teamLocale(),
+      ),
+      pages: new SlackPages(app.client, services.log, {
+        personLocale: (user) => locales.of(user),
+        teamLocale: () => services.agents.teamLocale(),
+      }),
     }),
   );
   services.registerCareDelivery?.(

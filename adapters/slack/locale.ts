@@ -1,6 +1,10 @@
 /**
- * The agent's Slack locale (users.info with include_locale) mapped to a Holdline locale. Cached per
- * user for an hour: it is a display preference, not session state (the session freezes its locale).
+ * The language to speak to a Slack user: their own choice (`/language`, stored per person), else their
+ * Slack locale (users.info with include_locale), else the team default, else English
+ * (AgentService.localeFor, docs/languages.md). The Slack locale is cached per user for an hour (a
+ * display preference, not session state: the session freezes its locale); the resolved language for a
+ * minute, so another instance's `/language` reaches this one within a minute, and this instance's own
+ * `/language` at once (forget).
  */
 
 import type { Locale } from '../../src/engine/index.ts';
@@ -17,36 +21,65 @@ export function mapSlackLocale(tag: string | undefined): Locale {
   return 'en';
 }
 
-const TTL_MS = 60 * 60_000;
+/** The person's language from their Slack user id and Slack locale tag (AgentService.localeFor). */
+export type LocaleResolver = (userId: string, slackLocale: string | undefined) => Promise<Locale>;
+
+const TAG_TTL_MS = 60 * 60_000;
+const RESOLVED_TTL_MS = 60_000;
 const MAX_ENTRIES = 5_000;
 
+interface Entry {
+  /** users.info `locale` (undefined when Slack gave none). */
+  readonly tag: string | undefined;
+  readonly tagAt: number;
+  locale: Locale;
+  resolvedAt: number;
+}
+
 export class LocaleCache {
-  private readonly cache = new Map<string, { locale: Locale; at: number }>();
+  private readonly cache = new Map<string, Entry>();
   constructor(
     private readonly client: WebClient,
     private readonly log: Logger,
     private readonly now: () => number = Date.now,
+    /** Without one, the Slack locale alone decides (mapSlackLocale). */
+    private readonly resolve: LocaleResolver = async (_user, tag) => mapSlackLocale(tag),
   ) {}
 
-  /** The cached locale without a Web API call, or null. */
+  /** The last language resolved for this user (within the hour) without any call, or null. */
   known(userId: string): Locale | null {
     const hit = this.cache.get(userId);
-    return hit && this.now() - hit.at < TTL_MS ? hit.locale : null;
+    return hit && this.now() - hit.tagAt < TAG_TTL_MS ? hit.locale : null;
   }
 
+  /** The user's language: their own choice, their Slack locale, the team default, English. */
   async of(userId: string): Promise<Locale> {
-    const known = this.known(userId);
-    if (known) return known;
+    const now = this.now();
+    const hit = this.cache.get(userId);
+    if (hit && now - hit.tagAt < TAG_TTL_MS) {
+      if (now - hit.resolvedAt < RESOLVED_TTL_MS) return hit.locale;
+      hit.locale = await this.resolve(userId, hit.tag);
+      hit.resolvedAt = now;
+      return hit.locale;
+    }
+    let tag: string | undefined;
     try {
       const res = await this.client.users.info({ user: userId, include_locale: true });
-      const locale = mapSlackLocale(res.user?.locale);
-      if (this.cache.size >= MAX_ENTRIES) this.cache.clear();
-      this.cache.set(userId, { locale, at: this.now() });
-      return locale;
+      tag = res.user?.locale;
     } catch (err) {
-      // Not worth failing a request over: English is always complete.
-      this.log.warn({ err: String(err), user: userId }, 'slack locale lookup failed; using en');
-      return 'en';
+      // Not worth failing a request over: the stored choice or the team default still apply (not cached).
+      this.log.warn({ err: String(err), user: userId }, 'slack locale lookup failed');
+      return this.resolve(userId, undefined);
     }
+    const locale = await this.resolve(userId, tag);
+    if (this.cache.size >= MAX_ENTRIES) this.cache.clear();
+    this.cache.set(userId, { tag, tagAt: now, locale, resolvedAt: now });
+    return locale;
+  }
+
+  /** The user changed their own choice (`/language`): the next `of` resolves again (the Slack locale is kept). */
+  forget(userId: string): void {
+    const hit = this.cache.get(userId);
+    if (hit) hit.resolvedAt = Number.NEGATIVE_INFINITY;
   }
 }

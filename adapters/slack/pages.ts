@@ -4,8 +4,10 @@
  * ref is JSON of every {channel, ts} posted, so the page_update can edit them all. Every post carries
  * the effect id in its metadata, so a retry (or findSent after a crash) finds what is already there
  * in the conversation's recent history instead of posting it twice.
+ * Each message is written in its reader's language (issue #8): a supervisor's own choice or Slack locale,
+ * the team default (HOLDLINE_LOCALE) in a channel; never the agent's just because the agent wrote first.
  */
-import type { PageMessage, Session } from '../../src/engine/index.ts';
+import type { Locale, PageMessage, Session } from '../../src/engine/index.ts';
 import type { DeliveryReceipt, Logger, OutboxItem } from '../../src/ports.ts';
 import { userIdOf } from './deps.ts';
 import { openDm } from './dm.ts';
@@ -16,7 +18,19 @@ import type { WebClient } from './web-client.ts';
 export interface MessageRef {
   readonly channel: string;
   readonly ts: string;
+  /** The recipient it was posted for (`slack:U…`, `slack:C…`), so an edit is written in the same language. */
+  readonly to?: string;
 }
+
+/** Where SlackPages gets each reader's language; without it, pages are written in the session's locale. */
+export interface PageLocales {
+  /** A Slack user's language (their own choice, their Slack locale, the team default). */
+  personLocale(userId: string): Promise<Locale>;
+  /** The team default, for channels. */
+  teamLocale(): Locale;
+}
+
+type Render = (locale: Locale) => RenderedMessage;
 
 export const EVENT_TYPE = 'holdline_page';
 /** How far back a conversation is searched for a message already sent (pages are seconds apart from a crash). */
@@ -29,19 +43,23 @@ export class SlackPages {
   constructor(
     private readonly client: WebClient,
     private readonly log: Logger,
+    private readonly locales?: PageLocales,
   ) {}
 
   async deliver(item: OutboxItem, session: Session, m: PageMessage): Promise<DeliveryReceipt> {
     switch (m.kind) {
       case 'page':
-        return this.post(item, [...m.supervisors, ...m.channels], pageMessage(m, session, item.createdAt));
+        return this.post(item, session, [...m.supervisors, ...m.channels], (l) =>
+          pageMessage(m, session, item.createdAt, l),
+        );
       case 'report':
-        return this.post(item, m.recipients, reportMessage(m, session, item.createdAt));
+        return this.post(item, session, m.recipients, (l) => reportMessage(m, session, item.createdAt, l));
       case 'page_update': {
-        const message = pageUpdateMessage(m, session);
+        const render = (l: Locale) => pageUpdateMessage(m, session, l);
         const edited: MessageRef[] = [];
         for (const id of m.pageIds)
           for (const ref of parseRefs(item.pageRefs?.[id])) {
+            const message = render(await this.localeOf(session, ref.to));
             // Editing is idempotent: a retry edits again. A message deleted by hand is no longer stale.
             await this.client.chat.update({ channel: ref.channel, ts: ref.ts, ...message }).catch((err: unknown) => {
               if (platformError(err) !== 'message_not_found') throw err;
@@ -49,7 +67,7 @@ export class SlackPages {
             edited.push(ref);
           }
         // The channels are told too (a new post: the edit alone notifies nobody).
-        const told = await this.post(item, m.channels, message);
+        const told = await this.post(item, session, m.channels, render);
         return { ref: JSON.stringify([...edited, ...parseRefs(told.ref)]) };
       }
     }
@@ -65,7 +83,7 @@ export class SlackPages {
       const channel = await this.conversation(target);
       if (channel === null) continue;
       const ref = await this.lookup(channel, item.id);
-      if (ref) found.push(ref);
+      if (ref) found.push({ ...ref, to: target });
       else missing++;
     }
     if (found.length === 0) return null;
@@ -80,8 +98,9 @@ export class SlackPages {
   /** One message per Slack recipient; a recipient already holding it (found earlier) is skipped. */
   private async post(
     item: OutboxItem,
+    session: Session,
     recipients: readonly string[],
-    message: RenderedMessage,
+    render: Render,
   ): Promise<DeliveryReceipt> {
     const already = this.found.get(item.id) ?? [];
     const refs: MessageRef[] = [];
@@ -91,19 +110,26 @@ export class SlackPages {
       const existing =
         already.find((r) => r.channel === channel) ?? (item.attempts > 0 ? await this.lookup(channel, item.id) : null);
       if (existing) {
-        refs.push(existing);
+        refs.push({ ...existing, to: target });
         continue;
       }
       const posted = await this.client.chat.postMessage({
         channel,
-        ...message,
+        ...render(await this.localeOf(session, target)),
         metadata: { event_type: EVENT_TYPE, event_payload: { effect: item.id } },
       });
       if (!posted.ts) throw new Error('chat.postMessage returned no ts');
-      refs.push({ channel: posted.channel ?? channel, ts: posted.ts });
+      refs.push({ channel: posted.channel ?? channel, ts: posted.ts, to: target });
     }
     this.found.delete(item.id);
     return { ref: JSON.stringify(refs) };
+  }
+
+  /** The reader's language: a person's own, the team default in a channel (or for a ref of unknown reader). */
+  private async localeOf(session: Session, target: string | undefined): Promise<Locale> {
+    if (this.locales === undefined) return session.locale;
+    const id = target === undefined ? null : userIdOf(target);
+    return id !== null && /^[UW]/.test(id) ? this.locales.personLocale(id) : this.locales.teamLocale();
   }
 
   /** The conversation a recipient is reached in: a DM for a person, the channel itself for a channel. */
@@ -142,7 +168,8 @@ export const isRef = (v: unknown): v is MessageRef =>
   typeof v === 'object' &&
   v !== null &&
   typeof (v as MessageRef).channel === 'string' &&
-  typeof (v as MessageRef).ts === 'string';
+  typeof (v as MessageRef).ts === 'string' &&
+  ((v as MessageRef).to === undefined || typeof (v as MessageRef).to === 'string');
 
 export const platformError = (err: unknown): string | undefined => {
   const e = err as { code?: unknown; data?: { error?: unknown } } | null;

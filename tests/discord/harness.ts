@@ -4,7 +4,7 @@
  */
 import type { APIInteraction } from 'discord-api-types/v10';
 import { type DiscordAdapter, startDiscord } from '../../adapters/discord/index.ts';
-import type { Policies } from '../../src/ports.ts';
+import type { Directory, Policies } from '../../src/ports.ts';
 import type { DrizzleStore } from '../../src/store/drizzle-store.ts';
 import { FAKE_TOKEN, type FakeDiscord, type RecordedRequest, startFakeDiscord } from '../fakes/discord/index.ts';
 import { wire } from '../helpers/app.ts';
@@ -26,11 +26,19 @@ export interface Harness {
 
 export async function startHarness(
   backend: Backend,
-  opts: { escalationChannelId?: string | undefined; policies?: Policies } = {},
+  opts: {
+    escalationChannelId?: string | undefined;
+    policies?: Policies;
+    /** Who is a supervisor for flags (nobody by default). */
+    directory?: Directory;
+  } = {},
 ): Promise<Harness> {
   const store = await backend.open();
   const fake = await startFakeDiscord();
-  const app = wire(store, opts.policies ? { policies: opts.policies } : {});
+  const app = wire(store, {
+    ...(opts.policies ? { policies: opts.policies } : {}),
+    ...(opts.directory ? { directory: opts.directory } : {}),
+  });
   let adapter: DiscordAdapter;
   try {
     adapter = await startDiscord(app.services, {

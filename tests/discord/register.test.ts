@@ -35,12 +35,25 @@ describe('discord register', () => {
     const names = commandDefinitions.map((c) => `/${c.name}`).join(', ');
     expect(out.at(-1)).toBe(`Registered ${commandDefinitions.length} commands (${names}) in server ${FAKE_GUILD_ID}.`);
     // Check-ins: /checkin, and /holdline digest and checkins next to help.
-    const put = guildPut.body as { name: string; options?: { name: string; type: number }[] }[];
-    expect(put.map((c) => c.name)).toEqual(expect.arrayContaining(['complaint', 'limits', 'holdline', 'checkin']));
+    const put = guildPut.body as {
+      name: string;
+      options?: { name: string; type: number; choices?: { value: string }[] }[];
+    }[];
+    expect(put.map((c) => c.name)).toEqual(['complaint', 'limits', 'holdline', 'checkin', 'flag', 'language']);
     expect(put.find((c) => c.name === 'holdline')?.options?.map((o) => o.name)).toEqual(
       expect.arrayContaining(['help', 'digest', 'checkins']),
     );
     expect(put.find((c) => c.name === 'checkin')?.options?.map((o) => o.name)).toEqual(['mood', 'visibility', 'note']);
+    // /flag carries its three subcommands, /language its choices (each language by its own name, and auto).
+    expect(put.find((c) => c.name === 'flag')?.options?.map((o) => o.name)).toEqual(['add', 'lookup', 'remove']);
+    expect(put.find((c) => c.name === 'language')?.options?.[0]?.choices?.map((c) => c.value)).toEqual([
+      'en',
+      'ms',
+      'id',
+      'nb',
+      'tl',
+      'auto',
+    ]);
 
     expect(await runCli(['discord', 'register'], io({}))).toBe(0);
     expect(fake.requests.filter((r) => r.method === 'PUT').at(-1)?.path).toBe(

@@ -45,9 +45,17 @@ describe('Discord adapter pieces', () => {
   });
 
   it('defines /complaint with the six kinds and five channels, /limits and /holdline help', () => {
-    expect(commandDefinitions.map((c) => c.name)).toEqual(
-      expect.arrayContaining(['complaint', 'limits', 'holdline', 'checkin']),
-    );
+    expect(commandDefinitions.map((c) => c.name)).toEqual([
+      'complaint',
+      'limits',
+      'holdline',
+      'checkin',
+      'flag',
+      'language',
+    ]);
+    // Discord refuses a description over 100 characters (and the whole registration with it).
+    const descriptions = JSON.stringify(commandDefinitions).match(/"description":"[^"]*"/g) ?? [];
+    for (const d of descriptions) expect(d.length - '"description":""'.length).toBeLessThanOrEqual(100);
     const complaint = commandDefinitions[0];
     const kind = complaint?.options?.find((o) => o.name === 'kind') as { choices?: { value: string }[] } | undefined;
     expect(kind?.choices?.map((c) => c.value)).toEqual([...INCIDENT_KINDS]);

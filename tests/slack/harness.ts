@@ -6,7 +6,7 @@ import type { BlockAction, ButtonAction, SlashCommand } from '@slack/bolt';
 import type { KnownBlock } from '@slack/types';
 import { type SlackAdapter, type SlackOptions, startSlack } from '../../adapters/slack/index.ts';
 import type { Session } from '../../src/engine/index.ts';
-import type { Policies } from '../../src/ports.ts';
+import type { Directory, Policies } from '../../src/ports.ts';
 import type { DrizzleStore } from '../../src/store/drizzle-store.ts';
 import { type FakeSlackApi, type RecordedCall, startFakeSlackApi } from '../fakes/slack/fake-web-api.ts';
 import {
@@ -28,11 +28,16 @@ export type Harness = Awaited<ReturnType<typeof startHarness>>;
 
 export async function startHarness(
   store: DrizzleStore,
-  opts: Partial<SlackOptions> & { users?: Record<string, { locale: string }>; policies?: Policies } = {},
+  opts: Partial<SlackOptions> & {
+    users?: Record<string, { locale: string }>;
+    policies?: Policies;
+    /** Who is a supervisor for flags (nobody by default). */
+    directory?: Directory;
+  } = {},
 ) {
-  const { policies, ...slackOpts } = opts;
+  const { policies, directory, ...slackOpts } = opts;
   const api: FakeSlackApi = await startFakeSlackApi({ users: opts.users ?? {} });
-  const app = wire(store, policies ? { policies } : {});
+  const app = wire(store, { ...(policies ? { policies } : {}), ...(directory ? { directory } : {}) });
   const slack: SlackAdapter = await startSlack(app.services, {
     botToken: 'xoxb-fake',
     signingSecret: SECRET,

@@ -15,14 +15,16 @@ import { agentIdOf } from '../agent.ts';
 import { OPTION } from '../commands.ts';
 import { dmLink } from '../step-ref.ts';
 import type { ListenerContext } from './context.ts';
-import { errorText, localeOf, sayKey } from './reply.ts';
+import { personLocale } from './person-locale.ts';
+import { errorText, sayKey } from './reply.ts';
 
 const oneOf = <T extends string>(values: readonly T[], v: string | null): T | null =>
   v !== null && (values as readonly string[]).includes(v) ? (v as T) : null;
 
 export async function onComplaint(ctx: ListenerContext, i: ChatInputCommandInteraction): Promise<void> {
   await i.deferReply({ flags: MessageFlags.Ephemeral });
-  const locale = localeOf(i);
+  // The person's own choice (/language) first, then their Discord language: the session keeps this locale.
+  const locale = await personLocale(ctx, i);
   const kind = oneOf<IncidentKind>(INCIDENT_KINDS, i.options.getString(OPTION.kind));
   if (kind === null) return sayKey(i, 'discord.bad_option', { option: OPTION.kind });
   const channel = oneOf<ContactChannel>(CONTACT_CHANNELS, i.options.getString(OPTION.channel));

@@ -7,11 +7,14 @@ import { DiscordAPIError, type Interaction } from 'discord.js';
 import { RESTJSONErrorCodes } from 'discord-api-types/v10';
 import { parseCareButton, parseCareModal } from '../care-id.ts';
 import { CHECKIN_COMMAND, CHECKINS_SUBCOMMAND, COMMAND, DIGEST_SUBCOMMAND, HELP_SUBCOMMAND } from '../commands.ts';
+import { FLAG_COMMAND, LANGUAGE_COMMAND } from '../commands-flag.ts';
 import { LIMITS_BUTTON_ID, LIMITS_MODAL_ID, parsePageButton, parseStepButton } from '../custom-id.ts';
 import { onCareButton, onCareModal, onCheckinCommand, onCheckins, onDigest } from './care.ts';
 import { onComplaint } from './complaint.ts';
 import type { ListenerContext } from './context.ts';
+import { onFlag } from './flag.ts';
 import { onHelp } from './help.ts';
+import { onLanguage } from './language.ts';
 import { onLimits } from './limits.ts';
 import { onLimitsSubmit } from './limits-submit.ts';
 import { onPageButton } from './page-button.ts';
@@ -22,6 +25,8 @@ async function route(ctx: ListenerContext, i: Interaction): Promise<void> {
   if (i.isChatInputCommand()) {
     if (i.commandName === COMMAND.complaint) return onComplaint(ctx, i);
     if (i.commandName === COMMAND.limits) return onLimits(ctx, i);
+    if (i.commandName === FLAG_COMMAND) return onFlag(ctx, i);
+    if (i.commandName === LANGUAGE_COMMAND) return onLanguage(ctx, i);
     if (i.commandName === COMMAND.holdline && i.options.getSubcommand(false) === HELP_SUBCOMMAND) return onHelp(i);
     if (i.commandName === CHECKIN_COMMAND) return onCheckinCommand(ctx, i);
     if (i.commandName === COMMAND.holdline && i.options.getSubcommand(false) === DIGEST_SUBCOMMAND)

@@ -57,7 +57,8 @@ function embed(v: SessionView): APIEmbed {
   return {
     author: { name: v.header },
     title: v.title,
-    description: v.guidance.map((g) => `• ${g}`).join('\n'),
+    // Earlier flags on this customer (counts and kinds, never notes) come first: the agent is prepared.
+    description: [...(v.priorFlags ? [`⚑ ${v.priorFlags}`, ''] : []), ...v.guidance.map((g) => `• ${g}`)].join('\n'),
     fields:
       v.say.length > 0
         ? [

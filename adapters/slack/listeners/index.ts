@@ -7,6 +7,8 @@ import { pageAction } from './actions/page-action.ts';
 import { sessionAction } from './actions/session-action.ts';
 import { unknownAction } from './actions/unknown-action.ts';
 import { complaintCommand } from './commands/complaint.ts';
+import { flagCommand } from './commands/flag.ts';
+import { languageCommand } from './commands/language.ts';
 import { limitsCommand } from './commands/limits.ts';
 import { appHomeOpened } from './events/app-home-opened.ts';
 import { limitsSubmit } from './views/limits-submit.ts';
@@ -15,6 +17,8 @@ import { startSubmit } from './views/start-submit.ts';
 export function registerListeners(app: App, d: SlackDeps): void {
   app.command('/complaint', complaintCommand(d));
   app.command('/limits', limitsCommand(d));
+  app.command('/flag', flagCommand(d));
+  app.command('/language', languageCommand(d));
   app.action<BlockAction>({ type: 'block_actions', action_id: HOLDLINE_ACTION }, sessionAction(d));
   app.action<BlockAction>({ type: 'block_actions', action_id: PAGE_ACTION }, pageAction(d));
   app.action({ action_id: NOT_HOLDLINE_ACTION }, unknownAction);

@@ -1,10 +1,18 @@
 /**
  * Block Kit for pages, page updates and threat reports (the surface-neutral PageMessage of
- * docs/paging.md), read by supervisors, security or legal in the session's locale. The agent is a
- * mention when they are a Slack user, so the reader can DM them.
+ * docs/paging.md), each in its reader's language (`locale`: a supervisor's own, or the team default in a
+ * channel; the session's locale when not given). The agent is a mention when they are a Slack user, so
+ * the reader can DM them.
  */
 import type { KnownBlock } from '@slack/types';
-import { type PageMessage, reasonText, type Session, text, viewSession } from '../../../src/engine/index.ts';
+import {
+  type Locale,
+  type PageMessage,
+  reasonText,
+  type Session,
+  text,
+  viewSession,
+} from '../../../src/engine/index.ts';
 import { PAGE_ACK, PAGE_TAKE } from '../codec.ts';
 import { userIdOf } from '../deps.ts';
 import type { RenderedMessage } from './session.ts';
@@ -32,8 +40,8 @@ const common = (session: Session) => ({
   channel: { key: `channel.${session.channel}` as const },
 });
 
-const title = (session: Session, severity: Page['severity']): string =>
-  text(session.locale, severity === 'critical' ? 'page.title_critical' : 'page.title', common(session));
+const title = (session: Session, severity: Page['severity'], locale: Locale): string =>
+  text(locale, severity === 'critical' ? 'page.title_critical' : 'page.title', common(session));
 
 /** Slack user groups are mentioned in the posts (a group cannot be DMed). */
 const groupMentions = (supervisors: readonly string[]): string =>
@@ -42,10 +50,9 @@ const groupMentions = (supervisors: readonly string[]): string =>
     .map((s) => `<!subteam^${s.slice('slack:subteam:'.length)}>`)
     .join(' ');
 
-export function pageMessage(m: Page, session: Session, at: number): RenderedMessage {
-  const locale = session.locale;
+export function pageMessage(m: Page, session: Session, at: number, locale: Locale = session.locale): RenderedMessage {
   const c = common(session);
-  const head = title(session, m.severity);
+  const head = title(session, m.severity, locale);
   const lines = [
     ...(m.level > 0 ? [text(locale, 'page.level', { level: m.level + 1 })] : []),
     ...(m.round > 0 ? [text(locale, 'page.renotify', { round: m.round })] : []),
@@ -57,7 +64,7 @@ export function pageMessage(m: Page, session: Session, at: number): RenderedMess
     }),
     ...(session.customer ? [text(locale, 'page.customer', { hint: session.customer.hint })] : []),
   ];
-  const flags = viewSession(session, at).priorFlags;
+  const flags = viewSession(session, at, locale).priorFlags;
   const critical = m.severity === 'critical';
   const headline = withAgent(session, `${critical ? `${text(locale, 'slack.page.critical_mark')} ` : ''}${head}`);
   const body = withAgent(session, lines.join('\n'));
@@ -91,9 +98,9 @@ export function pageMessage(m: Page, session: Session, at: number): RenderedMess
 }
 
 /** What a page becomes once answered or exhausted: no buttons, the outcome in place of the ask. */
-export function pageUpdateMessage(m: Update, session: Session): RenderedMessage {
-  const status = text(session.locale, `page.update_${m.status}`, { by: m.by ? mentionOf(m.by) : '' });
-  const head = withAgent(session, text(session.locale, 'page.title', common(session)));
+export function pageUpdateMessage(m: Update, session: Session, locale: Locale = session.locale): RenderedMessage {
+  const status = text(locale, `page.update_${m.status}`, { by: m.by ? mentionOf(m.by) : '' });
+  const head = withAgent(session, text(locale, 'page.title', common(session)));
   return {
     text: `${head.plain}\n${status}`,
     blocks: [
@@ -105,11 +112,16 @@ export function pageUpdateMessage(m: Update, session: Session): RenderedMessage 
 }
 
 /** The threat report with its timestamped record line (UTC: the readers' time zones are unknown). */
-export function reportMessage(m: Report, session: Session, at: number): RenderedMessage {
-  const head = text(session.locale, 'report.title', { to: { key: `to.${m.to}` } });
+export function reportMessage(
+  m: Report,
+  session: Session,
+  at: number,
+  locale: Locale = session.locale,
+): RenderedMessage {
+  const head = text(locale, 'report.title', { to: { key: `to.${m.to}` } });
   const body = withAgent(
     session,
-    text(session.locale, 'report.body', {
+    text(locale, 'report.body', {
       ...common(session),
       to: m.to,
       time: new Date(at).toISOString(),

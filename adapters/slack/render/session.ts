@@ -32,6 +32,10 @@ export function sessionMessage(v: SessionView, locale: Locale): RenderedMessage 
   const say = [`_${esc(v.sayLabel)}:_`, ...v.say.map((s) => `> ${esc(s)}`)].join('\n');
   const blocks: KnownBlock[] = [
     header,
+    // Earlier flags on this customer (counts and kinds, never notes): the agent is prepared.
+    ...(v.priorFlags
+      ? [{ type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: esc(`⚑ ${v.priorFlags}`) }] }]
+      : []),
     { type: 'section', text: { type: 'mrkdwn', text: cut(guidance, 3000) } },
     { type: 'section', text: { type: 'mrkdwn', text: cut(say, 3000) } },
   ];

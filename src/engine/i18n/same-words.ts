@@ -9,6 +9,8 @@ import type { Locale } from '../types.ts';
 const AUTONYMS = ['English', 'Bahasa Melayu', 'Bahasa Indonesia', 'Norsk bokmål', 'Tagalog'];
 /** The product's name is not translated (Slack App Home title, Discord command description). */
 const BRAND = ['Holdline'];
+/** A supervisor's flag line in chat: "id" is the Norwegian and Filipino word too. */
+const FLAG_LINE = ['{kind} · {date} · {team} · id {id}'];
 /** Slack emoji codes are the same in every language. */
 const EMOJI = [':rotating_light:'];
 
@@ -17,9 +19,9 @@ export const SAME_AS_ENGLISH: Readonly<Record<Locale, readonly string[]>> = {
   ms: [...AUTONYMS, ...BRAND, ...EMOJI],
   id: [...AUTONYMS, ...BRAND, ...EMOJI],
   // "Chat" and "team" are the Norwegian words too.
-  nb: [...AUTONYMS, ...BRAND, ...EMOJI, 'Chat', 'team {team}'],
+  nb: [...AUTONYMS, ...BRAND, ...EMOJI, ...FLAG_LINE, 'Chat', 'team {team}'],
   // Filipino agents say "chat", "e-mail", "customer" and "team"; the Tagalog coinages would read as odd.
-  tl: [...AUTONYMS, ...BRAND, ...EMOJI, 'Chat', 'E-mail', 'Customer {hint}.', 'team {team}'],
+  tl: [...AUTONYMS, ...BRAND, ...EMOJI, ...FLAG_LINE, 'Chat', 'E-mail', 'Customer {hint}.', 'team {team}'],
 };
 
 /** Text with no words of its own (only placeholders, numbers and punctuation) is the same in every language. */

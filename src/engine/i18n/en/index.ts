@@ -3,6 +3,7 @@
  * here; the other locales (ms, id, nb, tl) use the same keys.
  */
 import { care } from './care.ts';
+import { chatFlags } from './chat-flags.ts';
 import { core } from './core.ts';
 import { detail } from './detail.ts';
 import { discord } from './discord.ts';
@@ -24,5 +25,6 @@ export const en = {
   ...slackcare,
   ...discord,
   ...discordCare,
+  ...chatFlags,
 } as const;
 export type MessageKey = keyof typeof en;

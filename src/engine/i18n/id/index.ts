@@ -1,5 +1,6 @@
 /** Indonesian catalogue: the same file split as ../en/index.ts. */
 import { care } from './care.ts';
+import { chatFlags } from './chat-flags.ts';
 import { core } from './core.ts';
 import { detail } from './detail.ts';
 import { discord } from './discord.ts';
@@ -21,4 +22,5 @@ export const id = {
   ...slackcare,
   ...discord,
   ...discordCare,
+  ...chatFlags,
 } as const;
