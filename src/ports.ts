@@ -193,6 +193,10 @@ export interface TeamDefaults {
 export interface RosterDirectory extends Directory {
   /** Who supervises a team; empty when nobody is configured. */
   supervisorsOf(teamId: string | null): readonly string[];
+  /** Every team with a weekly digest (the team file's teams, and `default` for agents in none). */
+  teams?(): readonly string[];
+  /** The teams a person supervises, their own team first (empty: not a supervisor). */
+  teamsSupervisedBy?(personId: string): readonly string[];
 }
 
 /** One flag on a pseudonymised customer (field guide §5). The clear reference is never part of it. */

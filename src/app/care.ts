@@ -19,6 +19,7 @@ import {
 import type { Clock, Logger, RosterDirectory, Store } from '../ports.ts';
 import type { CareChannels, CareStore, CheckinRow, QueuedCare } from '../ports-care.ts';
 import { type AppError, fail, isUnavailable, ok, type Result } from './errors.ts';
+import { safeError } from './safe-error.ts';
 
 export const DEFAULT_TEAM = 'default';
 const MINUTE = 60_000;
@@ -199,10 +200,17 @@ export class CareService {
           namedCheckins: c.named,
           anonymousCheckins: c.anonymous,
           anonymousContributors: c.anonymousContributors,
-          pageAcks: [], // filled once escalations record acknowledgement times
+          pageAcks: await this.d.care.pageAcks(teamId, bounds.from, bounds.to),
         }),
       );
     });
+  }
+
+  /** The teams a person supervises, their own first; `default` for a supervisor when the directory has no teams. */
+  supervisedTeams(personId: string): readonly string[] {
+    const dir = this.d.directory;
+    if (dir.teamsSupervisedBy) return dir.teamsSupervisedBy(personId);
+    return dir.isSupervisor(personId) ? [this.teamOf(personId)] : [];
   }
 
   private now(): number {
@@ -216,8 +224,18 @@ export class CareService {
       return r;
     } catch (err) {
       const code: AppError['code'] = isUnavailable(err) ? 'store_unavailable' : 'internal';
-      this.d.log.error({ err, op }, `care ${op} failed`);
+      this.d.log.error({ error: safeError(err), op }, `care ${op} failed`);
       return fail(code);
     }
+  }
+
+  /** The weekly digest of the team `by` supervises (their own team first); anyone else is refused. */
+  digestFor(by: string, week?: string): Promise<Result<Digest>> {
+    const [teamId] = this.supervisedTeams(by);
+    if (teamId === undefined) {
+      this.d.log.warn({ by, op: 'care.digest' }, 'refused: not a supervisor');
+      return Promise.resolve(fail('not_supervisor'));
+    }
+    return this.digest(teamId, week);
   }
 }
