@@ -24,10 +24,15 @@ const MAX_FRAMES = 8;
 
 /** The message without what follows "params:" (Drizzle) and with quoted values masked (PostgreSQL). */
 export function safeMessage(message: string): string {
-  const cut = message.search(/\n?\s*params:/);
-  const head = cut >= 0 ? message.slice(0, cut) : message;
-  // PostgreSQL quotes the offending value: invalid input syntax for type integer: "…".
-  const masked = head.replace(/"[^"]*"/g, '"…"').replace(/'[^']*'/g, "'…'");
+  let masked: string;
+  if (message.startsWith('Failed query:')) {
+    // Drizzle: the SQL (values are $1, $2…; "…" are identifiers) then the parameters, which are cut off.
+    const cut = message.search(/\n\s*params:/);
+    masked = (cut >= 0 ? message.slice(0, cut) : message).replace(/'[^']*'/g, "'…'");
+  } else {
+    // PostgreSQL and others quote the offending value: invalid input syntax for type integer: "…".
+    masked = message.replace(/"[^"]*"/g, '"…"').replace(/'[^']*'/g, "'…'");
+  }
   return masked.length > MAX_MESSAGE ? `${masked.slice(0, MAX_MESSAGE)}…` : masked;
 }
 
@@ -36,7 +41,9 @@ const text = (v: unknown): string | undefined => (typeof v === 'string' && v !==
 export function safeError(err: unknown, depth = 0): SafeError {
   if (err === null || typeof err !== 'object') return { type: typeof err, message: safeMessage(String(err)) };
   const e = err as Record<string, unknown>;
-  const type = text(e.name) ?? text((err as object).constructor?.name) ?? 'Error';
+  // DrizzleQueryError keeps name "Error": prefer the class name when it says more.
+  const ctor = text((err as object).constructor?.name);
+  const type = (ctor !== undefined && ctor !== 'Error' && ctor !== 'Object' ? ctor : text(e.name)) ?? 'Error';
   const out: {
     -readonly [K in keyof SafeError]: SafeError[K];
   } = { type, message: safeMessage(text(e.message) ?? '') };

@@ -4,12 +4,7 @@
  */
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  digestDueAt,
-  latestDueWeek,
-  nextDigestAt,
-  parseDigestSchedule,
-} from '../../src/app/digest-schedule.ts';
+import { digestDueAt, latestDueWeek, nextDigestAt, parseDigestSchedule } from '../../src/app/digest-schedule.ts';
 import type { Digest } from '../../src/engine/index.ts';
 import type { Db, DrizzleStore } from '../../src/store/drizzle-store.ts';
 import { escalations } from '../../src/store/schema.ts';

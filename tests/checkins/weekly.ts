@@ -113,6 +113,8 @@ export function wireWeekly(
   });
   /** The digests delivered, as [surface, effect]. */
   const digestPosts = () =>
-    careDelivery.delivered.flatMap((d) => (d.effect.type === 'digestPost' ? [{ ...d.effect, surface: d.surface }] : []));
+    careDelivery.delivered.flatMap((d) =>
+      d.effect.type === 'digestPost' ? [{ ...d.effect, surface: d.surface }] : [],
+    );
   return { ...base, care, careRunner, careDelivery, runner, digests, digestPosts, directory };
 }
