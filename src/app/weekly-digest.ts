@@ -29,6 +29,10 @@ const surfaceOf = (personId: string): string | null => {
   return i > 0 ? personId.slice(0, i) : null;
 };
 
+/** No contact, no check-in (named or anonymous) and no page: nothing to tell anyone. */
+export const isEmpty = (d: Digest): boolean =>
+  d.contacts === 0 && d.namedMood.week === null && d.anonymousMood === null && d.pages === null;
+
 export class WeeklyDigests {
   /** The latest week known to be posted (or with nobody to post to) per team: spares the store a look per tick. */
   private readonly done = new Map<string, string>();
@@ -80,19 +84,23 @@ export class WeeklyDigests {
     }
     const built = await this.o.build(teamId, week);
     if (!built.ok) throw new Error(`digest of ${teamId} ${week}: ${built.error.code}`);
-    const items: QueuedCare[] = [...bySurface].map(([surface, to]) => ({
-      id: `digest:${teamId}:${week}:${surface}`,
-      surface,
-      effect: { type: 'digestPost', to, digest: built.value },
-      availableAt: now,
-    }));
+    // A week with nothing in it (a new install's first week, a team that did not work) is claimed, not sent.
+    const items: QueuedCare[] = isEmpty(built.value)
+      ? []
+      : [...bySurface].map(([surface, to]) => ({
+          id: `digest:${teamId}:${week}:${surface}`,
+          surface,
+          effect: { type: 'digestPost', to, digest: built.value },
+          availableAt: now,
+        }));
     const claimed = await this.o.care.careTx(async (tx) => {
       if (!(await tx.claimDigest(teamId, week, now))) return false;
       await tx.enqueueCare(items);
       return true;
     });
     this.done.set(teamId, week);
-    if (claimed) this.o.log.info({ teamId, week, surfaces: [...bySurface.keys()] }, 'weekly digest queued');
-    return claimed;
+    if (claimed && items.length > 0)
+      this.o.log.info({ teamId, week, surfaces: [...bySurface.keys()] }, 'weekly digest queued');
+    return claimed && items.length > 0;
   }
 }
