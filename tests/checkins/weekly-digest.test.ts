@@ -202,6 +202,18 @@ describe.each(backends)('weekly digest ($name)', (backend) => {
     expect(await store.care.lastDigestWeek('frontline')).toBe('2026-W50');
   });
 
+  it('claimDigest: once per team-week, even claimed at the same moment; never an older week', async () => {
+    const claim = (team: string, week: string) => store.care.careTx((tx) => tx.claimDigest(team, week, 0));
+    const raced = await Promise.all([1, 2, 3, 4].map(() => claim('frontline', '2026-W47')));
+    expect(raced.filter(Boolean)).toHaveLength(1);
+    expect(await claim('frontline', '2026-W47')).toBe(false);
+    expect(await claim('frontline', '2026-W46')).toBe(false);
+    expect(await claim('front', '2026-W46')).toBe(true); // another team: its own claims
+    expect(await claim('frontline', '2026-W48')).toBe(true);
+    expect(await store.care.lastDigestWeek('frontline')).toBe('2026-W48');
+    expect(await store.care.lastDigestWeek('front')).toBe('2026-W46');
+  });
+
   it('two runners (two owners) over the same store post it once', async () => {
     const clock = new ManualClock(WED_W47);
     const a = wireWeekly(store, { clock, owner: 'instance-a' });
