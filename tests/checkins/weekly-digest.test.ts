@@ -3,6 +3,9 @@
  * acknowledgement times in it, the runner's wake-up, and digestFor for supervisors only.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -311,5 +314,43 @@ describe.skipIf(!url)('weekly digest: two instances (two pools) on one PostgreSQ
       'frontline/discord',
       'frontline/slack',
     ]);
+  });
+});
+
+describe('weekly digest across a process restart (PGlite folder)', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'holdline-digest-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('down at the due time: posted at the first tick after the restart, and only once', {
+    timeout: 180_000,
+  }, async () => {
+    const clock = new ManualClock(WED_W47);
+    const first = await openStore({ kind: 'pglite', dataDir: dir });
+    const before = wireWeekly(first, { clock });
+    await before.care.checkin({ agentId: 'console:amira', surface: 'console', mood: 4, visibility: 'named' });
+    await before.runner.tick();
+    await first.close(); // stopped over the weekend and Monday morning
+
+    clock.t = DUE_W47 + 3 * 60 * MIN;
+    const second = await openStore({ kind: 'pglite', dataDir: dir });
+    try {
+      const after = wireWeekly(second, { clock, owner: 'instance-b' });
+      await after.runner.tick();
+      expect(
+        after
+          .digestPosts()
+          .map((p) => `${p.digest.teamId}/${p.digest.week}/${p.surface}`)
+          .sort(),
+      ).toEqual(['frontline/2026-W47/console', 'frontline/2026-W47/discord', 'frontline/2026-W47/slack']);
+      const again = wireWeekly(second, { clock, owner: 'instance-c' });
+      await again.runner.tick();
+      expect(again.digestPosts()).toEqual([]);
+      expect(before.digestPosts()).toEqual([]);
+    } finally {
+      await second.close();
+    }
   });
 });
