@@ -206,13 +206,6 @@ export class CareService {
     });
   }
 
-  /** The teams a person supervises, their own first; `default` for a supervisor when the directory has no teams. */
-  supervisedTeams(personId: string): readonly string[] {
-    const dir = this.d.directory;
-    if (dir.teamsSupervisedBy) return dir.teamsSupervisedBy(personId);
-    return dir.isSupervisor(personId) ? [this.teamOf(personId)] : [];
-  }
-
   private now(): number {
     return this.d.clock.now();
   }
@@ -229,9 +222,14 @@ export class CareService {
     }
   }
 
-  /** The weekly digest of the team `by` supervises (their own team first); anyone else is refused. */
+  /**
+   * The weekly digest of the team `by` supervises (their own team first, else the team file's first);
+   * anyone who supervises no team is refused. A directory without teams: `by`'s team for a supervisor.
+   */
   digestFor(by: string, week?: string): Promise<Result<Digest>> {
-    const [teamId] = this.supervisedTeams(by);
+    const dir = this.d.directory;
+    const teams = dir.teamsSupervisedBy ? dir.teamsSupervisedBy(by) : dir.isSupervisor(by) ? [this.teamOf(by)] : [];
+    const [teamId] = teams;
     if (teamId === undefined) {
       this.d.log.warn({ by, op: 'care.digest' }, 'refused: not a supervisor');
       return Promise.resolve(fail('not_supervisor'));
