@@ -10,6 +10,7 @@ import { eq } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { digestDueAt, latestDueWeek, nextDigestAt, parseDigestSchedule } from '../../src/app/digest-schedule.ts';
+import { loadConfig } from '../../src/config.ts';
 import type { Digest } from '../../src/engine/index.ts';
 import type { Db, DrizzleStore } from '../../src/store/drizzle-store.ts';
 import { openStore } from '../../src/store/open.ts';
@@ -39,6 +40,13 @@ describe('digest schedule', () => {
     expect(digestDueAt('2026-W47', at('fri 17:30', 'UTC'))).toBe(Date.UTC(2026, 10, 27, 17, 30));
     expect(parseDigestSchedule('off', 'UTC')).toBeNull();
     expect(() => parseDigestSchedule('monday 8', 'UTC')).toThrow(/DIGEST_SCHEDULE/);
+  });
+
+  it('DIGEST_SCHEDULE is checked at start-up', () => {
+    expect(loadConfig({}).DIGEST_SCHEDULE).toBe('mon 08:00');
+    expect(loadConfig({ DIGEST_SCHEDULE: 'off' }).DIGEST_SCHEDULE).toBe('off');
+    expect(() => loadConfig({ DIGEST_SCHEDULE: 'monday at 8' })).toThrow(/DIGEST_SCHEDULE: must be "off"/);
+    expect(() => loadConfig({ DIGEST_SCHEDULE: 'mon 24:00' })).toThrow(/DIGEST_SCHEDULE/);
   });
 
   it('names the latest due week and the next due time', () => {
