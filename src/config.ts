@@ -61,6 +61,15 @@ export const ConfigSchema = z.object({
   HARD_CONTACTS_NUDGE: int(1, 50, 3),
   SHIFT_HOURS: int(1, 24, 8),
   ANONYMOUS_POST_DELAY_MINUTES: int(0, 240, 20),
+  /** When the weekly digest goes to each team's supervisors, in HOLDLINE_TIMEZONE: "<weekday> <HH:MM>" or "off". */
+  DIGEST_SCHEDULE: z
+    .string()
+    .trim()
+    .default('mon 08:00')
+    .refine(
+      (v) => /^(off|(mon|tue|wed|thu|fri|sat|sun)\s+([01]?\d|2[0-3]):([0-5]\d))$/i.test(v),
+      'must be "off" or a weekday and time such as "mon 08:00"',
+    ),
   POLL_INTERVAL_MS: int(100, 60_000, 2_000),
   PORT: int(1, 65_535, 3000),
   SLACK_BOT_TOKEN: optionalText,

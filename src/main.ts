@@ -7,20 +7,23 @@ import 'dotenv/config';
 import { startConsole } from '../adapters/console/index.ts';
 import { AgentService } from './app/agents.ts';
 import { CareService } from './app/care.ts';
-import { ConfigDirectory, channelsFromConfig } from './app/care-config.ts';
 import { CareRunner } from './app/care-runner.ts';
+import { parseDigestSchedule } from './app/digest-schedule.ts';
 import { Dispatcher } from './app/dispatcher.ts';
 import { EscalationService } from './app/escalations.ts';
 import { FlagService } from './app/flags.ts';
 import { Runner } from './app/runner.ts';
+import { safeError } from './app/safe-error.ts';
 import type { Adapter, AppServices } from './app/services.ts';
 import { SessionService } from './app/sessions.ts';
 import { StaticDirectory } from './app/static-directory.ts';
+import { WeeklyDigests } from './app/weekly-digest.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
+import { CareDirectory } from './paging/care-directory.ts';
 import { demoTeamFile } from './paging/demo-team.ts';
 import { TeamDirectory } from './paging/directory.ts';
-import { readTeamFile, TeamFileError } from './paging/team-file.ts';
+import { readTeamFile, type TeamFile, TeamFileError } from './paging/team-file.ts';
 import type { Clock, Directory, EffectDelivery, Logger } from './ports.ts';
 import type { CareDelivery } from './ports-care.ts';
 import { HmacPseudonymiser } from './privacy/customer-ref.ts';
@@ -42,14 +45,11 @@ async function main(): Promise<number> {
   }
   const log = createLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT });
   let directory: TeamDirectory;
+  let teamFile: TeamFile | null;
   try {
     // The terminal without a team file pages a built-in demo team, printed in the terminal.
     const terminalOnly = !config.SLACK_BOT_TOKEN && !config.DISCORD_TOKEN;
-    const teamFile = config.HOLDLINE_CONFIG
-      ? readTeamFile(config.HOLDLINE_CONFIG)
-      : terminalOnly
-        ? demoTeamFile()
-        : null;
+    teamFile = config.HOLDLINE_CONFIG ? readTeamFile(config.HOLDLINE_CONFIG) : terminalOnly ? demoTeamFile() : null;
     directory = new TeamDirectory(teamFile);
   } catch (err) {
     if (err instanceof TeamFileError) {
@@ -62,14 +62,14 @@ async function main(): Promise<number> {
     log.warn({}, 'no team file (HOLDLINE_CONFIG): pages reach nobody; agents are told so');
   // A platform library failing on a malformed payload must not take the process down (see the note in
   // tests/fakes/discord/README.md); log it and carry on.
-  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
+  process.on('unhandledRejection', (err) => log.error({ error: safeError(err) }, 'unhandled rejection'));
 
   const store = await openStore(
     config.DATABASE_URL
       ? { kind: 'postgres', url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE }
       : { kind: 'pglite', dataDir: config.DATA_DIR },
   );
-  const { services, runner } = buildServices(config, log, store, directory);
+  const { services, runner } = buildServices(config, log, store, directory, teamFile);
   runner.start();
   // PostgreSQL: wake as soon as another instance commits something due (NOTIFY), not at the next poll.
   const unlisten = store.listen ? await store.listen(() => runner.kick(), log) : async () => {};
@@ -121,6 +121,7 @@ function buildServices(
   log: Logger,
   store: Awaited<ReturnType<typeof openStore>>,
   directory: TeamDirectory,
+  teamFile: TeamFile | null,
 ) {
   const defaultLimits = {
     minutes: config.DEFAULT_LIMIT_MINUTES,
@@ -132,7 +133,12 @@ function buildServices(
   let runner: Runner | null = null;
   const pepper = loadPepper(config, log);
   const pseudonymiser = new HmacPseudonymiser(pepper, { defaultCountry: config.DEFAULT_PHONE_COUNTRY });
-  const careDirectory = new ConfigDirectory(config.HOLDLINE_SUPERVISORS.join(','));
+  // The care side reads the same team file, merged with HOLDLINE_SUPERVISORS and the channel keys.
+  const careDirectory = new CareDirectory(teamFile, {
+    supervisors: config.HOLDLINE_SUPERVISORS,
+    peerChannel: config.HOLDLINE_PEER_CHANNEL,
+    checkinChannel: config.HOLDLINE_CHECKIN_CHANNEL,
+  });
   const care = new CareService({
     store,
     care: store.care,
@@ -140,13 +146,14 @@ function buildServices(
     log,
     newId: randomUUID,
     directory: careDirectory,
-    channels: channelsFromConfig(config.HOLDLINE_PEER_CHANNEL, config.HOLDLINE_CHECKIN_CHANNEL),
+    channels: careDirectory,
     contributorToken: (team, week, agent) =>
       createHmac('sha256', pepper).update(`checkin-contributor\n${team}\n${week}\n${agent}`).digest('base64url'),
     anonymousDelayMs: config.ANONYMOUS_POST_DELAY_MINUTES * 60_000,
     random: Math.random,
     onCommitted: () => runner?.kick(),
   });
+  const digestSchedule = parseDigestSchedule(config.DIGEST_SCHEDULE, config.timeZone);
   const careRunner = new CareRunner({
     care: store.care,
     clock: systemClock,
@@ -156,6 +163,16 @@ function buildServices(
     owner: config.instanceId,
     hardContactsNudge: config.HARD_CONTACTS_NUDGE,
     shiftHours: config.SHIFT_HOURS,
+    digests: digestSchedule
+      ? new WeeklyDigests({
+          care: store.care,
+          clock: systemClock,
+          log,
+          directory: careDirectory,
+          schedule: digestSchedule,
+          build: (team, week) => care.digest(team, week),
+        })
+      : undefined,
   });
   const escalations: EscalationService = new EscalationService({
     store,
@@ -199,6 +216,8 @@ function buildServices(
     maintenance: [{ name: 'purge expired flags', everyMs: 10 * 60_000, run: () => flags.purgeExpired() }],
     care: careRunner,
   });
+  if (digestSchedule)
+    log.info({ schedule: config.DIGEST_SCHEDULE, timeZone: config.timeZone }, 'weekly digest scheduled');
   const started = runner;
   const services: AppServices = {
     sessions,

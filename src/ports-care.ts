@@ -2,7 +2,7 @@
  * Ports for check-ins, breaks and the care outbox. The store implements CareStore; each surface
  * (console, Slack, Discord) implements CareDelivery to carry out a CareEffect.
  */
-import type { CareEffect, Mood, Session, Visibility } from './engine/index.ts';
+import type { CareEffect, Mood, PageAckRow, Session, Visibility } from './engine/index.ts';
 
 export interface CheckinRow {
   readonly id: string;
@@ -51,6 +51,11 @@ export interface CareTx {
   completeBreak(id: string, now: number): Promise<void>;
   /** True the first time a nudge key is claimed, false after. */
   claimNudge(key: string, now: number): Promise<boolean>;
+  /**
+   * Claims the weekly digest of a team-week (key `digest:<team>:<week>`): true the first time, false when
+   * that week or a later one was already claimed for the team (a digest is posted once, never an older week).
+   */
+  claimDigest(teamId: string, week: string, now: number): Promise<boolean>;
 }
 
 export interface DigestCheckins {
@@ -73,6 +78,15 @@ export interface CareStore {
   checkinsForDigest(teamId: string, week: string): Promise<DigestCheckins>;
   /** The agent's own named and private check-ins, newest first. */
   myCheckins(agentId: string, limit: number): Promise<CheckinRow[]>;
+  /** The latest ISO week whose digest was claimed for the team (null: none yet). */
+  lastDigestWeek(teamId: string): Promise<string | null>;
+  /**
+   * Escalations of the team's sessions that started in [from, to): when paged and when first acknowledged
+   * or taken over (null: never). The default team also holds sessions without one.
+   */
+  pageAcks(teamId: string, from: number, to: number): Promise<PageAckRow[]>;
+  /** The earliest pending break end or care effect (for the runner's wake-up); null when none. */
+  nextCareDueAt(): Promise<number | null>;
 }
 
 export interface CareDelivery {

@@ -2,6 +2,7 @@
 import { isLocale, type Limits, type Locale, limitProblems, resolveLocale } from '../engine/index.ts';
 import type { AgentProfile, Clock, Logger, Store, TeamDefaults } from '../ports.ts';
 import { fail, isUnavailable, ok, type Result } from './errors.ts';
+import { safeError } from './safe-error.ts';
 
 export interface AgentServiceDeps {
   readonly store: Store;
@@ -68,7 +69,7 @@ export class AgentService {
     try {
       return ok(await this.d.store.getAgent(agentId));
     } catch (err) {
-      this.d.log.error({ err }, what);
+      this.d.log.error({ error: safeError(err) }, what);
       return fail(isUnavailable(err) ? 'store_unavailable' : 'internal');
     }
   }
@@ -95,7 +96,7 @@ export class AgentService {
       });
       return ok(null);
     } catch (err) {
-      this.d.log.error({ err }, what);
+      this.d.log.error({ error: safeError(err) }, what);
       return fail(isUnavailable(err) ? 'store_unavailable' : 'internal');
     }
   }

@@ -8,6 +8,8 @@ import { type Clock, DeliveryError, type Logger, type RosterDirectory } from '..
 import type { CareDelivery, CareItem, CareStore } from '../ports-care.ts';
 import { DEFAULT_TEAM } from './care.ts';
 import { backoff } from './dispatcher.ts';
+import { safeMessage } from './safe-error.ts';
+import type { WeeklyDigests } from './weekly-digest.ts';
 
 export interface CareRunnerOptions {
   readonly care: CareStore;
@@ -22,6 +24,8 @@ export interface CareRunnerOptions {
   /** How often to look for hard contacts; the scan reads the shift's closed sessions. */
   readonly hardScanMs?: number;
   readonly maxAttempts?: number;
+  /** The weekly digest on its schedule (absent: DIGEST_SCHEDULE=off). */
+  readonly digests?: WeeklyDigests | undefined;
 }
 
 export class CareRunner {
@@ -35,7 +39,16 @@ export class CareRunner {
       await this.scanHardContacts();
       this.lastHardScan = now;
     }
+    await this.o.digests?.run();
     await this.drain();
+  }
+
+  /** The earliest due break, care effect or weekly digest, so the runner wakes for it (null: nothing). */
+  async nextDueAt(): Promise<number | null> {
+    const times = [await this.o.care.nextCareDueAt(), this.o.digests?.nextDueAt() ?? null].filter(
+      (t): t is number => t !== null,
+    );
+    return times.length === 0 ? null : Math.min(...times);
   }
 
   async fireBreaks(): Promise<number> {
@@ -108,7 +121,7 @@ export class CareRunner {
       const giveUp = !retryable || item.attempts >= (this.o.maxAttempts ?? 12);
       const wait =
         err instanceof DeliveryError && err.retryAfterMs !== undefined ? err.retryAfterMs : backoff(item.attempts);
-      const message = err instanceof Error ? err.message : String(err);
+      const message = safeMessage(err instanceof Error ? err.message : String(err));
       // Only the type: a care effect may carry an agent's note, which never reaches the logs.
       const ctx = { care: item.id, type: item.effect.type, surface: item.surface, attempts: item.attempts };
       if (giveUp) this.o.log.error({ ...ctx, error: message }, 'care delivery given up');

@@ -19,6 +19,7 @@ import {
 import type { Clock, Logger, RosterDirectory, Store } from '../ports.ts';
 import type { CareChannels, CareStore, CheckinRow, QueuedCare } from '../ports-care.ts';
 import { type AppError, fail, isUnavailable, ok, type Result } from './errors.ts';
+import { safeError } from './safe-error.ts';
 
 export const DEFAULT_TEAM = 'default';
 const MINUTE = 60_000;
@@ -199,7 +200,7 @@ export class CareService {
           namedCheckins: c.named,
           anonymousCheckins: c.anonymous,
           anonymousContributors: c.anonymousContributors,
-          pageAcks: [], // filled once escalations record acknowledgement times
+          pageAcks: await this.d.care.pageAcks(teamId, bounds.from, bounds.to),
         }),
       );
     });
@@ -221,7 +222,7 @@ export class CareService {
       return r;
     } catch (err) {
       const code: AppError['code'] = isUnavailable(err) ? 'store_unavailable' : 'internal';
-      this.d.log.error({ err, op }, `care ${op} failed`);
+      this.d.log.error({ error: safeError(err), op }, `care ${op} failed`);
       return fail(code);
     }
   }

@@ -8,6 +8,7 @@
 import type { Session } from '../engine/index.ts';
 import { type Clock, DeliveryError, type EffectDelivery, type Logger, type OutboxItem, type Store } from '../ports.ts';
 import { deliverPage } from './page-journal.ts';
+import { safeError, safeMessage } from './safe-error.ts';
 
 export interface DispatcherOptions {
   readonly store: Store;
@@ -63,7 +64,7 @@ export class Dispatcher {
       const giveUp = !retryable || item.attempts >= this.maxAttempts;
       const wait =
         err instanceof DeliveryError && err.retryAfterMs !== undefined ? err.retryAfterMs : backoff(item.attempts);
-      const message = err instanceof Error ? err.message : String(err);
+      const message = safeMessage(err instanceof Error ? err.message : String(err));
       const ctx = { effect: item.id, type: item.effect.type, surface: item.surface, attempts: item.attempts };
       if (giveUp) this.o.log.error({ ...ctx, error: message }, 'effect delivery given up');
       else this.o.log.warn({ ...ctx, error: message, retryInMs: wait }, 'effect delivery failed; will retry');
@@ -71,7 +72,7 @@ export class Dispatcher {
         .failEffect(item.id, message.slice(0, 500), giveUp ? null : now + wait, now)
         .catch((e: unknown) => {
           // The store is down too: the claim lease expires and another pass retries the effect.
-          this.o.log.error({ ...ctx, error: String(e) }, 'could not record the delivery failure');
+          this.o.log.error({ ...ctx, error: safeError(e) }, 'could not record the delivery failure');
         });
       if (item.effect.type === 'page' && session !== null) await this.tellAgent(item, session, giveUp);
       return false;
@@ -93,7 +94,7 @@ export class Dispatcher {
     try {
       await this.o.store.tx((tx) => tx.enqueue([{ effect, surface: session.surface }], this.o.clock.now()));
     } catch (e) {
-      this.o.log.error({ effect: item.id, error: String(e) }, 'could not tell the agent their page is failing');
+      this.o.log.error({ effect: item.id, error: safeError(e) }, 'could not tell the agent their page is failing');
     }
   }
 }

@@ -57,6 +57,11 @@ export function isUnavailable(err: unknown): boolean {
   const message = typeof e.message === 'string' ? e.message : '';
   if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03'].includes(code)) return true;
   if (code.startsWith('08')) return true; // PostgreSQL connection exceptions
-  if (/terminat|connection|closed|timeout exceeded|after calling end/i.test(message)) return true;
+  // A Drizzle query error's message is the SQL (a column such as closed_at is no outage): ask its cause.
+  if (
+    !message.startsWith('Failed query:') &&
+    /terminat|connection|closed|timeout exceeded|after calling end/i.test(message)
+  )
+    return true;
   return e.cause !== undefined && e.cause !== err && isUnavailable(e.cause);
 }

@@ -17,6 +17,7 @@ import {
 } from '../engine/index.ts';
 import type { Clock, Directory, DueTimer, Logger, Policies, Store, StoreTx, TeamPageStats } from '../ports.ts';
 import { type AppError, fail, isUnavailable, ok, type Result } from './errors.ts';
+import { safeError } from './safe-error.ts';
 import type { SessionService } from './sessions.ts';
 
 export interface EscalationServiceDeps {
@@ -195,7 +196,7 @@ export class EscalationService {
       return result;
     } catch (err) {
       const code: AppError['code'] = isUnavailable(err) ? 'store_unavailable' : 'internal';
-      this.d.log.error({ err, op }, `escalation ${op} failed`);
+      this.d.log.error({ error: safeError(err), op }, `escalation ${op} failed`);
       return fail(code);
     }
   }

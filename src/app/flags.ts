@@ -7,6 +7,7 @@
 import { FLAG_KINDS, type FlagKind, type TimelineValue } from '../engine/index.ts';
 import type { Clock, Directory, FlagRecord, Logger, Pseudonymiser, Store } from '../ports.ts';
 import { type AppErrorCode, fail, isUnavailable, ok, type Result } from './errors.ts';
+import { safeError } from './safe-error.ts';
 
 export const MAX_REASON = 500;
 const LIST_LIMIT = 500;
@@ -148,9 +149,8 @@ export class FlagService {
       return await fn();
     } catch (err) {
       const code: AppErrorCode = isUnavailable(err) ? 'store_unavailable' : 'internal';
-      // The error may quote query parameters (a reason, a note): log its name and code only.
-      const e = err as { name?: unknown; code?: unknown };
-      this.d.log.error({ op: `flags.${op}`, error: { name: e?.name, code: e?.code } }, 'flag operation failed');
+      // The error may quote query parameters (a reason, a note): safeError leaves them out.
+      this.d.log.error({ op: `flags.${op}`, error: safeError(err) }, 'flag operation failed');
       return fail(code);
     }
   }

@@ -5,6 +5,7 @@
 import type { Clock, Logger, Store } from '../ports.ts';
 import type { Dispatcher } from './dispatcher.ts';
 import type { EscalationService } from './escalations.ts';
+import { safeError } from './safe-error.ts';
 import type { SessionService } from './sessions.ts';
 
 /** Periodic housekeeping (e.g. purging expired customer flags), run from tick() when due by the clock. */
@@ -24,7 +25,7 @@ export interface RunnerOptions {
   readonly log: Logger;
   readonly owner: string;
   /** Breaks, hard-contact nudges and the care outbox (src/app/care-runner.ts). */
-  readonly care?: { tick(): Promise<void> };
+  readonly care?: { tick(): Promise<void>; nextDueAt?(): Promise<number | null> };
   /** Longest sleep between looks, in case another instance wrote something due. */
   readonly pollMs?: number;
   readonly maintenance?: readonly MaintenanceTask[];
@@ -78,7 +79,7 @@ export class Runner {
       try {
         await task.run();
       } catch (err) {
-        this.o.log.error({ err, task: task.name }, 'maintenance task failed; will retry');
+        this.o.log.error({ error: safeError(err), task: task.name }, 'maintenance task failed; will retry');
       }
     }
   }
@@ -120,17 +121,25 @@ export class Runner {
       try {
         await this.tick();
       } catch (err) {
-        this.o.log.error({ err }, 'runner tick failed; will retry');
+        this.o.log.error({ error: safeError(err) }, 'runner tick failed; will retry');
       }
     } while (this.again && !this.stopped);
     if (!this.stopped) await this.sleep();
+  }
+
+  /** The earliest due timer, effect, break, care effect or weekly digest (null: nothing pending). */
+  async nextDueAt(): Promise<number | null> {
+    const times = [await this.o.store.nextDueAt(), (await this.o.care?.nextDueAt?.()) ?? null].filter(
+      (t): t is number => t !== null,
+    );
+    return times.length === 0 ? null : Math.min(...times);
   }
 
   private async sleep(): Promise<void> {
     const poll = this.o.pollMs ?? 5_000;
     let wait = poll;
     try {
-      const next = await this.o.store.nextDueAt();
+      const next = await this.nextDueAt();
       if (next !== null) wait = Math.max(10, Math.min(poll, next - this.o.clock.now()));
     } catch {
       wait = poll;

@@ -20,6 +20,7 @@ import {
 import type { Clock, Logger, Pseudonymiser, Store, StoreTx, TeamDefaults } from '../ports.ts';
 import { type AppError, fail, isUnavailable, ok, type Result } from './errors.ts';
 import { DEFAULT_FLAG_RETENTION_DAYS, flagRecord } from './flag-records.ts';
+import { safeError } from './safe-error.ts';
 
 export const MAX_TEXT = 2_000;
 
@@ -208,7 +209,7 @@ export class SessionService {
       return result;
     } catch (err) {
       const code: AppError['code'] = isUnavailable(err) ? 'store_unavailable' : 'internal';
-      this.d.log.error({ err, op }, `session ${op} failed`);
+      this.d.log.error({ error: safeError(err), op }, `session ${op} failed`);
       return fail(code);
     }
   }

@@ -1,4 +1,5 @@
 /** `holdline config check [--file path]`: validates the team file and prints the resolved policies or the errors. */
+import { CareDirectory } from '../paging/care-directory.ts';
 import { TeamDirectory } from '../paging/directory.ts';
 import { readTeamFile, TeamFileError } from '../paging/team-file.ts';
 import type { CliCommand } from './index.ts';
@@ -19,6 +20,15 @@ export const command: CliCommand = {
     try {
       const file = readTeamFile(path);
       const dir = new TeamDirectory(file);
+      // As Holdline runs: the team file merged with HOLDLINE_SUPERVISORS and the channel keys.
+      const care = new CareDirectory(file, {
+        supervisors: (io.env.HOLDLINE_SUPERVISORS ?? '')
+          .split(',')
+          .map((p) => p.trim())
+          .filter(Boolean),
+        peerChannel: io.env.HOLDLINE_PEER_CHANNEL,
+        checkinChannel: io.env.HOLDLINE_CHECKIN_CHANNEL,
+      });
       io.out(`${path}: valid. ${Object.keys(file.teams).length} team(s).`);
       for (const [id, team] of Object.entries(file.teams)) {
         const p = dir.policyFor(id);
@@ -36,6 +46,15 @@ export const command: CliCommand = {
         io.out(`  escalation channels: ${p.channels.join(', ') || '(none)'}`);
         io.out(`  physical threats → ${p.security.join(', ') || '(none: the agent’s own surface)'}`);
         io.out(`  legal threats → ${p.legal.join(', ') || '(none: the agent’s own surface)'}`);
+        const channels = (kind: 'peer' | 'checkin') =>
+          (['slack', 'discord', 'console'] as const)
+            .flatMap((s) => {
+              const c = kind === 'peer' ? care.peer(s, id) : care.checkin(s, id);
+              return c === null ? [] : [`${s}:${c}`];
+            })
+            .join(', ') || '(none)';
+        io.out(`  talk to someone → ${channels('peer')}; check-ins → ${channels('checkin')}`);
+        io.out(`  nudges and weekly digest → ${care.supervisorsOf(id).join(', ') || '(nobody)'}`);
       }
       return 0;
     } catch (err) {

@@ -34,6 +34,20 @@ const perSurface = z.strictObject(
   ) as Record<(typeof SURFACES)[number], z.ZodOptional<z.ZodArray<z.ZodString>>>,
 );
 const threats = z.strictObject({ security: perSurface.optional(), legal: perSurface.optional() });
+/** One channel id per surface, e.g. { slack: C0123, discord: '998877' }. */
+const channelPerSurface = z.strictObject(
+  Object.fromEntries(
+    SURFACES.map((s) => [
+      s,
+      z
+        .string()
+        .regex(/^[A-Za-z0-9._-]+$/, 'must be a channel id')
+        .optional(),
+    ]),
+  ) as Record<(typeof SURFACES)[number], z.ZodOptional<z.ZodString>>,
+);
+/** The team's decompression channels (docs/checkins.md); HOLDLINE_PEER_CHANNEL / HOLDLINE_CHECKIN_CHANNEL otherwise. */
+const care = z.strictObject({ peer: channelPerSurface.optional(), checkin: channelPerSurface.optional() });
 
 const level = z.strictObject({
   supervisors: z.array(supervisor).min(1, 'name at least one supervisor'),
@@ -50,6 +64,7 @@ const team = z.strictObject({
     channels: perSurface.default({}),
   }),
   threats: threats.optional(),
+  care: care.optional(),
 });
 
 export const TeamFileSchema = z
@@ -90,6 +105,7 @@ export const TeamFileSchema = z
 export type TeamFile = z.infer<typeof TeamFileSchema>;
 export type TeamConfig = TeamFile['teams'][string];
 export type PerSurface = z.infer<typeof perSurface>;
+export type CareChannelsConfig = z.infer<typeof care>;
 
 export class TeamFileError extends Error {
   constructor(

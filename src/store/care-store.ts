@@ -1,6 +1,6 @@
 /** CareStore over Drizzle: check-ins, breaks (a durable timer) and the care outbox, claimed with SKIP LOCKED. */
-import { and, asc, count, desc, eq, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
-import type { CareEffect, Mood, Session } from '../engine/index.ts';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, lte, min, or, sql } from 'drizzle-orm';
+import type { CareEffect, Mood, PageAckRow, Session } from '../engine/index.ts';
 import type { BreakRow, CareItem, CareStore, CareTx, CheckinRow, DigestCheckins, QueuedCare } from '../ports-care.ts';
 import type { Db } from './drizzle-store.ts';
 import {
@@ -10,10 +10,29 @@ import {
   careNudges,
   careOutbox,
   checkins,
+  escalations,
   sessions,
 } from './schema.ts';
 
 const at = (ms: number) => new Date(ms);
+
+/** Digest claims share `care_nudges`: `digest:<team>:<ISO week>` (team ids hold no colon). */
+const digestPrefix = (teamId: string) => `digest:${teamId}:`;
+
+/** Sessions of a team; the default team also holds sessions without one. */
+const ofTeam = (teamId: string) =>
+  teamId === 'default' ? or(isNull(sessions.teamId), eq(sessions.teamId, teamId)) : eq(sessions.teamId, teamId);
+
+/** The latest week among a team's digest claims (ISO week names sort as text; compared in JS, not by collation). */
+async function latestDigest(db: Db, teamId: string): Promise<string | null> {
+  const prefix = digestPrefix(teamId);
+  const rows = await db
+    .select({ key: careNudges.key })
+    .from(careNudges)
+    .where(sql`starts_with(${careNudges.key}, ${prefix})`);
+  const weeks = rows.map((r) => r.key.slice(prefix.length)).sort();
+  return weeks.at(-1) ?? null;
+}
 
 class DrizzleCareTx implements CareTx {
   constructor(private readonly db: Db) {}
@@ -68,6 +87,12 @@ class DrizzleCareTx implements CareTx {
       .onConflictDoNothing()
       .returning({ key: careNudges.key });
     return rows.length === 1;
+  }
+
+  async claimDigest(teamId: string, week: string, now: number): Promise<boolean> {
+    const last = await latestDigest(this.db, teamId);
+    if (last !== null && last >= week) return false;
+    return this.claimNudge(`${digestPrefix(teamId)}${week}`, now);
   }
 }
 
@@ -147,12 +172,10 @@ export class DrizzleCareStore implements CareStore {
   }
 
   async sessionsStartedBetween(teamId: string, from: number, to: number): Promise<Session[]> {
-    const team =
-      teamId === 'default' ? or(isNull(sessions.teamId), eq(sessions.teamId, teamId)) : eq(sessions.teamId, teamId);
     const rows = await this.db
       .select({ state: sessions.state })
       .from(sessions)
-      .where(and(team, gte(sessions.startedAt, at(from)), lt(sessions.startedAt, at(to))));
+      .where(and(ofTeam(teamId), gte(sessions.startedAt, at(from)), lt(sessions.startedAt, at(to))));
     return rows.map((r) => r.state as Session);
   }
 
@@ -185,5 +208,32 @@ export class DrizzleCareStore implements CareStore {
       mood: r.mood as Mood,
       createdAt: r.createdAt.getTime(),
     }));
+  }
+
+  lastDigestWeek(teamId: string): Promise<string | null> {
+    return latestDigest(this.db, teamId);
+  }
+
+  async pageAcks(teamId: string, from: number, to: number): Promise<PageAckRow[]> {
+    const rows = await this.db
+      .select({ pagedAt: escalations.startedAt, acknowledgedAt: escalations.acknowledgedAt })
+      .from(escalations)
+      .innerJoin(sessions, eq(sessions.id, escalations.sessionId))
+      .where(and(ofTeam(teamId), gte(sessions.startedAt, at(from)), lt(sessions.startedAt, at(to))))
+      .orderBy(asc(escalations.startedAt));
+    return rows.map((r) => ({ pagedAt: r.pagedAt.getTime(), acknowledgedAt: r.acknowledgedAt?.getTime() ?? null }));
+  }
+
+  async nextCareDueAt(): Promise<number | null> {
+    const [b] = await this.db
+      .select({ t: min(breaks.endsAt) })
+      .from(breaks)
+      .where(eq(breaks.status, 'pending'));
+    const [o] = await this.db
+      .select({ t: min(careOutbox.availableAt) })
+      .from(careOutbox)
+      .where(eq(careOutbox.status, 'pending'));
+    const times = [b?.t, o?.t].filter((d): d is Date => d instanceof Date).map((d) => d.getTime());
+    return times.length === 0 ? null : Math.min(...times);
   }
 }
