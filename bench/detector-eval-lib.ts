@@ -63,6 +63,11 @@ export const FIXTURE_SETS: readonly FixtureSet[] = [
     firstRun: 'macro-F1 86.1, physical_threat recall 50.0, legal_threat recall 60.0',
   },
   {
+    group: 'tuned',
+    title: 'Development set 2 (dev-round4.jsonl): written for round 4 (generalisation) and tuned on',
+    files: ['dev-round4.jsonl'],
+  },
+  {
     group: 'heldout',
     title: 'Held-out set heldout-1.jsonl: written before round 4 (generalisation), never tuned on',
     files: ['heldout-1.jsonl'],
