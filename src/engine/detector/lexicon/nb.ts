@@ -1,5 +1,6 @@
 /** Norwegian bokmål. Patterns are written in natural spelling; æ/ø/å are folded by normalisePattern. */
 import type { Lexicon } from '../types.ts';
+import { nbVerb, near } from './morph.ts';
 import { alt, rule } from './rule.ts';
 
 const YOU = alt('deg|dere|henne|ham|han|meg|oss|dem|de ansatte|kollegaen (?:din|min)');
@@ -15,6 +16,19 @@ const INSULT = alt(
 const BOSS = alt(
   'sjef|sjefen|sjefen din|din sjef|leder|lederen|lederen din|din leder|en leder|nærmeste leder|overordnet|overordnede|en overordnet|supervisor|manager|ansvarlig|den ansvarlige|noen over deg|noen høyere opp|noen andre|noen som kan noe',
 );
+
+/** Subjects and objects with dialect and chat spellings (eg/æ for jeg, dæ/dei for deg, dokker for dere). */
+const I_ANY = alt('jeg|eg|æ|je|vi|me|han|hun|ho|dem|de');
+const YOU_ANY = alt('deg|dæ|dei|dej|dere|dokker|dykk|dåkker|henne|ho|ham|han|dem|meg|mæ|oss');
+const MODAL = alt(
+  'skal|ska|sku|skulle|kommer til å|kommer te å|kjem til å|kjem te å|kommer te|vil|ville|har tenkt å|tenker å|kan|må',
+);
+/** Harm verbs in every tense; "ta"/"finne" only inside the modal frame, since "ta meg av listen" is harmless. */
+const HARM_ANY = `(?:${nbVerb('drep', 'bank', 'mørbank', 'grisebank', 'slå', 'sla', 'knus', 'skyt', 'stikk', 'kverk', 'knivstikk', 'deng', 'jul', 'skad', 'kvel', 'sparke', 'spark', 'lemlest', 'myrd', 'voldta', 'banke opp', 'slå ned', 'stikke ned', 'juling')}|slår|slo|skøt|stakk|drap|knuste|dreit)`;
+const BODY = alt(
+  'trynet|trynet ditt|fjeset|kjeften|kjeft|hodet|huet|skallen|ansiktet|nesa|nesen|tennene|beina|bena|armene|kneskålene|ribbeina|bilen|ruta',
+);
+const BODY_OF = `${BODY} (?:din|ditt|dine|di|hans|hennes|dokkers|deres|til (?:deg|dæ|henne|ham))`;
 
 export const nb: Lexicon = {
   rules: [
@@ -38,7 +52,7 @@ export const nb: Lexicon = {
     rule('physical_threat', 0.95, `vet (?:nå |godt |)hvor ${PERSON} (?:bor|jobber|arbeider|parkerer|sover)`),
     rule(
       'physical_threat',
-      0.75,
+      0.45,
       `vet (?:nå |godt |)hvor (?:butikken|kontoret|avdelingen|butikken deres|kontoret deres) (?:er|ligger)`,
     ),
     rule(
@@ -86,6 +100,54 @@ export const nb: Lexicon = {
       'hostile',
       0.7,
       `(?:dårligste|verste|elendig|elendige|ræva|patetisk|håpløs|håpløse|ubrukelig|ubrukelige) (?:service|kundeservice|tjeneste|firma|selskap|behandling|app|bank|butikk|opplevelse|folk|system)(?:n|en|et|a|er)?|(?:dette|det) er (?:helt |så |jo |bare |fullstendig )?(?:latterlig|håpløst|en skandale|skandaløst|patetisk|en vits|tull|sprøtt|helt sinnssykt|uhørt)|sløsing (?:med|av) tid|hold kjeft|holdt kjeft|hold munn`,
+    ),
+
+    // Round 4 (generalisation): harm verb in any tense aimed at a person or a body part, with
+    // dialect spellings; V2 word order ("neste gang ... knuser jeg trynet ditt"); consequences
+    // ("du kommer til å få juling"); stalking (knowing when someone leaves) and waiting outside.
+    rule(
+      'physical_threat',
+      0.9,
+      `${near(HARM_ANY, `(?:${YOU_ANY}|${BODY_OF})`, 2)}(?! (?:på ordet|i systemet|i registeret|i listen|i databasen|på telefon|inn på|opp på|av listen))`,
+    ),
+    rule(
+      'physical_threat',
+      0.9,
+      `(?:${I_ANY}) (?:${MODAL} )?(?:(?:komme|kommer|kjem) (?:innom |bort |ned |hjem til deg |dit )?og )?(?:ta|tar|tek|finne|finner|finn|ta meg av|oppsøke|oppsøker|ta igjen|tar igjen) (?:${YOU_ANY})(?! (?:på ordet|i systemet|av listen|på telefon|tilbake|med|inn))`,
+    ),
+    rule(
+      'physical_threat',
+      0.9,
+      `(?:du|dere|dokker|dø|han|hun|ho|dem) (?:${MODAL} )?(?:få|får|fa) (?:juling|bank|deng|en på trynet|en på kjeften|en kule|kniven|så (?:du|dere|dokker|han|hun) kjenner det|smake|svi)|(?:gi|gir) (?:deg|dæ|dere|dokker|henne|ham) (?:juling|bank|deng|en på trynet|en på kjeften)`,
+    ),
+    rule(
+      'physical_threat',
+      0.85,
+      `vet (?:nå |godt |)(?:når|hva tid|ka tid|hvilken bil|hva slags bil|hvor (?:bilen|huset|ungene|barna))(?: (?:din|ditt|dine|til deg))? (?:du|dere|dokker|dø|han|hun|ho)? ?(?:går|slutter|drar|er ferdig|kjører|parkerer|går av|kommer|sitter|henter|gjer|stenger|bor|jobber|er)`,
+    ),
+    rule(
+      'physical_threat',
+      0.85,
+      near(
+        `(?:vente|venter|vent|står|stå|ses|sees|treffes|møtes|ventar|passer på)`,
+        `(?:utenfor|utafor|utafør|utanfor|etter (?:jobb|jobben|skiftet|stengetid|arbeidstid)|når (?:du|dere|dokker|hun|han|ho) (?:går|slutter|er ferdig|kommer ut|stenger)|på parkeringsplassen|bak butikken|i kveld|på vei hjem)`,
+        4,
+      ),
+    ),
+    rule(
+      'physical_threat',
+      0.8,
+      `vent (?:du |dere |dokker )?(?:bare|berre) (?:til|te|så)|(?:pass|passe) (?:deg|dæ|dere|dokker) (?:når|på vei hjem|i kveld|etter jobb)|(?:har med|tar med|henter|med) (?:meg )?(?:en |et |ei )?(?:kniv|pistol|gevær|balltre|hagle|øks|kølle|jernrør|slagvåpen)(?! (?:som jeg kjøpte|jeg kjøpte|fra dere))`,
+    ),
+    rule(
+      'supervisor_request',
+      0.85,
+      `${near(`(?:snakke|prate|snakker|få|sett|sette|sende|send|koble|gi|hent|hente|vil ha|krever|kan jeg få)`, `(?:${BOSS}|noen som (?:faktisk |virkelig |egentlig )?(?:bestemmer|kan gjøre noe|har myndighet|tar avgjørelser|vet noe|har peiling)|noen med (?:myndighet|ansvar)|sjefen deres|sjefen hennes|sjefen hans|den som bestemmer|han som bestemmer|hun som bestemmer|den som er ansvarlig|han som er ansvarlig|hun som er ansvarlig)`, 4)}`,
+    ),
+    rule(
+      'insult',
+      0.85,
+      `(?:jævla|jævli|faens|forbanna|fordømte|helvetes|satans|dumme|din|dine|dokkers|dere er noen|dere er|du er|for en|for et|for ei) (?:jævla |faens |forbanna |dumme |late |)${INSULT}(?! (?:tjeneste|service|kundeservice|firma|selskap|app|bank|butikk|system|opplevelse|behandling|svar|løsning)(?:n|en|et|a|er)?(?: |$|[.!?,]))`,
     ),
   ],
   context: {
