@@ -17,7 +17,7 @@ import { ms } from './lexicon/ms.ts';
 import { nb } from './lexicon/nb.ts';
 import { tl } from './lexicon/tl.ts';
 import { isNegated, isReportedQuote } from './negation.ts';
-import { normalise, normalisePattern, toOriginal } from './normalise.ts';
+import { expandAliases, normalise, normalisePattern, toOriginal } from './normalise.ts';
 import { englishProfanity } from './profanity.ts';
 import { shouting } from './shouting.ts';
 import type { ContextWords, Detection, Evidence, KindScore, Lexicon } from './types.ts';
@@ -67,8 +67,20 @@ const CONTEXTS = Object.fromEntries(
   Object.entries(LEXICONS).map(([locale, lexicons]) => [locale, mergeContext(lexicons)]),
 ) as Record<Locale, ContextWords>;
 
+/** The locale's aliases over English ones (customers mix English chat-speak into every language). */
+function mergeAliases(lexicons: readonly Lexicon[]): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  for (const l of [...lexicons].reverse())
+    for (const [from, to] of Object.entries(l.aliases ?? {})) map.set(normalise(from).text, normalise(to).text);
+  return map;
+}
+
+const ALIASES = Object.fromEntries(
+  Object.entries(LEXICONS).map(([locale, lexicons]) => [locale, mergeAliases(lexicons)]),
+) as Record<Locale, ReadonlyMap<string, string>>;
+
 function lexiconHits(text: string, locale: Locale): Hit[] {
-  const n = normalise(text);
+  const n = expandAliases(normalise(text), ALIASES[locale]);
   const ctx = CONTEXTS[locale];
   const hits: Hit[] = [];
   for (const lexicon of LEXICONS[locale]) {

@@ -43,4 +43,9 @@ export interface ContextWords {
 export interface Lexicon {
   readonly rules: readonly Rule[];
   readonly context: ContextWords;
+  /**
+   * Chat abbreviations and dialect spellings, word for word, written in natural spelling
+   * ("dgn" -> "dengan", "dæ" -> "deg"). Applied to the text before the rules run.
+   */
+  readonly aliases?: Readonly<Record<string, string>>;
 }
