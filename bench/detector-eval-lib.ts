@@ -68,6 +68,11 @@ export const FIXTURE_SETS: readonly FixtureSet[] = [
     files: ['dev-round4.jsonl'],
   },
   {
+    group: 'tuned',
+    title: 'Development set 3 (dev-round4b.jsonl): written mid-round 4 as a self-check (hard negatives) and tuned on',
+    files: ['dev-round4b.jsonl'],
+  },
+  {
     group: 'heldout',
     title: 'Held-out set heldout-1.jsonl: written before round 4 (generalisation), never tuned on',
     files: ['heldout-1.jsonl'],

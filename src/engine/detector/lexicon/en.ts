@@ -14,7 +14,12 @@ const VICTIM = alt(
   'you|u|ya|ye|yous|me|him|her|them|us|everyone|everybody|all of you|someone|somebody|your [a-z]+|ur [a-z]+|yer [a-z]+|my [a-z]+|the (?:agent|staff|manager|girl|guy|woman|man|lady|cashier|bloke|kid|receptionist)',
 );
 const HARM = alt(
-  'kill|hurt|beat|punch|stab|shoot|strangle|slap|smash|murder|choke|kick|hit|break|bash|batter|knock|rape|end|wreck|deck|thump|knife|slash|cut|slit|glass|bottle|headbutt|floor|throttle|twat|lamp|smack|whack|clobber|pummel|maim|torture|run over|run down|mow down|take out|beat up|smash up|rip|tear|snap',
+  'kill|hurt|beat|punch|stab|shoot|strangle|slap|smash|murder|choke|kick|hit|break|bash|batter|knock|rape|end|wreck|deck|thump|knife|slash|headbutt|throttle|smack|whack|clobber|pummel|maim|torture|beat up|smash up',
+);
+/** Harm only when aimed at a person: "I'll cut you" is a threat, "I'll cut my losses" is not. */
+const HARM_PERSON = alt('cut|slit|glass|bottle|floor|lamp|twat|take out|rip|tear|snap|run over|run down|mow down|sort out');
+const PERSON_ONLY = alt(
+  'you|u|ya|ye|yous|him|her|them|everyone|everybody|all of you|the (?:agent|staff|manager|girl|guy|woman|man|lady|cashier|bloke|receptionist)|your (?:staff|agent|agents|manager|family|kids|wife|husband)',
 );
 const SWEAR = alt('fucking|fuckin|bloody|literally|actually|really|just|personally|seriously');
 const PERSON = alt(
@@ -51,7 +56,11 @@ export const en: Lexicon = {
       `(?:i'?m|i am|we'?re|he'?s|she'?s|they'?re|he is|she is|they are) coming (?:for|after) (?:you|u|her|him|them)(?! to )|(?:he|she|they) (?:said|says|told me) (?:he'?s|she'?s|they'?re|he was|she was|they were) coming (?:for|after) me|${WILL} (?:find|get|catch) (?:you|u|her|him|them)(?= ?[.!,]|$| and| when| outside| after| tonight| one day| wherever)|(?:find|catch|get|visit|see|hunt down) (?:you|u|her|him|them|me) (?:after work|after (?:your|her|his|my) shift|outside|tonight|when (?:you|she|he|i) leave)`,
     ),
     // Physical threats: explicit harm, stalking, waiting, veiled threats.
-    rule('physical_threat', 0.95, `${WILL} (?:come (?:down )?(?:there )?and )?(?:${SWEAR} )?${HARM} ${VICTIM}`),
+    rule(
+      'physical_threat',
+      0.95,
+      `${WILL} (?:come (?:down )?(?:there )?and )?(?:${SWEAR} )?(?:${HARM} ${VICTIM}|${HARM_PERSON} ${PERSON_ONLY})`,
+    ),
     rule(
       'physical_threat',
       0.9,
