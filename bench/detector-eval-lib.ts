@@ -71,6 +71,8 @@ export const FIXTURE_SETS: readonly FixtureSet[] = [
     group: 'tuned',
     title: 'Development set 3 (dev-round4b.jsonl): written mid-round 4 as a self-check (hard negatives) and tuned on',
     files: ['dev-round4b.jsonl'],
+    firstRun:
+      'macro-F1 75.8, physical_threat recall 70.6 (written after the first half of round 4, before its second half)',
   },
   {
     group: 'heldout',

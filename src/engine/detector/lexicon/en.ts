@@ -11,13 +11,15 @@ const WILL = alt(
   "i'?m about to|i'?m bout to|im|ima|imma|i'?m gunna|gunna|i won'?t|i will not|i'?m not going to|i'?l|i will|i'?m going to|i'?m gona|i'?m gonna|he'?l|he will|he'?s going to|he'?d|she'?l|she will|she'?s going to|she'?d|they'?l|they will|they'?re going to|we'?l|we will|we'?re going to|i'?d|i am going to|i swear i'?l|gonna|going to",
 );
 const VICTIM = alt(
-  'you|u|ya|ye|yous|me|him|her|them|us|everyone|everybody|all of you|someone|somebody|your [a-z]+|ur [a-z]+|yer [a-z]+|my [a-z]+|the (?:agent|staff|manager|girl|guy|woman|man|lady|cashier|bloke|kid|receptionist)',
+  'you|u|ya|ye|yous|me|him|her|them|us|everyone|everybody|all of you|someone|somebody|(?:your|ur|yer) (?!(?:service|company|app|website|site|system|policy|contract|subscription|account|order|refund|bill|records?|rules|reputation|ratings?|reviews?|targets?|sales|numbers|budget|prices|deal|offer|expectations|business|bonus|commission|day|week|weekend|plans|record)(?![a-z]))[a-z]+|my (?:colleague|coworker|staff|wife|husband|kids|family|friend|sister|brother|mum|mom|dad|son|daughter|neighbour)|the (?:agent|staff|manager|girl|guy|woman|man|lady|cashier|bloke|kid|receptionist)',
 );
 const HARM = alt(
-  'kill|hurt|beat|punch|stab|shoot|strangle|slap|smash|murder|choke|kick|hit|break|bash|batter|knock|rape|end|wreck|deck|thump|knife|slash|headbutt|throttle|smack|whack|clobber|pummel|maim|torture|beat up|smash up',
+  'kill|hurt|beat|punch|stab|shoot|strangle|slap|smash|murder|choke|kick|hit|bash|batter|knock|rape|deck|thump|knife|slash|headbutt|throttle|smack|whack|clobber|pummel|maim|torture|beat up|smash up',
 );
 /** Harm only when aimed at a person: "I'll cut you" is a threat, "I'll cut my losses" is not. */
-const HARM_PERSON = alt('cut|slit|glass|bottle|floor|lamp|twat|take out|rip|tear|snap|run over|run down|mow down|sort out');
+const HARM_PERSON = alt(
+  'end|wreck|break|cut|slit|glass|bottle|floor|lamp|twat|take out|rip|tear|snap|run over|run down|mow down|sort out',
+);
 const PERSON_ONLY = alt(
   'you|u|ya|ye|yous|him|her|them|everyone|everybody|all of you|the (?:agent|staff|manager|girl|guy|woman|man|lady|cashier|bloke|receptionist)|your (?:staff|agent|agents|manager|family|kids|wife|husband)',
 );
@@ -117,7 +119,7 @@ export const en: Lexicon = {
     rule(
       'legal_threat',
       0.9,
-      `sue (?:you|u|your|this|the company|the lot|the pants)|see (?:you|u) in court|(?:take|taking|takes|drag|dragging|bring|bringing) (?:you|this|it|your company|them|us|the company) to court|(?:my|our|his|her|their) (?:lawyer|lawyers|solicitor|solicitors|attorney|attorneys|legal team)`,
+      `sue (?:you|u|your|this|the company|the lot|the pants)|see (?:you|u) in court|(?:take|taking|takes|drag|dragging|bring|bringing) (?:you|this|it|your company|them|us|the company) to court|(?:my|our|his|her|their) (?:(?:brother|sister|friend|mate|dad|mum|cousin|uncle|son|daughter)'?s? (?:is )?(?:a )?)?(?:lawyer|lawyers|solicitor|solicitors|attorney|attorneys|barrister|legal team)|(?:i'?ve|we'?ve|i have|we have|i'?ve got|we'?ve got) (?:got )?(?:a )?(?:good |strong |solid |watertight )?(?:legal )?case`,
     ),
     rule(
       'legal_threat',
@@ -138,7 +140,7 @@ export const en: Lexicon = {
     rule(
       'supervisor_request',
       0.8,
-      `(?:supervisor|manager|boss)(?:,)? (?:now|please|right now|immediately)|escalate (?:this|it|my complaint)|(?:anyone|someone|somebody) (?:above you|more senior|higher up|in charge)`,
+      `(?:supervisor|manager|boss)(?:,)? (?:now|please|right now|immediately)|who'?s (?:your|ur) (?:boss|manager|supervisor|superior|line manager|team leader)|who is (?:your|ur) (?:boss|manager|supervisor|superior|line manager|team leader)|who do (?:you|u) (?:answer|report) to|escalate (?:this|it|my complaint)|(?:anyone|someone|somebody) (?:above you|more senior|higher up|in charge)`,
     ),
     // Insults: directed at a person.
     rule('insult', 0.9, `${ADDRESS} (?:${INTENSIFIER} )*${INSULT_WORD}`),
@@ -190,7 +192,7 @@ export const en: Lexicon = {
     rule(
       'physical_threat',
       0.9,
-      `(?:you|u|ya|she|he|they|someone|somebody|people|one of you|your staff|[a-z]+ (?:in|at) (?:that|this|your) (?:office|store|shop|branch))(?:'?l| will| are| is|'?s|'?re| r)? (?:going to |gonna |gona |about to |gunna )?(?:get|be|end up|wind up|getting|be getting) (?:hurt|stabbed|shot|smacked|battered|beaten|beaten up|killed|a beating|a slap|a kicking|what'?s coming|in hospital|in the hospital|in a box|in a wheelchair|dead|six feet under|your head kicked in|your face smashed)`,
+      `(?:you|u|ya|she|he|they|someone|somebody|people|one of you|your staff|[a-z]+ (?:in|at) (?:that|this|your) (?:office|store|shop|branch))(?:'?l| will| are| is|'?s|'?re| r)? (?:going to |gonna |gona |about to |gunna )?(?:get|be|end up|wind up|getting|be getting) (?:hurt|stabbed|shot|smacked|slapped|punched|decked|glassed|battered|beaten|beaten up|killed|a beating|a slap|a smack|a punch|a hiding|a good hiding|a kicking|a knife|a bullet|what'?s coming|in hospital|in the hospital|in a box|in a wheelchair|dead|six feet under|your head kicked in|your face smashed)`,
     ),
     rule(
       'physical_threat',
@@ -205,18 +207,18 @@ export const en: Lexicon = {
     rule(
       'physical_threat',
       0.85,
-      `(?:not|never|isn'?t|ain'?t) (?:afraid|scared) to use it|(?:better|best) (?:pray|hope) (?:we|you|i|u) (?:never|don'?t) (?:meet|bump into|run into|see)|(?:pray|hope) (?:we|you|u) never (?:meet|bump into|run into|see)|won'?t (?:be able to )?walk (?:again|straight|for a week)`,
+      `(?:not|never|isn'?t|ain'?t) (?:afraid|scared) to use it|make sure (?:you|u|ya|she|he|they) (?:never|can'?t|won'?t|don'?t|cannot) (?:walk|work|see|talk|smile|sleep|eat)|(?:better|best) (?:pray|hope) (?:we|you|i|u) (?:never|don'?t) (?:meet|bump into|run into|see)|(?:pray|hope) (?:we|you|u) never (?:meet|bump into|run into|see)|won'?t (?:be able to )?walk (?:again|straight|for a week)`,
       KEEP_NEGATED,
     ),
     rule(
       'physical_threat',
       0.85,
-      `(?:know|knows|knew|found out|worked out|seen|noticed|clocked) (?:what|which) (?:car|bus|train|time|route|door|house|flat) (?:you|u|ya|she|he|they|your staff)|(?:know|knows|knew|seen|found out) (?:when|what time) (?:you|u|she|he|they|your staff) (?:finish|finishes|leave|leaves|clock off|clocks off|get off|gets off|go home|goes home|walk home|close|lock up|start)|(?:know|knows|knew|got|have) (?:your|ur|her|his) (?:address|home address|car|reg|number plate|shift|shifts|schedule|rota|route|face|kids|surname)|(?:know|knows|knew|remember) what (?:you|u|she|he) look(?:s)? like`,
+      `(?:know|knows|knew|found out|worked out|seen|noticed|clocked) (?:what|which) (?:car|bus|train|time|route|door|house|flat) (?:you|u|ya|she|he|they|your staff)|(?:know|knows|knew|seen|found out) (?:when|what time) (?:you|u|she|he|they|your staff) (?:finish|finishes|leave|leaves|clock off|clocks off|get off|gets off|go home|goes home|walk home|walk to your car)|(?:know|knows|knew|got|have) (?:your|ur|her|his) (?:address|home address|car|reg|number plate|shift|shifts|schedule|rota|route|face|kids|surname)|(?:know|knows|knew|remember) what (?:you|u|she|he) look(?:s)? like`,
     ),
     rule(
       'physical_threat',
       0.85,
-      `${near(`(?:${WILL}|i'?m|im|i am|he'?s|she'?s|they'?re|he is|she is|they are|i'?d) (?:be )?(?:waiting|outside|out the front|out the back|there|by the|parked|hanging around|around)`, `(?:(?:when|after|once|as|till|until) (?:you|u|ya|she|he|her|his|your|ur|they) (?:finish|finishes|leave|leaves|clock|clocks|get off|gets off|walk out|shift|come out|close|lock up)|(?:your|ur|her|his) shift (?:ends|finishes|is over))`, 5)}`,
+      `${near(`(?:${WILL}|i'?m|im|i am|he'?s|she'?s|they'?re|he is|she is|they are|i'?d) (?:be )?(?:waiting|wait|outside|out the front|out the back|there|by the|parked|hanging around|around)`, `(?:(?:when|after|once|as|till|until) (?:you|u|ya|she|he|her|his|your|ur|they) (?:finish|finishes|leave|leaves|clock|clocks|get off|gets off|walk out|shift|come out|close|lock up)|(?:your|ur|her|his) shift (?:ends|finishes|is over))`, 5)}`,
     ),
     rule(
       'physical_threat',
@@ -241,12 +243,12 @@ export const en: Lexicon = {
     rule(
       'insult',
       0.85,
-      `(?:are|r) (?:you|u|ya|yous|you all|you people) (?:all |just |actually |really |being |fucking |bloody )?(?:thick|dense|dim|slow|simple|retarded|mental|deaf|blind|stupid|dumb|illiterate|braindead|brain ?dead|special|an idiot|a moron|a robot|having a laugh|taking the piss)|as (?:useful|helpful|useless) as (?:a|an|tits on a) |(?:bunch|pack|load|lot|band|gang|shower|herd) of (?:useless |incompetent |lying |brainless |absolute |fucking |bloody )*(?:idiots|morons|clowns|muppets|monkeys|imbeciles|cretins|losers|crooks|thieves|liars|numpties|donkeys|amateurs|wankers|tossers|jokers|dimwits|halfwits|sheep|parasites|incompetents|animals|pigs)|(?:brain ?dead|brainless|clueless|gormless|useless|incompetent|thick|lazy|stupid|ignorant) (?:muppet|idiot|cow|bitch|clown|moron|prat|twit|git|sod|bint|oaf|fool|agent|rep|staff|people|lot|twat|tosser)s?`,
+      `(?:are|r) (?:you|u|ya|yous|you all|you people) (?:all |just |actually |really |being |fucking |bloody )?(?:thick|dense|dim|slow|simple|retarded|mental|deaf|blind|stupid|dumb|illiterate|braindead|brain ?dead|special|an idiot|a moron|a robot|having a laugh|taking the piss)|(?:as )?(?:useful|helpful|useless|thick|dumb|daft|stupid|dense|dim|sharp|bright) as (?:a|an|tits on a|two short planks|mince|pigshit|a brick) |thick as (?:two short planks|mince|pigshit|a brick|shit)|(?:bunch|pack|load|lot|band|gang|shower|herd) of (?:useless |incompetent |lying |brainless |absolute |fucking |bloody )*(?:idiots|morons|clowns|muppets|monkeys|imbeciles|cretins|losers|crooks|thieves|liars|numpties|donkeys|amateurs|wankers|tossers|jokers|dimwits|halfwits|sheep|parasites|incompetents|animals|pigs)|(?:brain ?dead|brainless|clueless|gormless|useless|incompetent|thick|lazy|stupid|ignorant) (?:muppet|idiot|cow|bitch|clown|moron|prat|twit|git|sod|bint|oaf|fool|agent|rep|staff|people|lot|twat|tosser)s?`,
     ),
     rule(
       'hostile',
       0.65,
-      `(?:a |an )?(?:complete|absolute|total|utter|complete and utter|bloody|fucking) (?:farce|joke|shambles|disgrace|shambles|circus|nightmare|scam|con|rip-?off|mess)|(?:do|does|can|can'?t) (?:you|u|anyone|any of you|you people) (?:even|actually|ever) (?:read|listen|do (?:your|ur) job|understand|know how)|do (?:you|u) (?:even )?know how to do (?:your|ur) job|unbelievable|unacceptable|disgraceful|a disgrace|shambolic|(?:what|such) a (?:shambles|farce|joke|circus|disgrace|con)|rip-?off merchants|daylight robbery`,
+      `(?:absolutely|utterly|totally|completely|so|just|truly|frankly) (?:disgusting|appalling|shocking|atrocious|abysmal|diabolical|shameful|outrageous|ridiculous|pathetic|unacceptable|disgraceful)|(?:disgusting|appalling|shocking|atrocious|abysmal|diabolical|shameful) (?:service|way|behaviour|treatment|company|attitude|customer service)|(?:a |an )?(?:complete|absolute|total|utter|complete and utter|bloody|fucking) (?:farce|joke|shambles|disgrace|shambles|circus|nightmare|scam|con|rip-?off|mess)|(?:do|does|can|can'?t) (?:you|u|anyone|any of you|you people) (?:even|actually|ever) (?:read|listen|do (?:your|ur) job|understand|know how)|do (?:you|u) (?:even )?know how to do (?:your|ur) job|unbelievable|unacceptable|disgraceful|a disgrace|shambolic|(?:what|such) a (?:shambles|farce|joke|circus|disgrace|con)|rip-?off merchants|daylight robbery`,
     ),
   ],
   context: {

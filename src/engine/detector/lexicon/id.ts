@@ -32,7 +32,8 @@ const INSULT_NEAR = alt(
   'goblok|goblog|tolol|bego|bodoh|idiot|dungu|otak udang|gak becus|nggak becus|ga becus|tidak becus|gak guna|tidak berguna|sampah|bajingan|brengsek|bangsat|kampret|keparat|penipu|maling|sinting|kurang ajar|anjing|babi|monyet|setan|lemot|lelet|bloon|oon|budek|buta|bodo|goblo|dongo|geblek|pea|bebal|tulalit',
 );
 /** "di luar loket", "kat luar pejabat pos": outside a building is a meeting place, not a threat. */
-const NOT_BUILDING = '(?! (?:loket|kantor|bank|toko|gedung|pos|sekolah|masjid|gerai|pintu|cabang|counter|konter|klinik|rumah sakit|pengadilan))';
+const NOT_BUILDING =
+  '(?! (?:loket|kantor|bank|toko|gedung|pos|sekolah|masjid|gerai|pintu|cabang|counter|konter|klinik|rumah sakit|pengadilan))';
 const WEAPON = alt(
   'golok|parang|pisau|celurit|clurit|sajam|senjata tajam|senjata|pistol|pentungan|balok|kayu|besi|air keras|bensin|samurai|linggis',
 );
@@ -101,7 +102,7 @@ export const id: Lexicon = {
     rule(
       'hostile',
       0.7,
-      `(?:pelayanan|layanan|servis|aplikasi|perusahaan|toko) (?:kalian |kamu |anda |ini |paling |sangat |benar-benar |bener-bener |bener |emang |memang |banget |)*(?:buruk|jelek|parah|payah|sampah|kacau|bobrok|gak becus|tidak becus)|(?:sangat |benar-benar |bener-bener |)keterlaluan|(?:layanan|pelayanan|toko|perusahaan|servis) macam apa (?:ini|itu)|apa-apaan (?:ini|sih)|buang-buang waktu|buang waktu|omong kosong|(?:diam|tutup mulut)(?: lu| lo| kamu| kau)|nyebelin banget|parah banget`,
+      `(?:pelayanan|layanan|servis|aplikasi|perusahaan|toko) (?:kalian |kamu |anda |ini |paling |sangat |benar-benar |bener-bener |bener |emang |memang |banget |)*(?:buruk|jelek|parah|payah|sampah|kacau|bobrok|gak becus|tidak becus)|(?:sangat |benar-benar |bener-bener |)keterlaluan|(?:layanan|pelayanan|toko|perusahaan|servis) macam apa (?:ini|itu)|apa-apaan (?:ini|sih)|buang-buang waktu|buang waktu|omong kosong|(?:diam|tutup mulut)(?: lu| lo| kamu| kau)|nyebelin banget|parah banget|(?:pelayanan|layanan|servis|toko|perusahaan|aplikasi|cs)(?:n?ya)? (?:macam )?apa (?:ini|itu|sih|nih|tuh)|parah(?: banget| sih| deh| lah| bener| amat)?(?= ?[.!?,]|$)`,
     ),
 
     // Round 4 (generalisation): harm verb in any affixed form aimed at a person within a few
@@ -140,7 +141,7 @@ export const id: Lexicon = {
     rule(
       'physical_threat',
       0.8,
-      `(?:hati-hati|hati hati|awas|waspada) (?:(?:kamu|kau|lu|lo|elu|anda|kalian) )?(?:kalau |kalo |pas |waktu |nanti )*(?:pulang|balik|jalan|keluar|sendirian)|(?:awas|mampus|modar|mati) (?:aja |saja )?(?:kau|lu|lo|loe|elu|elo|kamu|kalian)(?: (?:besok|nanti|ya|lah))?`,
+      `(?:hati-hati|hati hati|awas|waspada) (?:(?:kamu|kau|lu|lo|elu|anda|kalian) )?(?:kalau |kalo |pas |waktu |nanti )*(?:pulang|balik|jalan|keluar|sendirian)|(?:awas|mampus|modar|mati) (?:aja |saja )?(?:kau|lu|lo|loe|elu|elo|kamu|kalian)(?: (?:besok|nanti|ya|lah))?|(?:abis|habis|tamat) (?:riwayat )?(?:lo|kau|kamu|kalian)(?= ?[.!?,]|$| (?:besok|nanti|sama gue|di tangan gue))`,
     ),
     rule(
       'legal_threat',
@@ -161,10 +162,15 @@ export const id: Lexicon = {
       'supervisor_request',
       0.85,
       near(
-        `(?:bicara|berbicara|ngomong|bertemu|ketemu|sambungkan|sambungin|panggil|panggilin|panggilkan|mana|minta|mau|ingin|hubungkan|oper|alihkan|transfer|suruh)`,
+        `(?:${meN('bicara', 'omong', 'temu', 'ketemu', 'sambung', 'panggil', 'hubung', 'oper', 'alih', 'transfer', 'suruh', 'minta')}|mana|mau|ingin|pengen|tolong)`,
         `(?:atasan|manajer|manager|supervisor|spv|pimpinan|bos|boss|kepala cabang|kepala toko)(?:n?ya| kamu| lo| lu| anda| kalian)?`,
         3,
       ),
+    ),
+    rule(
+      'hostile',
+      0.6,
+      `(?:^|[.!,;] ?)(?:diam|diem|diem aja|tutup mulut|bacot|berisik)(?= ?[.!,]|$| (?:lo|lu|kamu|kau|dong|deh|aja|dulu))`,
     ),
   ],
   context: {

@@ -27,12 +27,13 @@ function nasal(stem: string): { formal: string; colloquial: string } {
   return { formal: `me${stem}`, colloquial: `nge${stem}` };
 }
 
-/** Every affixed form of Malay/Indonesian verb stems ("pukul" -> pukul, memukul, dipukul, pukulin, ...). */
+/** Every affixed form (meN-, di-, ter-, ke-, ber-; -kan, -in, -i, -lah, -nya) of Malay/Indonesian verb stems ("pukul" -> pukul, memukul, dipukul, pukulin, ...). */
 export function meN(...stems: readonly string[]): string {
   const forms = new Set<string>();
   for (const stem of stems) {
     const n = nasal(stem);
-    for (const f of [stem, n.formal, n.colloquial, `nge${stem}`, `di${stem}`, `ter${stem}`, `ke${stem}`]) forms.add(f);
+    for (const f of [stem, n.formal, n.colloquial, `nge${stem}`, `di${stem}`, `ter${stem}`, `ke${stem}`, `ber${stem}`])
+      forms.add(f);
   }
   // Doubled letters collapse in normalised text (tembakkan -> tembakan, tikamnya ok, bunuhnya ok).
   return `(?:${[...forms].join('|')})(?:k?anlah|k?an|in|i|lah|n?ya)?`;

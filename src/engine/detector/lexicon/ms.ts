@@ -30,7 +30,8 @@ const INSULT_NEAR = alt(
   'bodoh|bangang|bengap|bebal|bahlul|babi|anjing|bangsat|keparat|sampah|lembap|pemalas|penipu|biadap|biadab|otak udang|tolol|dungu|sundal|jalang|lahanat|kurang ajar|tak berotak|bodo|bdoh|bongok|belagak|poyo|lembab|buta|pekak|tak reti',
 );
 /** "di luar loket", "kat luar pejabat pos": outside a building is a meeting place, not a threat. */
-const NOT_BUILDING = '(?! (?:pejabat|kedai|bank|stesen|bangunan|pos|cawangan|sekolah|masjid|kaunter|pintu|dewan|klinik|hospital|mahkamah))';
+const NOT_BUILDING =
+  '(?! (?:pejabat|kedai|bank|stesen|bangunan|pos|cawangan|sekolah|masjid|kaunter|pintu|dewan|klinik|hospital|mahkamah))';
 const WEAPON = alt(
   'parang|pisau|golok|kapak|pistol|senapang|senjata|kayu besbol|batang besi|besi paip|kayu hoki|botol kaca',
 );
@@ -112,7 +113,7 @@ export const ms: Lexicon = {
     rule(
       'hostile',
       0.7,
-      `(?:servis|perkhidmatan|layanan|syarikat|kedai|app|aplikasi) (?:korang |kamu |awak |ni |ini |paling |sangat |memang |betul )*(?:teruk|hancur|sampah|tak guna|tak berguna|bodoh|hampeh|hampas|lembap|cacat)|teruk (?:betul|gila|sangat)|mengarut|tak boleh harap|buang masa|menyusahkan (?:betul|sangat)|melampau|(?:diam|tutup mulut)(?:lah)? (?:kau|engkau)`,
+      `(?:servis|perkhidmatan|layanan|syarikat|kedai|app|aplikasi) (?:korang |kamu |awak |ni |ini |paling |sangat |memang |betul )*(?:teruk|hancur|sampah|tak guna|tak berguna|bodoh|hampeh|hampas|lembap|cacat)|teruk (?:betul|gila|sangat)|mengarut|tak boleh harap|sambil lewa|cincai|hampeh|tak (?:profesional|professional|bertanggungjawab)|buang masa|menyusahkan (?:betul|sangat)|melampau|(?:diam|tutup mulut)(?:lah)? (?:kau|engkau)`,
     ),
 
     // Round 4 (generalisation): harm verb in any affixed form aimed at a person within a few
@@ -163,7 +164,17 @@ export const ms: Lexicon = {
     rule(
       'insult',
       0.85,
-      `${near(`(?:kau|engkau|awak|kamu|korang|hang|you|u|dia|mereka|staf|pekerja|ejen)`, INSULT_NEAR, 3)}|${near(INSULT_NEAR, `(?:kau|engkau|awak|kamu|korang|hang|you|u)(?: ni| ini| tu)?`, 2)}|dasar (?:[a-z]+ ){0,2}(?:${INSULT})|otak (?:(?:kau|engkau|awak|kamu|korang|you|u|dia) )?(?:letak|taruh|tinggal|simpan|ada) (?:kat |di |dekat )?(?:mana|lutut|kepala lutut|punggung|rumah)|(?:tak|tidak) (?:ada|de) otak|bodoh ke (?:apa|buat-buat bodoh)`,
+      `${near(`(?:kau|engkau|awak|kamu|korang|hang|you|u|dia|mereka|staf|pekerja|ejen)`, INSULT_NEAR, 3)}|${near(INSULT_NEAR, `(?:kau|engkau|awak|kamu|korang|hang|you|u|staf|pekerja|ejen|budak|orang|kerani|juruwang)(?: ni| ini| tu)?`, 3)}|dasar (?:[a-z]+ ){0,2}(?:${INSULT})|otak (?:(?:kau|engkau|awak|kamu|korang|you|u|dia) )?(?:letak|taruh|tinggal|simpan|ada) (?:kat |di |dekat )?(?:mana|lutut|kepala lutut|punggung|rumah)|(?:tak|tidak) (?:ada|de) otak|bodoh ke (?:apa|buat-buat bodoh)`,
+    ),
+    rule(
+      'supervisor_request',
+      0.85,
+      `${near(`(?:${meN('cakap', 'bincang', 'jumpa', 'sambung', 'hubung', 'pindah', 'panggil', 'minta', 'mahu', 'transfer', 'bagi', 'beri', 'cari', 'panggil')}|nak|mana|mahu|boleh)`, `(?:${BOSS}|ketua [a-z]+|pihak (?:atasan|pengurusan)|orang atasan|pengurusan)(?:n?ya| awak| kamu| korang| you| u)?`, 3)}`,
+    ),
+    rule(
+      'hostile',
+      0.6,
+      `(?:^|[.!,;] ?)(?:diam|diamlah|diam la|senyap|tutup mulut)(?= ?[.!,]|$| (?:kau|engkau|la|lah|sikit|je|dulu))`,
     ),
   ],
   context: {

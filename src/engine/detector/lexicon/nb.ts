@@ -25,6 +25,9 @@ const MODAL = alt(
 );
 /** Harm verbs in every tense; "ta"/"finne" only inside the modal frame, since "ta meg av listen" is harmless. */
 const HARM_ANY = `(?:${nbVerb('drep', 'bank', 'mørbank', 'grisebank', 'slå', 'sla', 'knus', 'skyt', 'stikk', 'kverk', 'knivstikk', 'deng', 'jul', 'skad', 'kvel', 'sparke', 'spark', 'lemlest', 'myrd', 'voldta', 'banke opp', 'slå ned', 'stikke ned', 'juling')}|slår|slo|skøt|stakk|drap|knuste|dreit)`;
+/** "jeg tar deg på ordet", "jeg finner deg i systemet / på Facebook": not threats. */
+const HARMLESS_AFTER =
+  '(?! (?:på (?:ordet|facebook|nett|nettet|telefon|listen|insta|instagram|linkedin|snap|sms|e-post|epost|mail|råd)|i (?:systemet|registeret|listen|databasen|kartoteket|oversikten)|av listen|tilbake|med|inn))';
 const BODY = alt(
   'trynet|trynet ditt|fjeset|kjeften|kjeft|hodet|huet|skallen|ansiktet|nesa|nesen|tennene|beina|bena|armene|kneskålene|ribbeina|bilen|ruta',
 );
@@ -36,7 +39,7 @@ export const nb: Lexicon = {
     rule(
       'physical_threat',
       0.85,
-      `(?:jeg|vi) (?:${HARM}|oppsøker|kommer etter) (?:deg|dere|henne|ham)(?! (?:på ordet|i systemet|i registeret|i listen|i databasen|på telefon|med))`,
+      `(?:jeg|vi) (?:${HARM}|oppsøker|kommer etter) (?:deg|dere|henne|ham)${HARMLESS_AFTER}`,
     ),
     rule(
       'legal_threat',
@@ -84,7 +87,7 @@ export const nb: Lexicon = {
     rule(
       'insult',
       0.9,
-      `(?:du|dere|han|hun|de) (?:er )?(?:jo |bare |helt |en |ei |et |så |fullstendig |faens |jævla |forbanna |din |noen |totalt |skikkelig )*${INSULT}|din(?:e)? (?:jævla |faens |dumme |forbanna |lille |store |)${INSULT}|(?:kalte|kaller|kalle) (?:meg|henne|ham|oss|kollegaen min) (?:for |en |ei |et |)*(?:jævla |dum |dumme |)${INSULT}`,
+      `(?:du|dere|han|hun|de) (?:er |e |ær )?(?:jo |bare |helt |en |ei |et |så |fullstendig |faens |jævla |forbanna |din |noen |totalt |skikkelig )*${INSULT}|din(?:e)? (?:jævla |faens |dumme |forbanna |lille |store |)${INSULT}|(?:kalte|kaller|kalle) (?:meg|henne|ham|oss|kollegaen min) (?:for |en |ei |et |)*(?:jævla |dum |dumme |)${INSULT}`,
     ),
     rule(
       'insult',
@@ -99,7 +102,7 @@ export const nb: Lexicon = {
     rule(
       'hostile',
       0.7,
-      `(?:dårligste|verste|elendig|elendige|ræva|patetisk|håpløs|håpløse|ubrukelig|ubrukelige) (?:service|kundeservice|tjeneste|firma|selskap|behandling|app|bank|butikk|opplevelse|folk|system)(?:n|en|et|a|er)?|(?:dette|det) er (?:helt |så |jo |bare |fullstendig )?(?:latterlig|håpløst|en skandale|skandaløst|patetisk|en vits|tull|sprøtt|helt sinnssykt|uhørt)|sløsing (?:med|av) tid|hold kjeft|holdt kjeft|hold munn`,
+      `(?:dårligste|verste|elendig|elendige|ræva|patetisk|håpløs|håpløse|ubrukelig|ubrukelige) (?:service|kundeservice|tjeneste|firma|selskap|behandling|app|bank|butikk|opplevelse|folk|system)(?:n|en|et|a|er)?|(?:dette|det) er (?:helt |så |jo |bare |fullstendig |totalt |jævlig |rett og slett )*(?:latterlig|håpløst|en skandale|skandaløst|patetisk|en vits|tull|sprøtt|helt sinnssykt|uhørt)|sløsing (?:med|av) tid|hold kjeft|holdt kjeft|hold munn`,
     ),
 
     // Round 4 (generalisation): harm verb in any tense aimed at a person or a body part, with
@@ -113,7 +116,7 @@ export const nb: Lexicon = {
     rule(
       'physical_threat',
       0.9,
-      `(?:${I_ANY}) (?:${MODAL} )?(?:(?:komme|kommer|kjem) (?:innom |bort |ned |hjem til deg |dit )?og )?(?:ta|tar|tek|finne|finner|finn|ta meg av|oppsøke|oppsøker|ta igjen|tar igjen) (?:${YOU_ANY})(?! (?:på ordet|i systemet|av listen|på telefon|tilbake|med|inn))`,
+      `(?:${I_ANY}) (?:${MODAL} )?(?:(?:komme|kommer|kjem) (?:innom |bort |ned |hjem til deg |dit )?og )?(?:ta|tar|tek|finne|finner|finn|oppsøke|oppsøker|ta igjen|tar igjen) (?:${YOU_ANY})${HARMLESS_AFTER}`,
     ),
     rule(
       'physical_threat',
@@ -137,7 +140,7 @@ export const nb: Lexicon = {
     rule(
       'physical_threat',
       0.8,
-      `vent (?:du |dere |dokker )?(?:bare|berre) (?:til|te|så)|(?:pass|passe) (?:deg|dæ|dere|dokker) (?:når|på vei hjem|i kveld|etter jobb)|(?:har med|tar med|henter|med) (?:meg )?(?:en |et |ei )?(?:kniv|pistol|gevær|balltre|hagle|øks|kølle|jernrør|slagvåpen)(?! (?:som jeg kjøpte|jeg kjøpte|fra dere))`,
+      `vent (?:du |dere |dokker )?(?:bare|berre) (?:til|te|så)|(?:drar|kommer|kjem|går|reiser|stikker|tar turen|oppsøker|dukker opp) (?:hjem til|hjem te|bort til|til huset til|hjemme hos) (?:deg|dere|henne|ham)|(?:pass|passe) (?:deg|dæ|dere|dokker) (?:når|på vei hjem|i kveld|etter jobb)|(?:har med|tar med|henter|med) (?:meg )?(?:en |et |ei )?(?:kniv|pistol|gevær|balltre|hagle|øks|kølle|jernrør|slagvåpen)(?! (?:som jeg kjøpte|jeg kjøpte|fra dere))`,
     ),
     rule(
       'supervisor_request',

@@ -38,7 +38,7 @@ const HARM_ANY = `(?:${[
   'sasaktan|saktan|sinaktan|manakit|mananakit|tatamaan|tinamaan|tamaan',
 ].join('|')})`;
 /** Going after someone: only with a person as object, since "hahanapin ko ang order mo" is help. */
-const CHASE = `(?:${[tlVerb('hanap', 'in'), tlVerb('punta', 'han'), tlVerb('balik', 'an'), tlVerb('abang', 'an'), tlVerb('sundan', 'in', 'sund'), tlVerb('puntirya', 'hin')].join('|')})`;
+const CHASE = `(?:${[tlVerb('hanap', 'in'), tlVerb('punta', 'han'), tlVerb('abang', 'an'), tlVerb('sundan', 'in', 'sund'), tlVerb('puntirya', 'hin')].join('|')})`;
 /** Whom harm is aimed at: a person, staff, or their face, head or house. */
 const TARGET = alt(
   `kita|ka|kayo|ikaw|siya|sya|ako|kami|sila|kayong lahat|(?:yung|ung|ang|si|sa|yong|iyong) (?:cashier|kahera|agent|ahente|staff|empleyado|guard|gwardiya|tindera|tindero|manager|supervisor|babae|lalaki|cs|rider|teller|operator|kausap ko|nasa phone)|(?:mukha|ulo|bunganga|nguso|panga|tuhod|paa|kamay|bahay|sasakyan|kotse|motor|pamilya|anak) (?:mo|nyo|niyo|ninyo|niya|nya|nila)`,
@@ -121,10 +121,24 @@ export const tl: Lexicon = {
       0.8,
       `(?:ingat|mag-ingat|magingat|humanda|abangan|tandaan) (?:ka|kayo|mo|nyo)(?: (?:sa|pag|kapag|paglabas|pag-uwi|pauwi|mamaya|talaga|ha))?|(?:dala|magdadala|dadalhin|may dala) (?:ako |kami |siya )?(?:ng |ang )?(?:baril|kutsilyo|patalim|itak|bolo|balisong|panaksak)`,
     ),
+    // Weak cues: "babalikan kita" is also "I'll get back to you"; "makikita mo" is "you'll see".
+    // Each is a threat only beside another cue (the old rule keeps "babalikan kita mamaya").
+    rule(
+      'physical_threat',
+      0.45,
+      `babalikan (?:(?:ko|niya|nya|namin|daw|raw) )?(?:kita|ka|kayo|ako)|makikita (?:mo|nyo)(?= ?[.!,]|$)|tingnan (?:natin|mo lang)|hintayin mo(?: lang)?`,
+    ),
     rule(
       'legal_threat',
       0.85,
       `(?:ipa|ipapa|ipinapa|ipina|papa|magpapa)-?(?:dti|pulis|barangay|tulfo|nbi|kulong|demanda|ombudsman|korte|blotter|presinto)|(?:file|mag-file|magfile|magfa-file|magfafile|nag-file) (?:ako |kami |siya )?(?:ng |a )?(?:case|kaso|complaint sa (?:dti|pulis|barangay|nbi))|(?:kaso|demanda|reklamo) (?:sa|laban sa) (?:inyo|iyo|kompanya|company|dti|pulis)`,
+    ),
+    // Tagalog links an adjective to its noun with -ng/na ("walang kwentang kausap"), and names the
+    // person after the insult ("inutil yung agent").
+    rule(
+      'insult',
+      0.85,
+      `(?:${INSULT})(?:ng)? (?:talaga |naman |ba |lang |pa |yata |na )*(?:yung|ung|ang|si|itong|yang|iyang|mong|nyong|kayong|kang|na) (?:agent|ahente|staff|empleyado|cashier|kahera|guard|manager|supervisor|cs|tao|kausap|rider|tindera|tindero|teller|operator|babae|lalaki)|wala(?:ng| na) (?:kwenta|kuwenta|silbi|utak|modo|pakinabang)(?:ng)? (?:(?:mo|nyo|kang|kayong|yung|ang) )?(?:agent|ahente|staff|empleyado|tao|kausap|cashier|kahera|manager|supervisor|cs)|wala (?:kang|kayong|siyang|kayo|ka) (?:kwenta|kuwenta|silbi|utak|alam|modo|pakinabang)(?:ng)?`,
     ),
   ],
   context: {
