@@ -81,6 +81,11 @@ export const FIXTURE_SETS: readonly FixtureSet[] = [
     firstRun:
       'macro-F1 73.7, physical_threat recall 27.9 (P 75.0), insult recall 43.3, legal_threat recall 73.3, exact match 64.4',
   },
+  {
+    group: 'heldout2',
+    title: 'Held-out set heldout2-1.jsonl: written after round 4 was finished, never tuned on',
+    files: ['heldout2-1.jsonl'],
+  },
 ];
 
 export function loadFixture(name: string): Labelled[] {
