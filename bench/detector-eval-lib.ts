@@ -85,6 +85,8 @@ export const FIXTURE_SETS: readonly FixtureSet[] = [
     group: 'heldout2',
     title: 'Held-out set heldout2-1.jsonl: written after round 4 was finished, never tuned on',
     files: ['heldout2-1.jsonl'],
+    firstRun:
+      'macro-F1 72.6, physical_threat recall 28.1 (P 90.0), insult recall 55.0, legal_threat recall 75.0, hostile recall 53.3, exact match 65.4',
   },
 ];
 

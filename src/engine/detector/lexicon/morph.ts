@@ -54,7 +54,9 @@ export function tlVerb(root: string, suffix: 'in' | 'hin' | 'an' | 'han', object
     `${cv}-${base}`,
     infixed,
     infixedBase,
-    `${c}ina${isVowel ? root : root.slice(1)}`,
+    // Progressive: infix plus the reduplicated first syllable (pinapatay, inaabangan, binabalikan).
+    isVowel ? `in${c}${root}` : `${c}in${root.charAt(1)}${root}`,
+    isVowel ? `in${c}${base}` : `${c}in${root.charAt(1)}${base}`,
     um,
     `${cv}${root}`,
     `mag${root}`,
