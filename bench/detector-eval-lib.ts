@@ -75,6 +75,12 @@ export const FIXTURE_SETS: readonly FixtureSet[] = [
       'macro-F1 75.8, physical_threat recall 70.6 (written after the first half of round 4, before its second half)',
   },
   {
+    group: 'tuned',
+    title: 'Development set 4 (dev-round5.jsonl): written for round 5 (threat cues) and tuned on',
+    files: ['dev-round5.jsonl'],
+    firstRun: 'physical_threat recall 8.8 (P 42.9), macro-F1 69.1 (run with the round-4 detector, before round 5)',
+  },
+  {
     group: 'heldout',
     title: 'Held-out set heldout-1.jsonl: written before round 4 (generalisation), never tuned on',
     files: ['heldout-1.jsonl'],
