@@ -11,6 +11,7 @@
  *   no kind at all: the agent needs no playbook for them.
  */
 import type { IncidentKind, Locale } from '../types.ts';
+import { type CompiledCues, compileCues, threatCueHits } from './cues.ts';
 import { en } from './lexicon/en.ts';
 import { id } from './lexicon/id.ts';
 import { ms } from './lexicon/ms.ts';
@@ -79,6 +80,36 @@ const ALIASES = Object.fromEntries(
   Object.entries(LEXICONS).map(([locale, lexicons]) => [locale, mergeAliases(lexicons)]),
 ) as Record<Locale, ReadonlyMap<string, string>>;
 
+/** One set of cue classes per locale: the locale's and English alternatives together (code-mixing). */
+function mergeCues(lexicons: readonly Lexicon[]): CompiledCues[] {
+  const withCues = lexicons.flatMap((l) => (l.cues === undefined ? [] : [l.cues]));
+  if (withCues.length === 0) return [];
+  const join = (pick: (c: (typeof withCues)[number]) => string | undefined): string =>
+    withCues
+      .map(pick)
+      .filter((x): x is string => x !== undefined)
+      .map((x) => `(?:${x})`)
+      .join('|');
+  const harmless = join((c) => c.harmless);
+  const polite = join((c) => c.polite);
+  return [
+    compileCues(
+      {
+        violence: join((c) => c.violence),
+        target: join((c) => c.target),
+        menace: join((c) => c.menace),
+        ...(harmless === '' ? {} : { harmless }),
+        ...(polite === '' ? {} : { polite }),
+      },
+      normalisePattern,
+    ),
+  ];
+}
+
+const CUES = Object.fromEntries(
+  Object.entries(LEXICONS).map(([locale, lexicons]) => [locale, mergeCues(lexicons)]),
+) as Record<Locale, CompiledCues[]>;
+
 function lexiconHits(text: string, locale: Locale): Hit[] {
   const n = expandAliases(normalise(text), ALIASES[locale]);
   const ctx = CONTEXTS[locale];
@@ -94,6 +125,10 @@ function lexiconHits(text: string, locale: Locale): Hit[] {
       }
     }
   }
+  for (const c of threatCueHits(n, CUES[locale], ctx)) {
+    if (isReportedQuote(n.text, c.start, c.end, ctx)) continue;
+    hits.push({ ...toOriginal(n, c.start, c.end), kind: 'physical_threat', weight: c.weight });
+  }
   for (const span of englishProfanity(text, locale !== 'en')) {
     const ns = n.starts.findIndex((o) => o >= span.start);
     const ne = n.ends.findIndex((o) => o >= span.end);
@@ -105,12 +140,15 @@ function lexiconHits(text: string, locale: Locale): Hit[] {
   return hits;
 }
 
-/** Drops evidence of the same kind that overlaps evidence already kept (longest first). */
+/** Drops evidence of the same kind inside evidence already kept (strongest, then longest, first). */
 function dedupe(hits: readonly Hit[]): Hit[] {
-  const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const sorted = [...hits].sort(
+    (a, b) => b.weight - a.weight || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
   const kept: Hit[] = [];
   for (const h of sorted) {
-    if (kept.some((k) => k.kind === h.kind && h.start < k.end && k.start < h.end)) continue;
+    // Contained, not merely overlapping: two weak cues over different words still add up.
+    if (kept.some((k) => k.kind === h.kind && k.start <= h.start && h.end <= k.end)) continue;
     kept.push(h);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -250,6 +250,16 @@ export const en: Lexicon = {
       0.65,
       `(?:absolutely|utterly|totally|completely|so|just|truly|frankly) (?:disgusting|appalling|shocking|atrocious|abysmal|diabolical|shameful|outrageous|ridiculous|pathetic|unacceptable|disgraceful)|(?:disgusting|appalling|shocking|atrocious|abysmal|diabolical|shameful) (?:service|way|behaviour|treatment|company|attitude|customer service)|(?:a |an )?(?:complete|absolute|total|utter|complete and utter|bloody|fucking) (?:farce|joke|shambles|disgrace|shambles|circus|nightmare|scam|con|rip-?off|mess)|(?:do|does|can|can'?t) (?:you|u|anyone|any of you|you people) (?:even|actually|ever) (?:read|listen|do (?:your|ur) job|understand|know how)|do (?:you|u) (?:even )?know how to do (?:your|ur) job|unbelievable|unacceptable|disgraceful|a disgrace|shambolic|(?:what|such) a (?:shambles|farce|joke|circus|disgrace|con)|rip-?off merchants|daylight robbery`,
     ),
+    rule(
+      'physical_threat',
+      0.85,
+      `(?:mates|lads|boys|people|friends|cousins|brothers|guys|blokes) (?:who|that)(?:'?d|'?l| would| will| can| could)? (?:really |happily |gladly |just )?(?:love to |like to |be happy to |want to )?(?:meet|visit|see|sort out|deal with|have a word with|pay a visit to|sort|find|wait for|look after) (?:you|u|ya|your [a-z]+|ur [a-z]+|the [a-z]+|that [a-z]+|him|her)`,
+    ),
+    rule(
+      'physical_threat',
+      0.45,
+      `(?:i'?l|i will|i'?m going to|we'?l|we will) be (?:in|at|outside|by|round|waiting in|waiting at) (?:the )?(?:car park|parking lot|back door|staff entrance|back entrance|front door|your (?:office|shop|store|house|work|car))`,
+    ),
   ],
   context: {
     negators: ['not', 'never', 'no', 'nobody', 'dont', 'wont', 'cant', 'didnt', 'wouldnt', 'isnt', 'aint', 'nor'],
@@ -296,5 +306,12 @@ export const en: Lexicon = {
     yall: 'you all',
     sup: 'supervisor',
     mgr: 'manager',
+  },
+  cues: {
+    polite: `(?:^|^ )(?:can|could|would|will) (?:you|u|your|ur|someone|somebody|the)|please|pls|plz|kindly|(?:is it|would it be) (?:ok|okay|possible)`,
+    violence: `kill|kills|killing|killed|murder|murdered|hurt|hurting|harm|injure|stab|stabbed|stabbing|knife|knifed|shoot|shot|gun|guns|strangle|strangled|choke|throttle|punch|punched|slap|slapped|smack|smacked|thump|batter|battered|beating|beat you|beat up|kick your|kicked in|headbutt|deck you|smash your|smashed in|bash your|break your|broken (?:jaw|nose|legs?|arms?|ribs|teeth|neck)|snap your|rip your|burn|burnt|burned|torch|petrol|acid|bomb|blow up|ambulance|hospital|a&e|intensive care|wheelchair|body bag|coffin|grave|funeral|bury|buried|bleed|bleeding|blood|bloody nose|black eye|bruises?|dentist|teeth|knuckles|fist|fists|baseball bat|bat|hammer|machete|crowbar|axe|brick|douse|drown|dead|die|dying|six feet under|accidents? happen|health insurance|security with (?:him|her|them)|not safe|looking over (?:his|her|your|their) shoulder`,
+    target: `you|u|ya|ye|yous|your|ur|yer|yourself|urself|him|her|them|the (?:agent|staff|cashier|receptionist|engineer|driver|manager|worker|girl|guy|lady|bloke|lad|woman|man|counter girl|delivery driver|security guard|rep)|your (?:staff|agent|agents|manager|driver|engineer|delivery driver|colleague|colleagues|family|kids|wife|husband|car|house|shop|store|office)|that (?:agent|girl|guy|lady|bloke|lad|woman|man|cashier)`,
+    menace: `outside|car park|parking lot|after work|after (?:your|his|her|ur) shift|when (?:you|u|she|he) (?:finish|leave|lock up|clock off|get off|close)|tonight|on (?:your|ur|the) way home|walking home|i know where|i know when|i know what|(?:my|a few|some) (?:mates|lads|boys|friends|cousins|brothers|people|guys) (?:who|that|will|'ll|would|'d)|(?:mates|lads|boys) who|careful|watch (?:your|ur) back|(?:mark|remember) my words|see how (?:brave|tough|smart|clever|funny|cocky)|this isn'?t over|you'?ll see|wait and see|pay you a visit|pay a visit|sort (?:you|u|him|her|them|your [a-z]+) out|deal with (?:you|u|him|her|them)|when i'?m done with|meet (?:your|ur|the|that|him|her)|come (?:down|round|over) there`,
+    harmless: `killing (?:me|it)|killed it|kill (?:for|time)|killer (?:deal|price|app)|smashed it|smashing it|(?:my|his|her|our) (?:son|daughter|kid|kids|husband|wife|mum|mom|dad|brother|sister|friend|neighbour) (?:broke|burnt|hurt|is in hospital|was in hospital)|dying to|dead (?:on|easy|simple|slow|line|battery|phone|link)|battery (?:is |was )?dead|hospital (?:appointment|letter|visit|bill|parking)|knife (?:block|set|sharpener)|burn(?:t|ed)? (?:out|food|toast|dinner)|on fire (?:when|with)|blood (?:test|pressure|donation)|dentist appointment|health insurance (?:policy|claim|quote|renewal)`,
   },
 };

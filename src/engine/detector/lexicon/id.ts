@@ -133,10 +133,19 @@ export const id: Lexicon = {
       'physical_threat',
       0.85,
       near(
-        `(?:tunggu|tungguin|nunggu|menunggu|cari|nyari|mencari|cegat|cegatin|mencegat|intai|intip|buntutin|ikutin|samperin|nyamperin|datengin|datangi|mendatangi|sambangi|satroni|labrak|jemput)`,
+        `(?:tunggu|tungguin|nunggu|menunggu|cari|nyari|mencari|cegat|cegatin|mencegat|intai|intip|buntutin|ikutin|samperin|nyamperin|datengin|datangi|mendatangi|sambangi|satroni|labrak|jemput)(?: (?:je|aja|saja|la|lah|dulu))? (?:kamu|kau|lu|lo|elu|anda|dia|kalian|saya|aku|gue|mbak(?:n?ya)?|mas(?:n?ya)?|petugas(?:n?ya)?|kasir(?:n?ya)?|satpam(?:n?ya)?|karyawan(?:n?ya)?)`,
         `(?:pulang kerja|sepulang kerja|selesai kerja|beres kerja|(?:kamu|kau|lu|lo|elu|anda|dia|kalian) (?:pulang|balik|keluar)|di luar|di jalan|di parkiran|nanti malam|malam ini|sampai ketemu|sampai dapet|sampai dapat|kantor (?:lo|lu|kamu|kalian|anda)|rumah (?:lo|lu|kamu|kalian|anda)|rumahmu|kantormu)`,
         4,
       ) + NOT_BUILDING,
+    ),
+    rule(
+      'physical_threat',
+      0.85,
+      near(
+        `(?:tunggu|tungguin|nunggu|menunggu|cari|nyari|mencari|cegat|cegatin|mencegat|intai|intip|buntutin|ikutin|samperin|nyamperin|datengin|datangi|mendatangi|sambangi|satroni|labrak|jemput)`,
+        `(?:(?:kamu|kau|lu|lo|elu|anda|dia|kalian) (?:pulang|balik|keluar)|(?:kantor|rumah) (?:lo|lu|kamu|kalian|anda)|rumahmu|kantormu)`,
+        4,
+      ),
     ),
     rule(
       'physical_threat',
@@ -171,6 +180,11 @@ export const id: Lexicon = {
       'hostile',
       0.6,
       `(?:^|[.!,;] ?)(?:diam|diem|diem aja|tutup mulut|bacot|berisik)(?= ?[.!,]|$| (?:lo|lu|kamu|kau|dong|deh|aja|dulu))`,
+    ),
+    rule(
+      'physical_threat',
+      0.85,
+      `(?:bikin|buat|dibikin|dibuat|bikinin) (?:(?:lo|lu|kamu|kau|kalian|dia) )?(?:babak belur|bonyok|bengep|mampus|modar|cacat|masuk rumah sakit|patah tulang|koma)`,
     ),
   ],
   context: {
@@ -257,5 +271,12 @@ export const id: Lexicon = {
     tll: 'tolol',
     kntl: 'kontol',
     mnjr: 'manajer',
+  },
+  cues: {
+    polite: `tolong|mohon|bisa (?:tolong|minta|kirim|taruh)|boleh (?:minta|tolong)|silakan`,
+    violence: `bunuh|dibunuh|membunuh|pukul(?! ?[0-9]| (?:berapa|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua belas|setengah))|mukul|mukulin|memukul|hajar|dihajar|menghajar|gebuk|gebukin|tonjok|nonjok|bacok|tusuk|nusuk|tembak|tampar|gampar|labrak|keroyok|bantai|gorok|golok|parang|pisau|celurit|clurit|sajam|pistol|senjata|air keras|siram|bensin|bakar|kebakar|terbakar|dibakar|bonyok|babak belur|bengep|berdarah|darah|patah|rumah sakit|ambulans|kuburan|mampus|mati|modar|preman|jotos|bogem|celaka(?:in|kan)|cederai|lukai`,
+    target: `kamu|kau|lu|lo|loe|elu|elo|anda|kalian|situ|mbak(?:n?ya)?|mas(?:n?ya)?|kak|dia|mereka|petugas(?:n?ya)?|karyawan(?:n?ya| kamu| kalian| lo| lu)?|kasir(?:n?ya)?|satpam(?:n?ya)?|cs(?:n?ya)?|agen(?:n?ya)?|manajer(?:n?ya)?|kurir(?:n?ya)?|(?:muka|kepala|mulut|gigi|kaki|tangan|leher|perut|badan|mobil|motor|rumah|kantor|anak|keluarga)(?:mu|n?ya| lo| lu| kamu| kalian| dia| anda)`,
+    menace: `di luar|di jalan|di parkiran|pulang kerja|sepulang kerja|keluar kantor|sendirian|malam ini|nanti malam|besok|gue tahu|gue tau|saya tahu|aku tahu|anak buah(?: gue)?|temen(?:-temen)? gue|teman(?:-teman)? saya|preman|ormas|awas(?: aja)?|hati-hati|siap-siap|jangan kaget|liat aja|lihat saja|tunggu aja|tunggu saja|kalau ketemu|kalo ketemu|ketemu gue`,
+    harmless: `(?:adik|kakak|anak|suami|istri|bapak|ibu|ayah) (?:saya|aku|gue) (?:kecelakaan|masuk rumah sakit|patah|dirawat)|mati gaya|mati lampu|hp (?:saya |gue )?mati|baterai (?:nya )?mati|layar(?:n?ya)? pecah|di luar pagar|taruh (?:paketn?ya |barangn?ya )?di luar`,
   },
 };

@@ -31,7 +31,7 @@ const INSULT_NEAR = alt(
 );
 /** "di luar loket", "kat luar pejabat pos": outside a building is a meeting place, not a threat. */
 const NOT_BUILDING =
-  '(?! (?:pejabat|kedai|bank|stesen|bangunan|pos|cawangan|sekolah|masjid|kaunter|pintu|dewan|klinik|hospital|mahkamah))';
+  '(?! (?:rumah(?! (?:kau|engkau|awak|kamu|korang|hang|you|u|dia))|pejabat|kedai|bank|stesen|bangunan|pos|cawangan|sekolah|masjid|kaunter|pintu|dewan|klinik|hospital|mahkamah))';
 const WEAPON = alt(
   'parang|pisau|golok|kapak|pistol|senapang|senjata|kayu besbol|batang besi|besi paip|kayu hoki|botol kaca',
 );
@@ -140,10 +140,19 @@ export const ms: Lexicon = {
       'physical_threat',
       0.85,
       near(
-        `(?:tunggu|tunggukan|menunggu|cari|mencari|intai|mengintai|ikut|mengikut|ekori|serang|datang|jumpa|tahan)`,
+        `(?:tunggu|tunggukan|menunggu|cari|mencari|intai|mengintai|ikut|mengikut|ekori|serang|datang|jumpa|tahan)(?: (?:je|aja|saja|la|lah|dulu))? (?:kau|engkau|awak|kamu|korang|hang|you|u|dia|saya|aku|kami|staf(?:n?ya)?|pekerja(?:n?ya)?|ejen|budak (?:tu|kaunter)|juruwang|cashier)`,
         `(?:balik kerja|lepas kerja|habis kerja|habis syif|lepas syif|pulang kerja|(?:kau|engkau|awak|kamu|korang|you|u|dia) (?:balik|pulang|keluar)|kat luar|di luar|dekat luar|kat jalan|di jalan|kat parking|di parking|tempat letak kereta|nanti malam|malam ni|malam ini|sampai dapat|sampai jumpa|sampai mati)`,
         4,
       ) + NOT_BUILDING,
+    ),
+    rule(
+      'physical_threat',
+      0.85,
+      near(
+        `(?:tunggu|tunggukan|menunggu|cari|mencari|intai|mengintai|ikut|mengikut|ekori|serang|datang|jumpa|tahan)`,
+        `(?:(?:kau|engkau|awak|kamu|korang|you|u|dia) (?:balik|pulang|keluar)|rumah (?:kau|engkau|awak|kamu|korang|you|u|dia))`,
+        4,
+      ),
     ),
     rule(
       'physical_threat',
@@ -248,5 +257,12 @@ export const ms: Lexicon = {
     mngr: 'manager',
     keje: 'kerja',
     kije: 'kerja',
+  },
+  cues: {
+    polite: `tolong|boleh tak|boleh (?:awak|korang|you|hantar|letak)|minta jasa baik|sila|mohon`,
+    violence: `bunuh|dibunuh|membunuh|pukul(?! ?[0-9]| (?:berapa|satu|dua|tiga|empat|lima|enam|tujuh|lapan|sembilan|sepuluh|sebelas|dua belas|setengah))|memukul|belasah|tumbuk|penumbuk|tikam|tembak|lempang|pelempang|penampar|tampar|sepak|terajang|hentam|bantai|lanyak|tendang|cekik|sembelih|parang|pisau|golok|kapak|pistol|senapang|senjata|asid|simbah|bakar|terbakar|dibakar|bom|lebam|berdarah|darah|patah|pecah kepala|hospital|ambulans|kubur|mampus|mati|cedera|settle(?:kan)?|ajar (?:sikit|cukup-cukup)|kerjakan`,
+    target: `kau|engkau|awak|kamu|korang|hang|anda|kalian|you|u|dia|mereka|staf(?:n?ya| awak| korang| kau)?|pekerja(?:n?ya| awak| korang)?|kakitangan|juruwang|cashier|kasir|ejen|agent|budak (?:tu|kaunter)|pengurus|manager|(?:muka|kepala|mulut|gigi|kaki|tangan|leher|perut|badan|kereta|rumah|motor|anak|keluarga|bini|laki) (?:kau|engkau|awak|kamu|korang|hang|you|u|dia)`,
+    menace: `kat luar|di luar|dekat luar|lepas kerja|balik kerja|habis kerja|pulang kerja|malam ni|nanti malam|esok|tahu (?:kau|awak|korang|you|u|dia) (?:kerja|tinggal|duduk|balik)|aku tahu|geng(?: aku)?|kawan(?:-kawan)? aku|budak(?:-budak)? aku|orang aku|abang aku|hati-hati|jaga diri|jaga-jaga|tengok(?:lah)? nanti|percayalah|jangan terkejut|tunggu(?:lah)?(?= ?[.!,]|$)|siap(?:lah)? kau|nanti kau rasa|pastikan (?:kau|awak|korang|you)`,
+    harmless: `(?:anak|adik|abang|kakak|suami|isteri|bapa|ibu|mak|ayah) (?:saya|aku|i) (?:patah|masuk hospital|cedera|terbakar)|harga (?:korang |awak )?(?:memang |sangat )?membunuh|mati (?:akal|kutu)|bateri (?:dah )?mati|telefon (?:dah )?mati|pecah dan terbakar|(?:sampai|tiba) dalam keadaan (?:pecah|terbakar)`,
   },
 };

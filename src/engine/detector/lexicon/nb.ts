@@ -18,8 +18,8 @@ const BOSS = alt(
 );
 
 /** Subjects and objects with dialect and chat spellings (eg/æ for jeg, dæ/dei for deg, dokker for dere). */
-const I_ANY = alt('jeg|eg|æ|je|vi|me|han|hun|ho|dem|de');
-const YOU_ANY = alt('deg|dæ|dei|dej|dere|dokker|dykk|dåkker|henne|ho|ham|han|dem|meg|mæ|oss');
+const I_ANY = alt('jeg|eg|je|vi|me|han|hun|ho|dem|de');
+const YOU_ANY = alt('deg|dei|dej|dere|dokker|dykk|dåkker|henne|ho|ham|han|dem|meg|oss');
 const MODAL = alt(
   'skal|ska|sku|skulle|kommer til å|kommer te å|kjem til å|kjem te å|kommer te|vil|ville|har tenkt å|tenker å|kan|må',
 );
@@ -97,7 +97,7 @@ export const nb: Lexicon = {
     rule(
       'vulgarity',
       0.9,
-      `faen|fanden|faens|helvete|helvetes|jævla|jævlig|jævel|jævlar|jævler|dritt[a-zæøå]*|drit[a-zæøå]*|satan|satans|fitte[a-zæøå]*|kuk|pikk|hore|horunge|ræva|ræv|rævhøl|rasshøl|føkk|fuck|fucka|shit|pokker|pokkers|forbanna`,
+      `faen|fanden|faens|(?<!til et )helvete|helvetes|jævla|jævlig|jævel|jævlar|jævler|dritt[a-zæøå]*|drit[a-zæøå]*|satan|satans|fitte[a-zæøå]*|kuk|pikk|hore|horunge|ræva|ræv|rævhøl|rasshøl|føkk|fuck|fucka|shit|pokker|pokkers|forbanna`,
     ),
     rule(
       'hostile',
@@ -111,7 +111,7 @@ export const nb: Lexicon = {
     rule(
       'physical_threat',
       0.9,
-      `${near(HARM_ANY, `(?:${YOU_ANY}|${BODY_OF})`, 2)}(?! (?:på ordet|i systemet|i registeret|i listen|i databasen|på telefon|inn på|opp på|av listen))`,
+      `(?<!(?:det|den|dette|som|appen|nettsiden|nettsida|systemet|køen|ventetiden|ventetida|jobben|regningen|prisen|prisene|stresset|hodepinen|ryggen) (?:deres |din |min |)?)${near(HARM_ANY, `(?:${YOU_ANY}|${BODY_OF})`, 2)}(?! (?:på ordet|i systemet|i registeret|i listen|i databasen|på telefon|inn på|opp på|av listen))`,
     ),
     rule(
       'physical_threat',
@@ -133,7 +133,7 @@ export const nb: Lexicon = {
       0.85,
       near(
         `(?:vente|venter|vent|står|stå|ses|sees|treffes|møtes|ventar|passer på)`,
-        `(?:utenfor|utafor|utafør|utanfor|etter (?:jobb|jobben|skiftet|stengetid|arbeidstid)|når (?:du|dere|dokker|hun|han|ho) (?:går|slutter|er ferdig|kommer ut|stenger)|på parkeringsplassen|bak butikken|i kveld|på vei hjem)`,
+        `(?:(?:til|når|etter at) (?:du|dere|hun|han|ho) (?:er|var|blir) ferdig|etter (?:jobb|jobben|skiftet|stengetid|arbeidstid)|når (?:du|dere|dokker|hun|han|ho) (?:går|slutter|er ferdig|kommer ut|stenger)|på parkeringsplassen|bak butikken|i kveld|på vei hjem)`,
         4,
       ),
     ),
@@ -141,6 +141,12 @@ export const nb: Lexicon = {
       'physical_threat',
       0.8,
       `vent (?:du |dere |dokker )?(?:bare|berre) (?:til|te|så)|(?:drar|kommer|kjem|går|reiser|stikker|tar turen|oppsøker|dukker opp) (?:hjem til|hjem te|bort til|til huset til|hjemme hos) (?:deg|dere|henne|ham)|(?:pass|passe) (?:deg|dæ|dere|dokker) (?:når|på vei hjem|i kveld|etter jobb)|(?:har med|tar med|henter|med) (?:meg )?(?:en |et |ei )?(?:kniv|pistol|gevær|balltre|hagle|øks|kølle|jernrør|slagvåpen)(?! (?:som jeg kjøpte|jeg kjøpte|fra dere))`,
+    ),
+    // Waiting outside the shop is a threat only beside another cue: "jeg står utenfor butikken nå" is not.
+    rule(
+      'physical_threat',
+      0.45,
+      near(`(?:vente|venter|vent|står|stå|ses|sees|treffes|møtes)`, `(?:utenfor|utafor|utanfor)`, 3),
     ),
     rule(
       'supervisor_request',
@@ -216,5 +222,12 @@ export const nb: Lexicon = {
     bærre: 'bare',
     heilt: 'helt',
     idiotar: 'idioter',
+  },
+  cues: {
+    polite: `kan (?:du|dere|noen|sjåføren)|vær så snill|vennligst|kunne (?:du|dere)`,
+    violence: `drep(?:e|er|te|t)?|dreper|myrde|bank(?:e|er|et)?|juling|slå|slår|slo|slag|knyttneve|knuse|knuser|skyt(?:e|er)|skudd|stikk(?:e|er)|kniv|knivstikk(?:e|er)|pistol|gevær|hagle|balltre|øks|kvele|kverke|skad(?:e|er)|brenn(?:e|er)|tenne på|bensin|syre|bombe|sykehus(?:et)?|legevakt(?:a|en)?|ambulanse|blod|blø|død|grav(?:en)?|begravelse|blåveis|tenner|trynet|kjeften|helvete for deg|livet (?:ditt|ditt) til et helvete|noe skjedde med`,
+    target: `deg|du|dere|dokker|ditt|din|dine|henne|ham|han|hun|kollegaen (?:din|deres)|ekspeditøren|kassadama|sjåføren|montøren|bilen din|huset ditt|familien din|barna dine|kona di|mannen din`,
+    menace: `(?:til|når|etter at) (?:du|dere|hun|han|ho) (?:er|var|blir) ferdig|utenfor|utafor|etter jobb(?:en)?|etter skiftet|etter stengetid|i kveld|på vei hjem|hjem til|jeg vet (?:hvor|når|hva|hvilken)|vet hvor (?:du|dere|han|hun)|kompiser|kamerater|gutta|folk som|noen som|pass deg|pass på|du får se|vi får se|få se hvor|hilse på|synd om|nå har du|skal få`,
+    harmless: `(?:sønnen|dattera|datteren|mannen|kona|broren|søsteren|faren|moren) (?:min|mitt) (?:brakk|ble skadet|er på sykehus|lå på sykehus)|(?:appen|nettsida|nettsiden|systemet|køen|ventetida) (?:deres )?dreper meg|knust da den kom|var knust|pakken (?:ble|var) knust|død (?:link|lenke)|batteriet er dødt|står utenfor butikken`,
   },
 };

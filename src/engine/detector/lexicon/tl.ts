@@ -119,7 +119,7 @@ export const tl: Lexicon = {
     rule(
       'physical_threat',
       0.8,
-      `(?:ingat|mag-ingat|magingat|humanda|abangan|tandaan) (?:ka|kayo|mo|nyo)(?: (?:sa|pag|kapag|paglabas|pag-uwi|pauwi|mamaya|talaga|ha))?|(?:dala|magdadala|dadalhin|may dala) (?:ako |kami |siya )?(?:ng |ang )?(?:baril|kutsilyo|patalim|itak|bolo|balisong|panaksak)`,
+      `(?:bantayan|ingatan|bantay|ingat|alagaan) (?:mo |nyo )?(?:ang |yung )?likod (?:mo|nyo)|(?:ingat|mag-ingat|magingat|humanda|abangan|tandaan) (?:ka|kayo|mo|nyo)(?: (?:sa|pag|kapag|paglabas|pag-uwi|pauwi|mamaya|talaga|ha))?|(?:dala|magdadala|dadalhin|may dala) (?:ako |kami |siya )?(?:ng |ang )?(?:baril|kutsilyo|patalim|itak|bolo|balisong|panaksak)`,
     ),
     // Weak cues: "babalikan kita" is also "I'll get back to you"; "makikita mo" is "you'll see".
     // Each is a threat only beside another cue (the old rule keeps "babalikan kita mamaya").
@@ -196,5 +196,12 @@ export const tl: Lexicon = {
     putanginamo: 'putangina mo',
     mgr: 'manager',
     sup: 'supervisor',
+  },
+  cues: {
+    polite: `paki|pakiusap|pwede (?:po|bang|ba)|puwede (?:po|bang|ba)|sana po`,
+    violence: `patay(?:in)?|papatayin|pinatay|saksak|sasaksakin|sinaksak|sapak|sasapakin|suntok|susuntukin|bugbog|bubugbugin|binugbog|gulpi|gugulpihin|upak|uupakan|baril|babarilin|binaril|kutsilyo|patalim|itak|sunog|susunugin|nasunog|sinunog|basag|babasagin|durog|dudurugin|dinurog|ospital|naospital|dugo|duguan|salvage|ipapa-?salvage|resbak|tigok|tepok|bangas|sampal|sasampalin|tadyak|sipa|lumpo|pasa|bali|sakit (?:ng katawan)`,
+    target: `ka|kita|kayo|ikaw|mo|nyo|niyo|ninyo|siya|sya|yung (?:cashier|kahera|agent|ahente|staff|empleyado|guard|gwardiya|tindera|tindero|manager|supervisor|rider|teller)|(?:mukha|ulo|bunganga|nguso|panga|bahay|sasakyan|kotse|motor|pamilya|anak|likod) (?:mo|nyo|niyo|ninyo|niya)`,
+    menace: `sa labas|paglabas|pag-uwi|pauwi|mamaya|bukas|alam ko|mga tropa|tropa ko|mga kaibigan(?: ko)?|kaibigan akong|mga bata ko|humanda|tandaan mo|ingat|bantayan|abangan|magugulat|makikita mo|pag nagkita tayo|pagkita natin|wag kang magugulat`,
+    harmless: `(?:anak|kapatid|asawa|nanay|tatay) ko (?:naospital|nasa ospital|nabali|napaso)|patay na (?:yung |ang )?(?:cellphone|phone|baterya|ilaw|tv|makina)|nabasag (?:yung |ang )?(?:baso|plato|screen)|papatayin ko (?:muna |na )?(?:yung |ang )?(?:tv|ilaw|makina|aircon|linya|call|cellphone)`,
   },
 };
