@@ -32,8 +32,8 @@ export interface Report {
 export const FIXTURE_DIR = new URL('../tests/fixtures/detector/', import.meta.url);
 
 export interface FixtureSet {
-  /** `tuned`: lexicons were changed looking at its misses. `heldout`/`heldout2`: never tuned on. */
-  readonly group: 'tuned' | 'heldout' | 'heldout2';
+  /** `tuned`: lexicons were changed looking at its misses. `heldout*`: never tuned on. */
+  readonly group: 'tuned' | 'heldout' | 'heldout2' | 'heldout3';
   readonly title: string;
   readonly files: readonly string[];
   /** The set's figures the first time it was run, when it is or was held out. */
@@ -93,6 +93,11 @@ export const FIXTURE_SETS: readonly FixtureSet[] = [
     files: ['heldout2-1.jsonl'],
     firstRun:
       'macro-F1 72.6, physical_threat recall 28.1 (P 90.0), insult recall 55.0, legal_threat recall 75.0, hostile recall 53.3, exact match 65.4',
+  },
+  {
+    group: 'heldout3',
+    title: 'Held-out set heldout3-1.jsonl: written after round 5 (threat cues) was finished, never tuned on',
+    files: ['heldout3-1.jsonl'],
   },
 ];
 
