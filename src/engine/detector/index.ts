@@ -129,7 +129,8 @@ function lexiconHits(text: string, locale: Locale): Hit[] {
     if (isReportedQuote(n.text, c.start, c.end, ctx)) continue;
     hits.push({ ...toOriginal(n, c.start, c.end), kind: 'physical_threat', weight: c.weight });
   }
-  for (const span of englishProfanity(text, locale !== 'en')) {
+  // Whole words in every locale: obscenity's substring matches find "penis" in "Penistone".
+  for (const span of englishProfanity(text, true)) {
     const ns = n.starts.findIndex((o) => o >= span.start);
     const ne = n.ends.findIndex((o) => o >= span.end);
     if (ns >= 0 && ne >= 0 && isReportedQuote(n.text, ns, ne + 1, ctx)) continue;

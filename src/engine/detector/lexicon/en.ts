@@ -248,7 +248,7 @@ export const en: Lexicon = {
     rule(
       'hostile',
       0.65,
-      `(?:absolutely|utterly|totally|completely|so|just|truly|frankly) (?:disgusting|appalling|shocking|atrocious|abysmal|diabolical|shameful|outrageous|ridiculous|pathetic|unacceptable|disgraceful)|(?:disgusting|appalling|shocking|atrocious|abysmal|diabolical|shameful) (?:service|way|behaviour|treatment|company|attitude|customer service)|(?:a |an )?(?:complete|absolute|total|utter|complete and utter|bloody|fucking) (?:farce|joke|shambles|disgrace|shambles|circus|nightmare|scam|con|rip-?off|mess)|(?:do|does|can|can'?t) (?:you|u|anyone|any of you|you people) (?:even|actually|ever) (?:read|listen|do (?:your|ur) job|understand|know how)|do (?:you|u) (?:even )?know how to do (?:your|ur) job|unbelievable|unacceptable|disgraceful|a disgrace|shambolic|(?:what|such) a (?:shambles|farce|joke|circus|disgrace|con)|rip-?off merchants|daylight robbery`,
+      `(?:absolutely|utterly|totally|completely|so|just|truly|frankly) (?:disgusting|appalling|shocking|atrocious|abysmal|diabolical|shameful|outrageous|ridiculous|pathetic|unacceptable|disgraceful)|(?:disgusting|appalling|shocking|atrocious|abysmal|diabolical|shameful) (?:service|way|behaviour|treatment|company|attitude|customer service)|(?:a |an )?(?:complete|absolute|total|utter|complete and utter|bloody|fucking) (?:farce|joke|shambles|disgrace|shambles|circus|nightmare|scam|con|rip-?off|mess)|(?:do|does|can|can'?t) (?:you|u|anyone|any of you|you people) (?:even|actually|ever) (?:read|listen|do (?:your|ur) job|understand|know how)|do (?:you|u) (?:even )?know how to do (?:your|ur) job|unbelievable(?= ?[.!]|$)|unacceptable|disgraceful|a disgrace|shambolic|(?:what|such) a (?:shambles|farce|joke|circus|disgrace|con)|rip-?off merchants|daylight robbery`,
     ),
     rule(
       'physical_threat',
@@ -259,6 +259,34 @@ export const en: Lexicon = {
       'physical_threat',
       0.45,
       `(?:i'?l|i will|i'?m going to|we'?l|we will) be (?:in|at|outside|by|round|waiting in|waiting at) (?:the )?(?:car park|parking lot|back door|staff entrance|back entrance|front door|your (?:office|shop|store|house|work|car))`,
+    ),
+    // Round 6: vocabulary breadth. Mild swearing obscenity leaves out (crap, bugger, effing; "bloody",
+    // "damn" and "hell" are intensifiers here, not vulgarity), outrage words, more ways to ask for
+    // someone senior or to name a court.
+    rule(
+      'vulgarity',
+      0.8,
+      `crap|crappy|crapping|bugger|buggered|sod off|sodding|effing|eff off|f-ing|f'?ing|f-ing|frigging|friggin|goddamn|goddamned|tosser|tossers|bellend|bellends|slag|shitty|shite|bollocks|arsehole|arse|pissed off|piss off|pisstake|piss-take`,
+    ),
+    rule(
+      'hostile',
+      0.6,
+      `(?:had it|fed up) (?:up to here|to the back teeth)|(?:i'?ve|i have) had (?:it|enough)|enough is enough|fed up (?:of|with)|sick (?:to death|and tired) of|beyond a joke|taking the (?:piss|mick|mickey)|an insult to|(?:a|an) (?:absolute |total |complete )?(?:rip-?off|scam|racket|con|insult|embarrassment)|daylight robbery|cowboy (?:outfit|company|service)|laughable|(?:shocking|appalling|atrocious|abysmal|diabolical|shameful|disgusting|outrageous|ridiculous|pathetic|farcical|scandalous|disgraceful|unacceptable)(?= ?[.!?,]|$| (?:service|company|behaviour|treatment|way|attitude|is|this|that|how|really))|(?:how|so) (?:rude|incompetent|useless|hopeless|pathetic|unprofessional)|unprofessional|incompetence|(?:no|zero) (?:respect|common sense|idea what)`,
+    ),
+    rule(
+      'insult',
+      0.85,
+      `(?:you'?re|you are|ur|your staff are|you people are|you lot are|he'?s|she'?s|they'?re) (?:an?|the|such an?|a complete|an absolute|a total|a bunch of|a pack of)? ?(?:embarrassment|disgrace|failure|liability|laughing stock|amateur|amateurs|cowboys|jokers|clowns|waste of space|waste of skin|joke)|(?:as|so|that) (?:dim|thick|dumb|stupid|useless|incompetent|clueless|slow|dense) as (?:you|u|ya|her|him|them)|(?:brain|brains|memory|iq) of a (?:goldfish|gnat|rock|brick|potato|sheep)|can'?t even (?:spell|read|count|do (?:your|ur) job|understand)`,
+    ),
+    rule(
+      'supervisor_request',
+      0.85,
+      `${near(`(?:speak|talk|put|get|give|find|fetch|bring|connect|transfer|escalate|pass|want|need|demand|let me (?:speak|talk))`, `(?:(?:a |the |your |some )?senior (?:member of staff|manager|person|colleague|agent|staff member|staff|team member)|management|head office|your superiors?|someone (?:higher|senior|more senior|with authority|in authority)|the (?:person|people|one) in charge|whoever(?:'?s| is) (?:in charge|responsible|above you))`, 4)}|who(?:'?s| is) in charge(?: (?:here|there|of this))?\\?|(?:put|get) (?:them|him|her|whoever) on(?: the (?:line|phone))?`,
+    ),
+    rule(
+      'legal_threat',
+      0.85,
+      `legal (?:representative|rep|counsel|adviser|advisor|advice|route|remedy)|(?:county|high|magistrates'?|district|civil|small claims) court|action fraud|(?:taking|take|bring|brought|bringing|escalating) (?:this|it|you|them|the matter|my case|the case) (?:to|before) (?:the |a )?(?:[a-z]+ )?(?:court|tribunal|judge|ombudsman)|(?:sue|suing) (?:the )?(?:pants|arse|ass) off|lawyer(?:ing)? up|(?:my|our) (?:legal|lawyers?'?) (?:people|guys|firm)`,
     ),
   ],
   context: {

@@ -186,6 +186,22 @@ export const id: Lexicon = {
       0.85,
       `(?:bikin|buat|dibikin|dibuat|bikinin) (?:(?:lo|lu|kamu|kau|kalian|dia) )?(?:babak belur|bonyok|bengep|mampus|modar|cacat|masuk rumah sakit|patah tulang|koma)`,
     ),
+    // Round 6: outrage words, more ways to ask for someone with authority, cheats and liars.
+    rule(
+      'hostile',
+      0.6,
+      `(?:muak|eneg|capek|cape|bosen|bosan|jijik) (?:sama|dengan|ama|liat) (?:kalian|kamu|lo|lu|pelayanan|layanan|alasan|perusahaan)|(?:udah|sudah) cukup (?:sama|dengan|ama) (?:kalian|kamu|lo|lu|alasan)|(?:udah|sudah) cukup(?= ?!)|gak masuk akal|tidak masuk akal|ngaco|ngawur|kurang ajar banget|keterlaluan|(?:pelayanan|layanan|servis)(?:n?ya)? (?:kayak|seperti|macam) (?:sampah|tai)|gak ada (?:otak|akhlak|etika)|gak profesional|tidak profesional|amatir`,
+    ),
+    rule(
+      'supervisor_request',
+      0.85,
+      `(?:yang|orang yang) (?:punya|memiliki|lebih punya)? ?(?:wewenang|kewenangan|kuasa)|yang berwenang|yang bertanggung ?jawab|(?:${meN('panggil', 'sambung', 'hubung', 'oper', 'alih', 'minta', 'ketemu', 'temu', 'bicara', 'omong')}|mau|ingin|pengen|mana) (?:(?:ke|sama|dengan|ama) )?(?:bos|boss|atasan|pimpinan|manajer|spv|supervisor|kepala (?:cabang|toko|bagian|divisi))(?:n?ya| kalian| lo| lu| kamu| anda)?`,
+    ),
+    rule(
+      'insult',
+      0.85,
+      `(?:tukang|dasar|kalian|lo|lu|kamu) (?:tipu|nipu|bohong|penipu|pembohong|maling|rampok|penjahat)|(?:penipu|pembohong|maling|rampok|penjahat)(?: semua| kalian| lo| lu)|(?:kalian|kamu|lo|lu) (?:ini |itu |tuh |emang )?(?:bodoh|goblok|tolol|bego) (?:atau|apa) (?:pura-pura|pura pura)`,
+    ),
   ],
   context: {
     negators: [

@@ -185,6 +185,22 @@ export const ms: Lexicon = {
       0.6,
       `(?:^|[.!,;] ?)(?:diam|diamlah|diam la|senyap|tutup mulut)(?= ?[.!,]|$| (?:kau|engkau|la|lah|sikit|je|dulu))`,
     ),
+    // Round 6: outrage words, "dapatkan/carikan" someone senior.
+    rule(
+      'hostile',
+      0.6,
+      `(?:muak|menyampah|meluat|jelak|bosan|penat|letih) (?:dengan|dgn|tengok|layan) (?:korang|kau|awak|kamu|servis|alasan|perangai|syarikat)|hilang sabar|dah cukup(?:lah)?(?= ?!)|cukup(?:lah)? (?:dengan|dah)|tak masuk akal|tak ada otak langsung|tak (?:peduli|kisah) langsung|layan (?:macam|mcm) (?:sampah|anjing|tunggul)|mengarut|bodoh punya (?:servis|syarikat|sistem)|teruk (?:nak mampus|gila|betul)`,
+    ),
+    rule(
+      'supervisor_request',
+      0.85,
+      `(?:dapatkan|carikan|cari|hantar|bawakan|nak|mahu|minta) (?:saya |aku )?(?:seorang |sorang )?(?:${BOSS}|penyelia(?: bertugas)?|pegawai (?:bertugas|atasan|kanan)|pihak (?:atasan|pengurusan)|orang (?:atasan|yang lebih tinggi|yang berkuasa|yang bertanggungjawab)|yang bertanggungjawab)`,
+    ),
+    rule(
+      'insult',
+      0.85,
+      `(?:penipu|kaki tipu|pembohong|tak berguna|tak guna|pemalas|kurang ajar|biadap|bodoh|bengap|bangang|lembap)(?: (?:betul|gila|sangat|sungguh))? (?:semua|semuanya|korang|kau|awak|staf|pekerja|kerani|ejen)|(?:kerani|staf|pekerja|ejen|budak|orang) (?:pemalas|penipu|bodoh|bengap|bangang|lembap|tak guna|tak berguna|biadap|bebal)`,
+    ),
   ],
   context: {
     negators: [

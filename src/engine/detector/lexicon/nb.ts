@@ -158,6 +158,22 @@ export const nb: Lexicon = {
       0.85,
       `(?:jævla|jævli|faens|forbanna|fordømte|helvetes|satans|dumme|din|dine|dokkers|dere er noen|dere er|du er|for en|for et|for ei) (?:jævla |faens |forbanna |dumme |late |)${INSULT}(?! (?:tjeneste|service|kundeservice|firma|selskap|app|bank|butikk|system|opplevelse|behandling|svar|løsning)(?:n|en|et|a|er)?(?: |$|[.!?,]))`,
     ),
+    // Round 6: outrage words, "ha tak i" someone senior, comparisons as insults.
+    rule(
+      'hostile',
+      0.6,
+      `(?:fått|har fått) nok|nok er nok|(?:så|helt|drit|dritt) lei (?:av|meg av) (?:dere|deg|dette|unnskyldningene|servicen)|lei av (?:dere|deg|unnskyldningene|servicen|å bli)|frekt|frekkhet|uforskammet|uhørt|skandale|skandaløst|skammelig|latterlig|en vits|et sirkus|amatørmessig|respektløst|(?:skam|skamme) dere|tull og tøys|hån mot`,
+    ),
+    rule(
+      'supervisor_request',
+      0.85,
+      `(?:ha|få) tak (?:i|på) (?:${BOSS}|lederen din|sjefen din|en leder|noen (?:over deg|høyere opp|med ansvar|som bestemmer))|(?:hent|finn|skaff) (?:meg )?(?:${BOSS})`,
+    ),
+    rule(
+      'insult',
+      0.85,
+      `(?:dum|dumme|teit|teite|treg|trege|udugelig|udugelige|inkompetent|inkompetente|sløv|sløve) (?:som|enn) (?:deg|dere|henne|ham|han|hun|den forrige|de forrige)|(?:du|dere|hun|han) er (?:en |ei |et )?(?:skam|vits|katastrofe|klovn|amatør|amatører) (?:for|som)|(?:en|ei|et) skam for`,
+    ),
   ],
   context: {
     negators: ['ikke', 'ikkje', 'aldri', 'ingen', 'ingenting', 'never', 'not'],

@@ -140,6 +140,17 @@ export const tl: Lexicon = {
       0.85,
       `(?:${INSULT})(?:ng)? (?:talaga |naman |ba |lang |pa |yata |na )*(?:yung|ung|ang|si|itong|yang|iyang|mong|nyong|kayong|kang|na) (?:agent|ahente|staff|empleyado|cashier|kahera|guard|manager|supervisor|cs|tao|kausap|rider|tindera|tindero|teller|operator|babae|lalaki)|wala(?:ng| na) (?:kwenta|kuwenta|silbi|utak|modo|pakinabang)(?:ng)? (?:(?:mo|nyo|kang|kayong|yung|ang) )?(?:agent|ahente|staff|empleyado|tao|kausap|cashier|kahera|manager|supervisor|cs)|wala (?:kang|kayong|siyang|kayo|ka) (?:kwenta|kuwenta|silbi|utak|alam|modo|pakinabang)(?:ng)?`,
     ),
+    // Round 6: outrage words, "ipakausap", insult nouns aimed at staff.
+    rule(
+      'hostile',
+      0.6,
+      `sawang-sawa|sawang sawa|sawa na (?:ako|kami)|nakakasawa|nakakagigil|nakakairita|kainis|kakainis|palusot|puro (?:palusot|dahilan|excuse)|grabe (?:kayo|naman kayo|talaga kayo)|walang (?:respeto|modo|hiya) (?:kayo|ka|ang)|kapal ng mukha`,
+    ),
+    rule(
+      'supervisor_request',
+      0.85,
+      `(?:ipakausap|ipa-kausap|ipaka-usap|papuntahin|tawagin|tawag|ipasa|ilipat|gusto kong (?:kausapin|makausap)|kakausapin|makakausap) (?:mo |nyo |ko )?(?:ako |kami )?(?:sa |ang |yung |si |ng )?(?:${BOSS}|nakakataas|nakatataas|mas nakakataas|mas mataas|boss (?:mo|nyo)|amo (?:mo|nyo))`,
+    ),
   ],
   context: {
     negators: ['hindi', 'di', 'wala', 'huwag', 'wag', 'hinding-hindi', 'hinde', 'never', 'not'],
