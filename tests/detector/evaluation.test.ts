@@ -22,7 +22,7 @@ describe('labelled evaluation sets', () => {
   });
 
   it('the held-out sets are well formed and cover every language and kind (their scores are not asserted)', () => {
-    expect(heldOut.map((s) => s.group).sort()).toEqual(['heldout', 'heldout2', 'heldout3']);
+    expect(heldOut.map((s) => s.group).sort()).toEqual(['heldout', 'heldout2', 'heldout3', 'heldout4']);
     for (const set of heldOut) {
       const items = set.files.flatMap(loadFixture);
       expect(items.length).toBeGreaterThanOrEqual(set.group === 'heldout' ? 200 : 130);
