@@ -88,7 +88,7 @@ export const FIXTURE_SETS: readonly FixtureSet[] = [
   {
     group: 'heldout',
     title:
-      'Held-out set heldout-1.jsonl: written just before round 4, misses never shown; its author then tuned rounds 4-5 from memory, so later figures are optimistic',
+      'Held-out set heldout-1.jsonl: written just before round 4, misses never shown; its author then tuned rounds 4-6 from memory, so later figures are optimistic',
     files: ['heldout-1.jsonl'],
     firstRun:
       'macro-F1 73.7, physical_threat recall 27.9 (P 75.0), insult recall 43.3, legal_threat recall 73.3, exact match 64.4',
@@ -96,14 +96,15 @@ export const FIXTURE_SETS: readonly FixtureSet[] = [
   {
     group: 'heldout2',
     title:
-      'Held-out set heldout2-1.jsonl: written after round 4, misses never shown; its author wrote round 5 soon after, so post-round-5 figures are optimistic',
+      'Held-out set heldout2-1.jsonl: written after round 4, misses never shown; its author wrote rounds 5-6 soon after, so later figures are optimistic',
     files: ['heldout2-1.jsonl'],
     firstRun:
       'macro-F1 72.6, physical_threat recall 28.1 (P 90.0), insult recall 55.0, legal_threat recall 75.0, hostile recall 53.3, exact match 65.4',
   },
   {
     group: 'heldout3',
-    title: 'Held-out set heldout3-1.jsonl: written after round 5 (threat cues) was finished, never tuned on',
+    title:
+      'Held-out set heldout3-1.jsonl: written after round 5, misses never shown; its author wrote round 6 soon after, so post-round-6 figures are optimistic',
     files: ['heldout3-1.jsonl'],
     firstRun:
       'macro-F1 76.1, physical_threat recall 48.1 (P 72.2), insult recall 60.0, hostile recall 46.7, exact match 67.9',
@@ -112,6 +113,8 @@ export const FIXTURE_SETS: readonly FixtureSet[] = [
     group: 'heldout4',
     title: 'Held-out set heldout4-1.jsonl: written after round 6 (the current detector) was finished, never tuned on',
     files: ['heldout4-1.jsonl'],
+    firstRun:
+      'macro-F1 76.4, physical_threat recall 53.8 (P 82.4), legal_threat recall 66.7, hostile recall 26.7, exact match 71.5',
   },
 ];
 

@@ -53,5 +53,5 @@ for (const set of FIXTURE_SETS) {
 }
 console.log(
   "\nHonest estimate for unseen text: each held-out set's FIRST-run figures (above and in docs/detector.md); " +
-    'the latest, heldout3 (written after the last tuning round), is the cleanest.',
+    'the latest, heldout4 (written after the last tuning round), is the cleanest.',
 );
