@@ -1,27 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, loadFixture } from '../../bench/detector-eval-lib.ts';
+import { evaluate, FIXTURE_SETS, loadFixture } from '../../bench/detector-eval-lib.ts';
 import { INCIDENT_KINDS, LOCALES } from '../../src/engine/types.ts';
 
-const dev = loadFixture('dev.jsonl');
-const holdout = [...loadFixture('holdout.jsonl'), ...loadFixture('holdout-2.jsonl')];
-const all = [...dev, ...holdout];
+// Thresholds are asserted on the TUNED sets only. The held-out sets' figures are printed by
+// `npm run eval:detector` and recorded in docs/detector.md; asserting them here would make them
+// a tuning target and they would stop being held out.
+const tuned = FIXTURE_SETS.filter((s) => s.group === 'tuned').flatMap((s) => s.files.flatMap(loadFixture));
+const heldOut = FIXTURE_SETS.filter((s) => s.group !== 'tuned');
 
-describe('labelled evaluation set', () => {
-  it('is large, covers every language and every kind, and holds hard negatives', () => {
-    expect(dev.length).toBeGreaterThanOrEqual(300);
-    expect(holdout.length).toBeGreaterThanOrEqual(110);
+describe('labelled evaluation sets', () => {
+  it('the tuned sets are large, cover every language and every kind, and hold hard negatives', () => {
+    expect(tuned.length).toBeGreaterThanOrEqual(600);
     for (const locale of LOCALES) {
-      const n = all.filter((u) => u.locale === locale).length;
-      expect(n).toBeGreaterThanOrEqual(60);
+      const n = tuned.filter((u) => u.locale === locale).length;
+      expect(n).toBeGreaterThanOrEqual(100);
       for (const kind of INCIDENT_KINDS) {
-        expect(all.some((u) => u.locale === locale && u.kinds.includes(kind))).toBe(true);
+        expect(tuned.some((u) => u.locale === locale && u.kinds.includes(kind))).toBe(true);
       }
-      expect(all.filter((u) => u.locale === locale && u.kinds.length === 0).length).toBeGreaterThanOrEqual(10);
+      expect(tuned.filter((u) => u.locale === locale && u.kinds.length === 0).length).toBeGreaterThanOrEqual(15);
     }
   });
 
-  it('finds every physical threat and keeps macro-F1 at or above 0.85', () => {
-    const report = evaluate(all);
+  it('the held-out sets are well formed and cover every language and kind (their scores are not asserted)', () => {
+    expect(heldOut.map((s) => s.group).sort()).toEqual(['heldout', 'heldout2', 'heldout3', 'heldout4']);
+    for (const set of heldOut) {
+      const items = set.files.flatMap(loadFixture);
+      expect(items.length).toBeGreaterThanOrEqual(set.group === 'heldout' ? 200 : 130);
+      expect(set.firstRun).toBeDefined();
+      for (const u of items) {
+        expect(LOCALES).toContain(u.locale);
+        for (const k of u.kinds) expect(INCIDENT_KINDS).toContain(k);
+        expect(u.text.trim().length).toBeGreaterThan(0);
+      }
+      for (const locale of LOCALES)
+        for (const kind of INCIDENT_KINDS)
+          expect(items.some((u) => u.locale === locale && u.kinds.includes(kind))).toBe(true);
+    }
+  });
+
+  it('finds every physical threat in the tuned sets and keeps their macro-F1 at or above 0.85', () => {
+    const report = evaluate(tuned);
     const missedThreats = report.misses
       .filter((m) => m.item.kinds.includes('physical_threat') && !m.got.includes('physical_threat'))
       .map((m) => m.item.text);

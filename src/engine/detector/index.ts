@@ -11,13 +11,14 @@
  *   no kind at all: the agent needs no playbook for them.
  */
 import type { IncidentKind, Locale } from '../types.ts';
+import { type CompiledCues, compileCues, threatCueHits } from './cues.ts';
 import { en } from './lexicon/en.ts';
 import { id } from './lexicon/id.ts';
 import { ms } from './lexicon/ms.ts';
 import { nb } from './lexicon/nb.ts';
 import { tl } from './lexicon/tl.ts';
 import { isNegated, isReportedQuote } from './negation.ts';
-import { normalise, normalisePattern, toOriginal } from './normalise.ts';
+import { expandAliases, normalise, normalisePattern, toOriginal } from './normalise.ts';
 import { englishProfanity } from './profanity.ts';
 import { shouting } from './shouting.ts';
 import type { ContextWords, Detection, Evidence, KindScore, Lexicon } from './types.ts';
@@ -67,8 +68,50 @@ const CONTEXTS = Object.fromEntries(
   Object.entries(LEXICONS).map(([locale, lexicons]) => [locale, mergeContext(lexicons)]),
 ) as Record<Locale, ContextWords>;
 
+/** The locale's aliases over English ones (customers mix English chat-speak into every language). */
+function mergeAliases(lexicons: readonly Lexicon[]): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  for (const l of [...lexicons].reverse())
+    for (const [from, to] of Object.entries(l.aliases ?? {})) map.set(normalise(from).text, normalise(to).text);
+  return map;
+}
+
+const ALIASES = Object.fromEntries(
+  Object.entries(LEXICONS).map(([locale, lexicons]) => [locale, mergeAliases(lexicons)]),
+) as Record<Locale, ReadonlyMap<string, string>>;
+
+/** One set of cue classes per locale: the locale's and English alternatives together (code-mixing). */
+function mergeCues(lexicons: readonly Lexicon[]): CompiledCues[] {
+  const withCues = lexicons.flatMap((l) => (l.cues === undefined ? [] : [l.cues]));
+  if (withCues.length === 0) return [];
+  const join = (pick: (c: (typeof withCues)[number]) => string | undefined): string =>
+    withCues
+      .map(pick)
+      .filter((x): x is string => x !== undefined)
+      .map((x) => `(?:${x})`)
+      .join('|');
+  const harmless = join((c) => c.harmless);
+  const polite = join((c) => c.polite);
+  return [
+    compileCues(
+      {
+        violence: join((c) => c.violence),
+        target: join((c) => c.target),
+        menace: join((c) => c.menace),
+        ...(harmless === '' ? {} : { harmless }),
+        ...(polite === '' ? {} : { polite }),
+      },
+      normalisePattern,
+    ),
+  ];
+}
+
+const CUES = Object.fromEntries(
+  Object.entries(LEXICONS).map(([locale, lexicons]) => [locale, mergeCues(lexicons)]),
+) as Record<Locale, CompiledCues[]>;
+
 function lexiconHits(text: string, locale: Locale): Hit[] {
-  const n = normalise(text);
+  const n = expandAliases(normalise(text), ALIASES[locale]);
   const ctx = CONTEXTS[locale];
   const hits: Hit[] = [];
   for (const lexicon of LEXICONS[locale]) {
@@ -82,7 +125,12 @@ function lexiconHits(text: string, locale: Locale): Hit[] {
       }
     }
   }
-  for (const span of englishProfanity(text, locale !== 'en')) {
+  for (const c of threatCueHits(n, CUES[locale], ctx)) {
+    if (isReportedQuote(n.text, c.start, c.end, ctx)) continue;
+    hits.push({ ...toOriginal(n, c.start, c.end), kind: 'physical_threat', weight: c.weight });
+  }
+  // Whole words in every locale: obscenity's substring matches find "penis" in "Penistone".
+  for (const span of englishProfanity(text, true)) {
     const ns = n.starts.findIndex((o) => o >= span.start);
     const ne = n.ends.findIndex((o) => o >= span.end);
     if (ns >= 0 && ne >= 0 && isReportedQuote(n.text, ns, ne + 1, ctx)) continue;
@@ -93,12 +141,15 @@ function lexiconHits(text: string, locale: Locale): Hit[] {
   return hits;
 }
 
-/** Drops evidence of the same kind that overlaps evidence already kept (longest first). */
+/** Drops evidence of the same kind inside evidence already kept (strongest, then longest, first). */
 function dedupe(hits: readonly Hit[]): Hit[] {
-  const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const sorted = [...hits].sort(
+    (a, b) => b.weight - a.weight || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
   const kept: Hit[] = [];
   for (const h of sorted) {
-    if (kept.some((k) => k.kind === h.kind && h.start < k.end && k.start < h.end)) continue;
+    // Contained, not merely overlapping: two weak cues over different words still add up.
+    if (kept.some((k) => k.kind === h.kind && k.start <= h.start && h.end <= k.end)) continue;
     kept.push(h);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);

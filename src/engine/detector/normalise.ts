@@ -83,10 +83,31 @@ export function normalise(input: string): Normalised {
   return { text, starts, ends };
 }
 
-/** Normalises a pattern written in natural spelling, so lexicons can say "dritt" or "jævla". */
+/**
+ * How a pattern's æ/ø/å may be typed without a Norwegian keyboard: "jævla" as jaevla, javla or
+ * jevla, "føkk" as fokk or foekk, "på" as paa or pa (doubled letters collapse, so "aa" is "a").
+ */
+const PATTERN_SPELLINGS: Readonly<Record<string, string>> = {
+  æ: '(?:ae|a|e)',
+  ø: '(?:oe|o)',
+};
+
+/**
+ * Normalises a pattern written in natural spelling, so lexicons can say "dritt" or "jævla".
+ * Outside character classes, æ and ø also match their keyboard-less spellings.
+ */
 export function normalisePattern(src: string): string {
   let out = '';
+  let inClass = false;
   for (const c of src) {
+    if (c === '[' && !out.endsWith('\\')) inClass = true;
+    if (c === ']' && !out.endsWith('\\')) inClass = false;
+    const lower = c.toLowerCase();
+    const spelled = inClass ? undefined : PATTERN_SPELLINGS[lower];
+    if (spelled !== undefined) {
+      out += spelled;
+      continue;
+    }
     const f = c === ' ' ? ' ' : foldChar(c);
     for (const ch of f) {
       if (isAsciiLetter(ch) && ch === out.charAt(out.length - 1)) continue;
@@ -94,6 +115,43 @@ export function normalisePattern(src: string): string {
     }
   }
   return out;
+}
+
+/**
+ * Replaces chat abbreviations and dialect spellings word by word ("sy nk ckp dgn manager" ->
+ * "saya nak cakap dengan manager", "æ ska ta dæ" -> "jeg skal ta deg"), keeping the offset map:
+ * every character of an expansion points at the whole original word.
+ */
+export function expandAliases(n: Normalised, aliases: ReadonlyMap<string, string>): Normalised {
+  if (aliases.size === 0) return n;
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const re = /[a-z0-9']+/g;
+  let last = 0;
+  const copy = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      text += n.text.charAt(i);
+      starts.push(n.starts[i] ?? 0);
+      ends.push(n.ends[i] ?? 0);
+    }
+  };
+  for (const m of n.text.matchAll(re)) {
+    const expansion = aliases.get(m[0]);
+    if (expansion === undefined) continue;
+    copy(last, m.index);
+    const s0 = n.starts[m.index] ?? 0;
+    const e0 = n.ends[m.index + m[0].length - 1] ?? 0;
+    for (const ch of expansion) {
+      text += ch;
+      starts.push(s0);
+      ends.push(e0);
+    }
+    last = m.index + m[0].length;
+  }
+  if (last === 0) return n;
+  copy(last, n.text.length);
+  return { text, starts, ends };
 }
 
 /** Original [start, end) for normalised [start, end). */

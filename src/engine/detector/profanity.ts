@@ -14,13 +14,19 @@ export interface Span {
   readonly end: number;
 }
 
-/** English endings allowed after a match when the sentence is not English ("fucking", "shits"). */
-const ENGLISH_ENDING = /^(?:|s|es|ed|er|ers|ing|in|y|ty|head|hole|face)$/i;
+/** Endings and compound heads allowed after a match ("fucking", "shits", "shitshow", "dickhead"). */
+const ENGLISH_ENDING =
+  /^(?:|s|es|ed|er|ers|ing|in|ings|y|ty|tier|tiest|head|heads|hole|holes|face|faces|show|shows|storm|bag|bags|stain|load|wit|wits|wad|tard|ass|fest|ter|ters)$/i;
+/** Compound modifiers allowed before a match ("bullshit", "motherfucker", "dumbass"). */
+const ENGLISH_PREFIX =
+  /^(?:bull|mother|dip|horse|jack|dumb|smart|chicken|holy|ape|bat|dog|pig|batshit|arse|ass|dick|cock|clusterf|cluster|wank|fat|lame|bad|hard|kick|mega|super|fuckin|fucking|un)$/i;
 
 /**
  * Profane words in `text`, each widened to the whole word ("fuck" in "fucking"). With
- * `wholeWords` (non-English sentences), a match must start a word and end it or end in an
- * English ending: obscenity alone finds "cum" in Malay "cuma" (only) and "nigga" in "tinggal".
+ * `wholeWords` (now used for every locale), a match must start a word or follow a known compound
+ * modifier ("bullshit"), and end it or end in an English ending or compound head ("shitshow"):
+ * obscenity alone finds "cum" in Malay "cuma" (only), "nigga" in "tinggal" and "penis" in
+ * "Penistone".
  */
 export function englishProfanity(text: string, wholeWords = false): Span[] {
   const spans: Span[] = [];
@@ -30,7 +36,8 @@ export function englishProfanity(text: string, wholeWords = false): Span[] {
     while (start > 0 && isWordChar(text.charAt(start - 1))) start--;
     const matchEnd = end;
     while (end < text.length && isWordChar(text.charAt(end))) end++;
-    if (wholeWords && (start !== m.startIndex || !ENGLISH_ENDING.test(text.slice(matchEnd, end)))) continue;
+    const prefixOk = start === m.startIndex || ENGLISH_PREFIX.test(text.slice(start, m.startIndex));
+    if (wholeWords && (!prefixOk || !ENGLISH_ENDING.test(text.slice(matchEnd, end)))) continue;
     const last = spans[spans.length - 1];
     if (last !== undefined && start < last.end) continue;
     spans.push({ start, end });

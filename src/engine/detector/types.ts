@@ -40,7 +40,25 @@ export interface ContextWords {
   readonly reporters: readonly string[];
 }
 
+/** Cue classes for physical threats, each a pattern in natural spelling (see cues.ts). */
+export interface ThreatCues {
+  readonly violence: string;
+  readonly target: string;
+  readonly menace: string;
+  /** A polite request ("can your driver leave it outside tonight?"): menace cues alone do not count. */
+  readonly polite?: string;
+  /** Idioms blanked out before cues are sought ("killing it", "pukul 3" as a time). */
+  readonly harmless?: string;
+}
+
 export interface Lexicon {
   readonly rules: readonly Rule[];
   readonly context: ContextWords;
+  /**
+   * Chat abbreviations and dialect spellings, word for word, written in natural spelling
+   * ("dgn" -> "dengan", "dæ" -> "deg"). Applied to the text before the rules run.
+   */
+  readonly aliases?: Readonly<Record<string, string>>;
+  /** Physical-threat cue classes, combined with every other lexicon's for the locale. */
+  readonly cues?: ThreatCues;
 }

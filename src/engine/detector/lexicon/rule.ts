@@ -9,15 +9,18 @@ const NEGATABLE: ReadonlySet<IncidentKind> = new Set(['physical_threat', 'legal_
  * Compiles a pattern written in natural spelling into a whole-word regex over normalised text.
  * Patterns avoid backslash escapes: a space stands for one space, `[a-z]` for a letter.
  */
-export function rule(kind: IncidentKind, weight: number, src: string): Rule {
+export function rule(kind: IncidentKind, weight: number, src: string, opts: { negatable?: boolean } = {}): Rule {
   const body = normalisePattern(src);
   return {
     kind,
     weight,
     re: new RegExp(`(?<![a-z0-9])(?:${body})(?![a-z0-9])`, 'g'),
-    negatable: NEGATABLE.has(kind),
+    negatable: opts.negatable ?? NEGATABLE.has(kind),
   };
 }
+
+/** For patterns whose own words hold a negator ("pray we never meet", "not afraid to use it"). */
+export const KEEP_NEGATED = { negatable: false } as const;
 
 /** Joins word alternatives for use inside a pattern. */
 export const any = (...words: readonly string[]): string => `(?:${words.join('|')})`;
