@@ -6,6 +6,7 @@ import type { CareService } from '../../src/app/care.ts';
 import { errorKey } from '../../src/app/errors.ts';
 import {
   breathingScript,
+  checkinSavedKey,
   decompressionOffer,
   type Locale,
   type MessageKey,
@@ -90,7 +91,7 @@ export async function checkin(d: CareReplDeps): Promise<void> {
     const visibility = VISIBILITIES[where];
     const r = await d.care.checkin({ agentId: d.agentId, surface: 'console', mood, note, visibility });
     await d.settle();
-    if (r.ok) return d.term.say(t(`checkin.saved_${r.value.visibility}`));
+    if (r.ok) return d.term.say(t(checkinSavedKey(r.value)));
     d.term.say(`  ! ${t(errorKey(r.error.code))}`);
     if (r.error.code !== 'bad_note') return;
   }

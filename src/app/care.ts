@@ -42,6 +42,12 @@ export interface CareServiceDeps {
   readonly onCommitted?: () => void;
 }
 
+/** A saved check-in: `posted` is false when it stayed private or the team has no check-in channel. */
+export interface CheckinSaved {
+  readonly visibility: Visibility;
+  readonly posted: boolean;
+}
+
 export interface CheckinRequest {
   readonly agentId: string;
   readonly surface: string;
@@ -110,11 +116,11 @@ export class CareService {
   }
 
   /** A check-in. Named: stored and posted with the name. Anonymous: see docs/checkins.md. Private: stored only. */
-  checkin(req: CheckinRequest): Promise<Result<{ visibility: Visibility }>> {
+  checkin(req: CheckinRequest): Promise<Result<CheckinSaved>> {
     const valid = validateCheckin(req);
     if (!valid.ok) return Promise.resolve(fail(`bad_${valid.problem}`));
     const { mood, note, visibility } = valid.value;
-    return this.guard<{ visibility: Visibility }>('checkin', async () => {
+    return this.guard<CheckinSaved>('checkin', async () => {
       const now = this.now();
       const teamId = this.teamOf(req.agentId);
       const week = isoWeek(now);
@@ -126,14 +132,18 @@ export class CareService {
         const delay = Math.floor(this.d.random() * this.d.anonymousDelayMs);
         await this.d.care.careTx(async (tx) => {
           await tx.insertAnonymousCheckin({ id, teamId, week, mood });
-          const items: QueuedCare[] = [
-            {
-              id: `post:${id}`,
-              surface: req.surface,
-              effect: { type: 'checkinPost', channel, agentId: null, mood, note },
-              availableAt: now + delay,
-            },
-          ];
+          // No check-in channel: nothing to post (the agent is told); the mood still counts in the digest.
+          const items: QueuedCare[] =
+            channel === null
+              ? []
+              : [
+                  {
+                    id: `post:${id}`,
+                    surface: req.surface,
+                    effect: { type: 'checkinPost', channel, agentId: null, mood, note },
+                    availableAt: now + delay,
+                  },
+                ];
           // A team-level nudge: it names nobody and goes out with the post's delay.
           if (mood <= LOW_MOOD)
             items.push({
@@ -147,7 +157,7 @@ export class CareService {
         await this.d.care.careTx((tx) =>
           tx.addAnonymousContributor(teamId, week, this.d.contributorToken(teamId, week, req.agentId)),
         );
-        return ok({ visibility });
+        return ok({ visibility, posted: channel !== null });
       }
       const row: CheckinRow = {
         id,
@@ -163,8 +173,11 @@ export class CareService {
       await this.d.care.careTx(async (tx) => {
         await tx.insertCheckin(row);
         if (visibility === 'private') return;
-        const post = { type: 'checkinPost', channel, agentId: req.agentId, mood, note } as const;
-        await tx.enqueueCare([{ id: `post:${id}`, surface: req.surface, effect: post, availableAt: now }]);
+        // No check-in channel: nothing to post (the agent is told); a low mood still nudges.
+        if (channel !== null) {
+          const post = { type: 'checkinPost', channel, agentId: req.agentId, mood, note } as const;
+          await tx.enqueueCare([{ id: `post:${id}`, surface: req.surface, effect: post, availableAt: now }]);
+        }
         // Once per check-in: the nudge's id is derived from the check-in's.
         if (mood <= LOW_MOOD)
           await tx.enqueueCare([
@@ -176,7 +189,7 @@ export class CareService {
             },
           ]);
       });
-      return ok({ visibility });
+      return ok({ visibility, posted: visibility !== 'private' && channel !== null });
     });
   }
 

@@ -1,5 +1,6 @@
 /** Check-ins, breaks and nudges through the real services, on PGlite (and PostgreSQL when configured). */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkinSavedKey, text } from '../../src/engine/index.ts';
 import type { Db, DrizzleStore } from '../../src/store/drizzle-store.ts';
 import { anonymousCheckins, anonymousContributors } from '../../src/store/schema.ts';
 import { backends } from '../helpers/store.ts';
@@ -74,6 +75,21 @@ describe.each(backends)('check-ins and breaks ($name)', (backend) => {
     expect(await bad(3, 'named', 'x'.repeat(281))).toBe('refused');
     const r = await app.care.checkin({ agentId: 'a', surface: 'test', mood: 9, visibility: 'named' });
     expect(!r.ok && r.error.code).toBe('bad_mood');
+  });
+
+  it('without a check-in channel nothing is posted and the agent is told so; a low mood still nudges', async () => {
+    const quiet = wireCare(store, { checkinChannel: null });
+    const named = await quiet.care.checkin({ agentId: 'amira', surface: 'test', mood: 2, visibility: 'named' });
+    const anon = await quiet.care.checkin({ agentId: 'ben', surface: 'test', mood: 4, visibility: 'anonymous' });
+    expect(named).toEqual({ ok: true, value: { visibility: 'named', posted: false } });
+    expect(anon).toEqual({ ok: true, value: { visibility: 'anonymous', posted: false } });
+    expect(text('en', checkinSavedKey({ visibility: 'anonymous', posted: false }))).toContain('nothing was posted');
+    await quiet.runner.tick();
+    expect(quiet.careDelivery.ofType('checkinPost')).toEqual([]);
+    expect(quiet.careDelivery.ofType('supervisorNudge')).toMatchObject([{ reason: 'low_mood', agentId: 'amira' }]);
+    // Both still count in the week's digest.
+    const digest = await quiet.care.digest('t1');
+    expect(digest.ok && digest.value.namedMood.week).toEqual({ average: 2, count: 1 });
   });
 
   it('an anonymous check-in stores no user and no exact time; its nudge is team-level', async () => {

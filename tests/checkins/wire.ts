@@ -32,7 +32,10 @@ export class TinyDirectory implements RosterDirectory {
   }
 }
 
-export function wireCare(store: DrizzleStore, opts: { clock?: ManualClock; owner?: string } = {}) {
+export function wireCare(
+  store: DrizzleStore,
+  opts: { clock?: ManualClock; owner?: string; checkinChannel?: string | null } = {},
+) {
   const base = wire(store, { clock: opts.clock ?? new ManualClock(), ...(opts.owner ? { owner: opts.owner } : {}) });
   const careDelivery = new RecordingCare();
   const directory = new TinyDirectory();
@@ -44,7 +47,10 @@ export function wireCare(store: DrizzleStore, opts: { clock?: ManualClock; owner
     log: base.log,
     newId: () => `care-${opts.owner ?? 'a'}-${++n}`,
     directory,
-    channels: { peer: () => 'buddies', checkin: () => 'checkins' },
+    channels: {
+      peer: () => 'buddies',
+      checkin: () => (opts.checkinChannel === undefined ? 'checkins' : opts.checkinChannel),
+    },
     contributorToken: (team, week, agent) => `tok:${team}:${week}:${agent}`,
     anonymousDelayMs: 0,
     random: () => 0,

@@ -12,7 +12,14 @@ import {
 } from 'discord.js';
 import type { CareService } from '../../../src/app/care.ts';
 import { type AppError, errorText } from '../../../src/app/errors.ts';
-import { breathingScript, type Locale, type MessageKey, renderDigest, text } from '../../../src/engine/index.ts';
+import {
+  breathingScript,
+  checkinSavedKey,
+  type Locale,
+  type MessageKey,
+  renderDigest,
+  text,
+} from '../../../src/engine/index.ts';
 import { agentIdOf } from '../agent.ts';
 import { CARE_FIELD, type CareButtonOp, type CareDone, type CareModal } from '../care-id.ts';
 import { CHECKIN_OPTION, DIGEST_WEEK_OPTION } from '../commands.ts';
@@ -161,7 +168,7 @@ export async function onCareModal(
     note: field(i, CARE_FIELD.note, 'text'),
   });
   if (!r.ok) return void (await i.reply(ephemeral(errorText(locale, r.error))));
-  const saved = text(locale, `checkin.saved_${r.value.visibility}`);
+  const saved = text(locale, checkinSavedKey(r.value));
   if (i.isFromMessage()) await i.update({ content: saved, components: [], ...NO_MENTIONS });
   else await i.reply(ephemeral(saved));
 }
@@ -183,7 +190,7 @@ export async function onCheckinCommand(ctx: ListenerContext, i: ChatInputCommand
     note: typeof note === 'string' ? note : undefined,
   });
   await i.editReply({
-    content: r.ok ? text(locale, `checkin.saved_${r.value.visibility}`) : errorText(locale, r.error),
+    content: r.ok ? text(locale, checkinSavedKey(r.value)) : errorText(locale, r.error),
     ...NO_MENTIONS,
   });
 }

@@ -2,6 +2,8 @@
  * Check-ins and the calendar they are counted in. Pure: validation, ISO weeks, UTC days.
  * Anonymous check-ins are stored by ISO week only (see docs/checkins.md, "Privacy").
  */
+import type { MessageKey } from '../i18n/catalogue.ts';
+
 export const MOODS = [1, 2, 3, 4, 5] as const;
 export type Mood = (typeof MOODS)[number];
 export const NOTE_MAX = 280;
@@ -63,4 +65,10 @@ export function weekBounds(week: string): { from: number; to: number } | null {
   const from = week1Monday + (n - 1) * 7 * DAY;
   if (n < 1 || isoWeek(from) !== week) return null;
   return { from, to: from + 7 * DAY };
+}
+
+/** What the agent is told after a check-in: where it went, or that the team has no channel to post it to. */
+export function checkinSavedKey(r: { readonly visibility: Visibility; readonly posted: boolean }): MessageKey {
+  if (r.visibility === 'private' || r.posted) return `checkin.saved_${r.visibility}`;
+  return `checkin.unposted_${r.visibility}`;
 }

@@ -5,7 +5,7 @@
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { errorText } from '../../../../src/app/errors.ts';
-import { text } from '../../../../src/engine/index.ts';
+import { checkinSavedKey, text } from '../../../../src/engine/index.ts';
 import { CHECKIN_FIELDS, decodeContext } from '../../care/codec.ts';
 import { sentenceMessage } from '../../care/render.ts';
 import { agentIdOf, type SlackDeps, SURFACE } from '../../deps.ts';
@@ -40,7 +40,7 @@ export const checkinSubmit =
       return;
     }
     await ack();
-    const sentence = text(ctx.locale, `checkin.saved_${r.value.visibility}`);
+    const sentence = text(ctx.locale, checkinSavedKey(r.value));
     if (ctx.message) await client.chat.update({ ...ctx.message, ...sentenceMessage(sentence) });
     else await tell(client, body.user.id, sentence);
   };

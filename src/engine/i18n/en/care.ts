@@ -40,6 +40,10 @@ export const care = {
   'checkin.saved_named': 'Thanks. Posted to your team with your name.',
   'checkin.saved_anonymous': 'Thanks. Posted anonymously; it is stored without your name or the time.',
   'checkin.saved_private': 'Thanks. Kept in your own history only.',
+  'checkin.unposted_named':
+    'Thanks. Saved with your name, but your team has no check-in channel set up, so nothing was posted. It counts in your team’s weekly mood.',
+  'checkin.unposted_anonymous':
+    'Thanks. Saved without your name, but your team has no check-in channel set up, so nothing was posted. It still counts in your team’s weekly mood.',
   'error.bad_mood': 'Mood is a number from 1 to 5.',
   'error.bad_note': 'The note is at most 280 characters.',
   'error.bad_visibility': 'Choose named, anonymous or private.',

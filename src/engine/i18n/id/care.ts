@@ -40,6 +40,10 @@ export const care = {
   'checkin.saved_named': 'Terima kasih. Sudah dikirim ke tim Anda dengan nama Anda.',
   'checkin.saved_anonymous': 'Terima kasih. Dikirim secara anonim; disimpan tanpa nama Anda dan tanpa waktunya.',
   'checkin.saved_private': 'Terima kasih. Hanya disimpan di riwayat Anda sendiri.',
+  'checkin.unposted_named':
+    'Terima kasih. Disimpan dengan nama Anda, tetapi tim Anda belum punya kanal check-in, jadi tidak ada yang dikirim. Tetap dihitung dalam suasana hati mingguan tim.',
+  'checkin.unposted_anonymous':
+    'Terima kasih. Disimpan tanpa nama Anda, tetapi tim Anda belum punya kanal check-in, jadi tidak ada yang dikirim. Tetap dihitung dalam suasana hati mingguan tim.',
   'error.bad_mood': 'Suasana hati berupa angka dari 1 sampai 5.',
   'error.bad_note': 'Catatan maksimal 280 karakter.',
   'error.bad_visibility': 'Pilih dengan nama, anonim, atau pribadi.',

@@ -41,6 +41,10 @@ export const care = {
   'checkin.saved_named': 'Terima kasih. Dihantar kepada pasukan anda dengan nama anda.',
   'checkin.saved_anonymous': 'Terima kasih. Dihantar tanpa nama; ia disimpan tanpa nama anda dan tanpa masa.',
   'checkin.saved_private': 'Terima kasih. Disimpan dalam sejarah anda sendiri sahaja.',
+  'checkin.unposted_named':
+    'Terima kasih. Disimpan dengan nama anda, tetapi pasukan anda belum ada saluran laporan perasaan, jadi tiada apa-apa yang dihantar. Ia tetap dikira dalam mood mingguan pasukan.',
+  'checkin.unposted_anonymous':
+    'Terima kasih. Disimpan tanpa nama anda, tetapi pasukan anda belum ada saluran laporan perasaan, jadi tiada apa-apa yang dihantar. Ia tetap dikira dalam mood mingguan pasukan.',
   'error.bad_mood': 'Mood ialah nombor dari 1 hingga 5.',
   'error.bad_note': 'Catatan adalah maksimum 280 aksara.',
   'error.bad_visibility': 'Pilih dengan nama, tanpa nama atau peribadi.',

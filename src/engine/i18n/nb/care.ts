@@ -39,6 +39,10 @@ export const care = {
   'checkin.saved_named': 'Takk. Delt med teamet ditt med navnet ditt.',
   'checkin.saved_anonymous': 'Takk. Delt anonymt; den lagres uten navnet ditt og uten tidspunkt.',
   'checkin.saved_private': 'Takk. Lagret bare i din egen historikk.',
+  'checkin.unposted_named':
+    'Takk. Lagret med navnet ditt, men teamet ditt har ingen innsjekkingskanal, så ingenting ble delt. Den teller med i teamets ukentlige humør.',
+  'checkin.unposted_anonymous':
+    'Takk. Lagret uten navnet ditt, men teamet ditt har ingen innsjekkingskanal, så ingenting ble delt. Den teller fortsatt med i teamets ukentlige humør.',
   'error.bad_mood': 'Humør er et tall fra 1 til 5.',
   'error.bad_note': 'Merknaden kan være på høyst 280 tegn.',
   'error.bad_visibility': 'Velg med navn, anonymt eller privat.',

@@ -42,6 +42,10 @@ export const care = {
   'checkin.saved_named': 'Salamat. Naipost sa iyong team kasama ang pangalan mo.',
   'checkin.saved_anonymous': 'Salamat. Naipost nang anonymous; iniimbak ito nang walang pangalan mo at walang oras.',
   'checkin.saved_private': 'Salamat. Nakatago lamang sa sarili mong history.',
+  'checkin.unposted_named':
+    'Salamat. Naitala kasama ang pangalan mo, pero walang check-in channel ang team mo, kaya walang naipost. Kasama pa rin ito sa lingguhang mood ng team.',
+  'checkin.unposted_anonymous':
+    'Salamat. Naitala nang walang pangalan mo, pero walang check-in channel ang team mo, kaya walang naipost. Kasama pa rin ito sa lingguhang mood ng team.',
   'error.bad_mood': 'Ang pakiramdam ay numero mula 1 hanggang 5.',
   'error.bad_note': 'Hanggang 280 character lamang ang tala.',
   'error.bad_visibility': 'Pumili ng may pangalan, anonymous o pribado.',
