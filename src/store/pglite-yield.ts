@@ -4,27 +4,39 @@
  * therefore ran as one unbroken chain of microtasks, 20–25 statements long, during which no socket
  * was read: a Discord INTERACTION_CREATE arriving meanwhile waited for the whole chain before its
  * acknowledgement could even be sent (measured: 84–118 PGlite calls inside single 40–400 ms event
- * loop stalls; see docs/discord.md). Yielding one macrotask before each statement lets pending I/O
- * (gateway frames, HTTP requests and responses) run between statements, so an interaction waits for
- * at most one statement. PostgreSQL needs none of this: its queries are real I/O.
+ * loop stalls; see docs/discord.md). PostgreSQL needs none of this: its queries are real I/O.
+ *
+ * So statements take turns: each waits for the previous one's turn, then for the event loop's next
+ * check phase (after the poll phase has handled pending I/O). At most one statement runs per
+ * event-loop iteration, however many requests are using the store at once, and network I/O
+ * (gateway frames, HTTP requests and responses) is served between any two statements.
  */
 import type { PGlite, Transaction } from '@electric-sql/pglite';
 
-/** Resolves on the event loop's next check phase, after the poll phase has handled pending I/O. */
-export const yieldToIo = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+type Turn = () => Promise<void>;
 
-function yieldingTransaction(tx: Transaction): Transaction {
+/** One turn per statement, first come first served, each on its own event-loop iteration. */
+export function statementTurns(): Turn {
+  let last: Promise<void> = Promise.resolve();
+  return () => {
+    const mine = last.then(() => new Promise<void>((resolve) => setImmediate(resolve)));
+    last = mine;
+    return mine;
+  };
+}
+
+function yieldingTransaction(tx: Transaction, turn: Turn): Transaction {
   return {
     query: async (query, params, options) => {
-      await yieldToIo();
+      await turn();
       return tx.query(query, params, options);
     },
     sql: async (strings, ...params) => {
-      await yieldToIo();
+      await turn();
       return tx.sql(strings, ...params);
     },
     exec: async (query, options) => {
-      await yieldToIo();
+      await turn();
       return tx.exec(query, options);
     },
     rollback: () => tx.rollback(),
@@ -37,20 +49,21 @@ function yieldingTransaction(tx: Transaction): Transaction {
 
 /**
  * The same PGlite, for Drizzle: `query`, `exec` and `transaction` (and the statements inside a
- * transaction) first yield to the event loop. Everything else is the client itself.
+ * transaction) first wait for their turn. Everything else is the client itself.
  */
 export function yieldingPglite(client: PGlite): PGlite {
+  const turn = statementTurns();
   const query: PGlite['query'] = async (q, params, options) => {
-    await yieldToIo();
+    await turn();
     return client.query(q, params, options);
   };
   const exec: PGlite['exec'] = async (q, options) => {
-    await yieldToIo();
+    await turn();
     return client.exec(q, options);
   };
   const transaction: PGlite['transaction'] = async (callback) => {
-    await yieldToIo();
-    return client.transaction((tx) => callback(yieldingTransaction(tx)));
+    await turn();
+    return client.transaction((tx) => callback(yieldingTransaction(tx, turn)));
   };
   const own: Record<PropertyKey, unknown> = { query, exec, transaction };
   return new Proxy(client, {

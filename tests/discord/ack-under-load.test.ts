@@ -10,7 +10,7 @@ import { startSession } from '../../src/engine/index.ts';
 import { userObject } from '../fakes/discord/index.ts';
 import { backends } from '../helpers/store.ts';
 import { type Harness, startHarness } from './harness.ts';
-import { bodyOf, complaint } from './steps.ts';
+import { complaint } from './steps.ts';
 
 const EFFECTS = 150;
 
@@ -65,7 +65,7 @@ describe.each(backends)('acknowledgement during a long outbox drain on $name', (
     await drain;
     stop();
 
-    expect(bodyOf(cb).type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
+    expect((cb.body as { type?: number }).type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
     expect(h.app.delivery.delivered).toHaveLength(EFFECTS);
     // Acknowledged before the drain was over (it used to be exactly EFFECTS: after the last one).
     expect(deliveredAtAck).toBeGreaterThanOrEqual(0);
