@@ -14,6 +14,7 @@ import pg from 'pg';
 import { type Db, DrizzleStore } from './drizzle-store.ts';
 import { acquireFolderLock } from './folder-lock.ts';
 import { pgListener } from './listen.ts';
+import { yieldingPglite } from './pglite-yield.ts';
 import * as schema from './schema.ts';
 
 const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
@@ -45,7 +46,8 @@ export async function openStore(opts: StoreOptions): Promise<DrizzleStore> {
 }
 
 async function openPglite(client: PGlite, onClose: () => Promise<void>): Promise<DrizzleStore> {
-  const db = drizzlePglite(client, { schema });
+  // Each statement yields to the event loop first, so network I/O never waits behind a chain of them.
+  const db = drizzlePglite(yieldingPglite(client), { schema });
   await migratePglite(db, { migrationsFolder });
   return new DrizzleStore(db as unknown as Db, async () => {
     await client.close();
