@@ -231,8 +231,12 @@ describe.each(backends)('Slack decompression and check-ins ($name)', (backend) =
   it('a check-in with no channel configured is kept and the agent is told it was not posted', async () => {
     h = await startCareHarness(store);
     await checkin('4', 'named');
+    await h.api.waitForCall('chat.postMessage', (c) =>
+      String(c.args.text).startsWith('Thanks. Saved with your name, but your team has no check-in channel set up'),
+    );
     await h.tick();
-    await h.api.waitForCall('chat.postMessage', (c) => String(c.args.text).startsWith('Your check-in is saved, but'));
+    // Nothing was queued to post: no channel message, and no second "not posted" DM later.
+    expect(h.api.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
     expect(await rows(store, checkins)).toHaveLength(1);
   });
 
