@@ -2,8 +2,6 @@
  * Real services for the weekly digest: sessions with a team, escalations with a policy, the care side
  * over a CareDirectory from a team file, the weekly digest timer and the runner.
  */
-import { CareService } from '../../src/app/care.ts';
-import { CareRunner } from '../../src/app/care-runner.ts';
 import { parseDigestSchedule } from '../../src/app/digest-schedule.ts';
 import { Runner } from '../../src/app/runner.ts';
 import { WeeklyDigests } from '../../src/app/weekly-digest.ts';
@@ -12,6 +10,7 @@ import { CareDirectory } from '../../src/paging/care-directory.ts';
 import { parseTeamFile } from '../../src/paging/team-file.ts';
 import type { DrizzleStore } from '../../src/store/drizzle-store.ts';
 import { EditablePolicies, wire } from '../helpers/app.ts';
+import { careServices } from '../helpers/care.ts';
 import type { ManualClock } from '../helpers/store.ts';
 import { RecordingCare } from './wire.ts';
 
@@ -66,40 +65,26 @@ export function wireWeekly(
   });
   const directory = careDirectory();
   const careDelivery = new RecordingCare();
-  let n = 0;
-  const care = new CareService({
+  const schedule = parseDigestSchedule(opts.schedule ?? 'mon 08:00', opts.timeZone ?? 'UTC');
+  const { care, careRunner, digests } = careServices({
     store,
-    care: store.care,
     clock: opts.clock,
     log: base.log,
-    newId: () => `care-${owner}-${++n}`,
     directory,
     channels: directory,
-    contributorToken: (team, week, agent) => `tok:${team}:${week}:${agent}`,
-    anonymousDelayMs: 0,
-    random: () => 0,
-  });
-  const schedule = parseDigestSchedule(opts.schedule ?? 'mon 08:00', opts.timeZone ?? 'UTC');
-  const digests = schedule
-    ? new WeeklyDigests({
-        care: store.care,
-        clock: opts.clock,
-        log: base.log,
-        directory,
-        schedule,
-        build: (team, week) => care.digest(team, week),
-      })
-    : undefined;
-  const careRunner = new CareRunner({
-    care: store.care,
-    clock: opts.clock,
-    log: base.log,
-    directory,
     deliveries: new Map(['console', 'slack', 'discord', 'test'].map((s) => [s, careDelivery])),
     owner,
-    hardContactsNudge: 3,
-    shiftHours: 8,
-    digests,
+    digests: (service) =>
+      schedule
+        ? new WeeklyDigests({
+            care: store.care,
+            clock: opts.clock,
+            log: base.log,
+            directory,
+            schedule,
+            build: (team, week) => service.digest(team, week),
+          })
+        : undefined,
   });
   const runner = new Runner({
     store,

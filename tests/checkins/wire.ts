@@ -1,12 +1,11 @@
 /** Real services (sessions, care, runner) over a real store, a ManualClock and recording deliveries. */
-import { CareService } from '../../src/app/care.ts';
-import { CareRunner } from '../../src/app/care-runner.ts';
 import { Dispatcher } from '../../src/app/dispatcher.ts';
 import { Runner } from '../../src/app/runner.ts';
 import type { RosterDirectory } from '../../src/ports.ts';
 import type { CareDelivery, CareItem } from '../../src/ports-care.ts';
 import type { DrizzleStore } from '../../src/store/drizzle-store.ts';
 import { wire } from '../helpers/app.ts';
+import { careServices } from '../helpers/care.ts';
 import { ManualClock } from '../helpers/store.ts';
 
 export class RecordingCare implements CareDelivery {
@@ -39,34 +38,20 @@ export function wireCare(
   const base = wire(store, { clock: opts.clock ?? new ManualClock(), ...(opts.owner ? { owner: opts.owner } : {}) });
   const careDelivery = new RecordingCare();
   const directory = new TinyDirectory();
-  let n = 0;
-  const care = new CareService({
+  const { care, careRunner } = careServices({
     store,
-    care: store.care,
     clock: base.clock,
     log: base.log,
-    newId: () => `care-${opts.owner ?? 'a'}-${++n}`,
     directory,
     channels: {
       peer: () => 'buddies',
       checkin: () => (opts.checkinChannel === undefined ? 'checkins' : opts.checkinChannel),
     },
-    contributorToken: (team, week, agent) => `tok:${team}:${week}:${agent}`,
-    anonymousDelayMs: 0,
-    random: () => 0,
-  });
-  const careRunner = new CareRunner({
-    care: store.care,
-    clock: base.clock,
-    log: base.log,
-    directory,
     deliveries: new Map([
       ['test', careDelivery],
       ['console', careDelivery],
     ]),
-    owner: opts.owner ?? 'instance-a',
-    hardContactsNudge: 3,
-    shiftHours: 8,
+    ...(opts.owner ? { owner: opts.owner } : {}),
     hardScanMs: 0,
   });
   const dispatcher = new Dispatcher({

@@ -5,9 +5,8 @@
  */
 import type { APIInteraction } from 'discord-api-types/v10';
 import { type DiscordAdapter, startDiscord } from '../../adapters/discord/index.ts';
-import { CareService } from '../../src/app/care.ts';
+import type { CareService } from '../../src/app/care.ts';
 import { ConfigDirectory } from '../../src/app/care-config.ts';
-import { CareRunner } from '../../src/app/care-runner.ts';
 import { Runner } from '../../src/app/runner.ts';
 import type { AppServices } from '../../src/app/services.ts';
 import type { Locale } from '../../src/engine/index.ts';
@@ -15,6 +14,7 @@ import type { CareDelivery } from '../../src/ports-care.ts';
 import type { DrizzleStore } from '../../src/store/drizzle-store.ts';
 import { FAKE_TOKEN, type FakeDiscord, type RecordedRequest, startFakeDiscord } from '../fakes/discord/index.ts';
 import { wire } from '../helpers/app.ts';
+import { careServices } from '../helpers/care.ts';
 import type { Backend } from '../helpers/store.ts';
 import { ESCALATION_CHANNEL } from './harness.ts';
 
@@ -49,31 +49,16 @@ export async function startCareHarness(backend: Backend, opts: CareHarnessOption
   const app = wire(store);
   const directory = new ConfigDirectory(opts.supervisors);
   const careDeliveries = new Map<string, CareDelivery>();
-  let n = 0;
   const channel = (v: string | null | undefined, fallback: string) => (v === undefined ? fallback : v);
   const peer = channel(opts.peerChannel, PEER_CHANNEL);
   const checkin = channel(opts.checkinChannel, CHECKIN_CHANNEL);
-  const care = new CareService({
+  const { care, careRunner } = careServices({
     store,
-    care: store.care,
     clock: app.clock,
     log: app.log,
-    newId: () => `care-${++n}`,
     directory,
     channels: { peer: () => peer, checkin: () => checkin },
-    contributorToken: (team, week, agent) => `tok:${team}:${week}:${agent}`,
-    anonymousDelayMs: 0,
-    random: () => 0,
-  });
-  const careRunner = new CareRunner({
-    care: store.care,
-    clock: app.clock,
-    log: app.log,
-    directory,
     deliveries: careDeliveries,
-    owner: 'instance-a',
-    hardContactsNudge: 3,
-    shiftHours: 8,
     hardScanMs: 0,
   });
   const runner = new Runner({

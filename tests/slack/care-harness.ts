@@ -6,8 +6,6 @@
 import type { ButtonAction } from '@slack/bolt';
 import type { KnownBlock } from '@slack/types';
 import { type SlackAdapter, startSlack } from '../../adapters/slack/index.ts';
-import { CareService } from '../../src/app/care.ts';
-import { CareRunner } from '../../src/app/care-runner.ts';
 import { Runner } from '../../src/app/runner.ts';
 import type { AppServices } from '../../src/app/services.ts';
 import type { RosterDirectory } from '../../src/ports.ts';
@@ -24,6 +22,7 @@ import {
   viewSubmissionBody,
 } from '../fakes/slack/sign.ts';
 import { wire } from '../helpers/app.ts';
+import { careServices } from '../helpers/care.ts';
 import { AGENT, FAST_RETRIES, SECRET, until } from './harness.ts';
 
 export interface CareHarnessOptions {
@@ -51,32 +50,17 @@ export async function startCareHarness(store: DrizzleStore, opts: CareHarnessOpt
     isSupervisor: (p) => supervisors.includes(p),
     supervisorsOf: () => supervisors,
   };
-  let n = 0;
-  const care = new CareService({
+  const careDeliveries = new Map<string, CareDelivery>();
+  const { care, careRunner } = careServices({
     store,
-    care: store.care,
     clock: base.clock,
     log: base.log,
-    newId: () => `care-${++n}`,
     directory,
     channels: {
       peer: (surface) => (surface === 'slack' ? (opts.peerChannel ?? null) : null),
       checkin: (surface) => (surface === 'slack' ? (opts.checkinChannel ?? null) : null),
     },
-    contributorToken: (team, week, agent) => `tok:${team}:${week}:${agent}`,
-    anonymousDelayMs: 0,
-    random: () => 0,
-  });
-  const careDeliveries = new Map<string, CareDelivery>();
-  const careRunner = new CareRunner({
-    care: store.care,
-    clock: base.clock,
-    log: base.log,
-    directory,
     deliveries: careDeliveries,
-    owner: 'instance-a',
-    hardContactsNudge: 3,
-    shiftHours: 8,
     hardScanMs: 0,
   });
   const runner = new Runner({
