@@ -4,8 +4,11 @@
  * kind, time, team, id and note). Pure.
  */
 import type { FlagLookup } from '../../src/app/flags.ts';
-import { FLAG_KINDS, type FlagKind, formatDateTime, type Locale, text } from '../../src/engine/index.ts';
-import { esc } from './render/text.ts';
+import { FLAG_KINDS, type FlagKind, type Locale, text } from '../../src/engine/index.ts';
+import { esc, slackDate } from './render/text.ts';
+
+/** Stands in for the time while the line is escaped; replaced by Slack's own date token after. */
+const WHEN = '\u0000when\u0000';
 
 /** At most this many flags are listed in one answer (the rest are counted); `holdline flags lookup` lists all. */
 export const LOOKUP_SHOWN = 20;
@@ -49,11 +52,12 @@ export function lookupText(locale: Locale, found: FlagLookup): string {
   for (const f of flags.slice(0, LOOKUP_SHOWN)) {
     const line = text(locale, 'chat.flag.lookup_line', {
       kind: { key: `flags.kind.${f.kind}` },
-      date: formatDateTime(f.createdAt, locale, 'UTC'),
+      date: WHEN,
       team: f.teamId === null ? { key: 'flags.no_team' } : text(locale, 'flags.team', { team: f.teamId }),
       id: f.id,
     });
-    lines.push(`• ${esc(line)}`);
+    // The time in the reader's own zone and format (Slack renders the token per reader).
+    lines.push(`• ${esc(line).replace(WHEN, slackDate(f.createdAt))}`);
     if (f.note !== null)
       lines.push(`> ${esc(text(locale, 'chat.flag.lookup_note', { note: f.note.replace(/\s+/g, ' ') }))}`);
   }

@@ -127,6 +127,8 @@ describe.each(backends)('Discord /flag and /language on $name', (backend) => {
 
     const lookup = await told(h, flag(supervisor, 'lookup', { customer: REFERENCE }));
     expect(lookup).toContain('2 unexpired flag(s) for j\\*\\*\\*@example.com: insults ×1, legal threat ×1.');
+    // Times as Discord timestamp tokens: each reader's client shows them in their own zone and format.
+    expect(lookup).toMatch(/ · <t:\d{10}:f> · /);
     expect(lookup).toContain(`Note: ${NOTE}`);
     const flags = await h.app.flags.lookup(`discord:${supervisor.id}`, REFERENCE);
     const insult = flags.ok ? flags.value.flags.find((f) => f.kind === 'insult') : undefined;

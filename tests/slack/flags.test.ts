@@ -89,6 +89,8 @@ describe.each(backends)('Slack /flag and /language ($name)', (backend) => {
     const insult = flags.value.flags.find((f) => f.kind === 'insult');
     if (insult === undefined) throw new Error('no insult flag');
     expect(lookup).toContain(`id ${insult.id}`);
+    // The time as Slack's date token: each reader sees it in their own zone and format.
+    expect(lookup).toContain(`<!date^${Math.floor(insult.createdAt / 1000)}^{date_short_pretty} {time}|`);
     expect(await answer(h, '/flag', `remove ${insult.id}`, SUP)).toContain('Give the flag id and a reason');
     expect(await answer(h, '/flag', `remove ${insult.id} Raised on the wrong customer`, SUP)).toBe(
       `Flag ${insult.id} removed. The removal and its reason are kept in the audit log.`,

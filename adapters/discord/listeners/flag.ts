@@ -6,18 +6,17 @@
 import { type ChatInputCommandInteraction, escapeMarkdown, MessageFlags } from 'discord.js';
 import { errorText } from '../../../src/app/errors.ts';
 import type { FlagLookup } from '../../../src/app/flags.ts';
-import {
-  FLAG_KINDS,
-  type FlagKind,
-  formatDateTime,
-  type Locale,
-  MAX_FLAG_NOTE,
-  text,
-} from '../../../src/engine/index.ts';
+import { FLAG_KINDS, type FlagKind, type Locale, MAX_FLAG_NOTE, text } from '../../../src/engine/index.ts';
 import { agentIdOf } from '../agent.ts';
 import { FLAG_OPTION, FLAG_SUB } from '../commands-flag.ts';
 import type { ListenerContext } from './context.ts';
 import { personLocale } from './person-locale.ts';
+
+/**
+ * Stands in for the time while the line is escaped; then replaced by Discord's timestamp token, which
+ * every reader's client shows in their own time zone and date format.
+ */
+const WHEN = 'WHEN0TIME';
 
 /** Discord's limit on a message's content, with room for the "and N more" line. */
 const MAX_CONTENT = 1_900;
@@ -106,11 +105,11 @@ export function lookupContent(locale: Locale, found: FlagLookup): string {
       `• ${escapeMarkdown(
         text(locale, 'chat.flag.lookup_line', {
           kind: { key: `flags.kind.${f.kind}` },
-          date: formatDateTime(f.createdAt, locale, 'UTC'),
+          date: WHEN,
           team: f.teamId === null ? { key: 'flags.no_team' } : text(locale, 'flags.team', { team: f.teamId }),
           id: f.id,
         }),
-      )}`,
+      ).replace(WHEN, `<t:${Math.floor(f.createdAt / 1000)}:f>`)}`,
       ...(f.note === null
         ? []
         : [`> ${escapeMarkdown(text(locale, 'chat.flag.lookup_note', { note: f.note.replace(/\s+/g, ' ') }))}`]),

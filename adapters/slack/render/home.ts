@@ -13,11 +13,10 @@ import {
   viewSession,
 } from '../../../src/engine/index.ts';
 import type { CheckinRow } from '../../../src/ports-care.ts';
-import { cut, esc } from './text.ts';
+import { cut, esc, slackDate } from './text.ts';
 
 const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text: cut(text, 3000) } });
-const when = (ms: number): string =>
-  `<!date^${Math.floor(ms / 1000)}^{date_short_pretty} {time}|${new Date(ms).toISOString()}>`;
+const when = slackDate;
 
 export function homeView(
   locale: Locale,

@@ -4,6 +4,13 @@ import type { PlainTextElement } from '@slack/types';
 /** Slack mrkdwn treats &, < and > as control characters; catalogue text must show them literally. */
 export const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/**
+ * A time Slack shows in the reader's own time zone and date format (`<!date>`), with the ISO time
+ * (UTC) as the fallback for clients that cannot. Insert it after escaping: it is mrkdwn itself.
+ */
+export const slackDate = (ms: number): string =>
+  `<!date^${Math.floor(ms / 1000)}^{date_short_pretty} {time}|${new Date(ms).toISOString()}>`;
+
 /** Cuts text to Slack's per-field limits (button 75, header 150, section 3000) instead of failing the call. */
 export const cut = (s: string, max: number): string => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
 
