@@ -2,7 +2,8 @@
  * Dispatch → callback for Holdline's /complaint next to a bare discord.js client that replies at
  * once, in one run, through the same fake Discord. Also dispatch → the final ephemeral reply (the
  * PATCH of @original pointing to the DM) for Holdline, and RSS after READY in a child process.
- *   npx tsx bench/discord-interaction.ts [count] [--skip-rss] [--backend=pglite|postgres]
+ *   npx tsx bench/discord-interaction.ts [count] [--skip-rss] [--backend=pglite|postgres] [--rate=N]
+ * --rate=N paces both bots at N interactions a second (open loop) instead of back to back.
  * PostgreSQL is measured too (latency and RSS) when TEST_DATABASE_URL is set.
  *
  * The ack phase sends the next interaction as soon as the previous one is acknowledged, so it leaves
@@ -28,6 +29,8 @@ import { type LatencySummary, ms, summarize } from './lib/stats.ts';
 const args = process.argv.slice(2);
 const count = Number(args.find((a) => !a.startsWith('--')) ?? 1_000);
 const skipRss = args.includes('--skip-rss');
+const rate = Number(args.find((a) => a.startsWith('--rate='))?.slice('--rate='.length) ?? 0);
+const intervalMs = rate > 0 ? 1000 / rate : 0;
 const only = args.find((a) => a.startsWith('--backend='))?.slice('--backend='.length);
 const load = () =>
   `load ${loadavg()
@@ -46,7 +49,7 @@ async function bare(): Promise<LatencySummary> {
     if (i.isRepliable()) void i.reply({ content: 'ok' });
   });
   try {
-    return await measureDispatchToCallback(fake, { count, warmup: 200, makeInteraction: newComplaint });
+    return await measureDispatchToCallback(fake, { count, warmup: 200, intervalMs, makeInteraction: newComplaint });
   } finally {
     await client.destroy();
     await fake.close();
@@ -90,6 +93,7 @@ async function holdline(backend: (typeof backends)[number]) {
     const callback = await measureDispatchToCallback(fake, {
       count,
       warmup: 200,
+      intervalMs,
       makeInteraction: () => {
         const payload = newComplaint();
         tokens.push(payload.token);
@@ -115,7 +119,7 @@ async function holdline(backend: (typeof backends)[number]) {
   }
 }
 
-console.log(`start: ${load()}`);
+console.log(`start: ${load()}${rate > 0 ? `; paced at ${rate} interactions/s` : '; back to back'}`);
 const b = await bare();
 console.log(line('bare discord.js reply', b), ` (${load()})`);
 for (const backend of backends) {

@@ -12,6 +12,11 @@ export interface DiscordLoadOptions {
   concurrency?: number;
   /** The payload for the i-th interaction. Default: a `/holdline` slash command in the fake guild. */
   makeInteraction?: (i: number) => APIInteraction;
+  /**
+   * Paced: the i-th interaction is dispatched no earlier than i × intervalMs after the phase starts
+   * (an open-loop arrival rate a team could sustain), instead of as soon as the previous one was acked.
+   */
+  intervalMs?: number;
   /** Per-interaction timeout before it counts as lost. Default 5 s. */
   timeoutMs?: number;
 }
@@ -62,9 +67,13 @@ export async function measureDispatchToCallback(
   const run = async (count: number, offset: number): Promise<(number | null)[]> => {
     const results: (number | null)[] = [];
     let next = 0;
+    const phaseStart = performance.now();
     const worker = async () => {
       while (next < count) {
         const i = next++;
+        const due = phaseStart + i * (options.intervalMs ?? 0);
+        const wait = due - performance.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
         results.push(await one(offset + i));
       }
     };
