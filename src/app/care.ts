@@ -63,10 +63,14 @@ export class CareService {
     return this.d.directory.teamOf(agentId) ?? DEFAULT_TEAM;
   }
 
-  /** "Talk to someone": pings the team's buddy/peer channel. Returns the channel (null: none configured). */
+  /**
+   * "Talk to someone": pings the team's buddy/peer channel. Returns the channel; null when none is
+   * configured, and then nothing is queued (the agent's answer says so, once).
+   */
   talk(req: { agentId: string; surface: string }): Promise<Result<{ channel: string | null }>> {
-    return this.guard('talk', async () => {
+    return this.guard<{ channel: string | null }>('talk', async () => {
       const channel = this.d.channels.peer(req.surface, this.teamOf(req.agentId));
+      if (channel === null) return ok({ channel });
       const id = `peer:${this.d.newId()}`;
       await this.d.care.careTx((tx) =>
         tx.enqueueCare([

@@ -170,4 +170,13 @@ describe.each(backends)('check-ins and breaks ($name)', (backend) => {
     await app.runner.tick();
     expect(app.careDelivery.ofType('peerPing')).toEqual([{ type: 'peerPing', channel: 'buddies', agentId: 'amira' }]);
   });
+
+  it('"talk to someone" without a peer channel queues nothing: the answer alone tells the agent', async () => {
+    const none = wireCare(store, { peerChannel: null });
+    const r = await none.care.talk({ agentId: 'amira', surface: 'test' });
+    expect(r).toEqual({ ok: true, value: { channel: null } });
+    expect(await store.care.nextCareDueAt()).toBeNull();
+    await none.runner.tick();
+    expect(none.careDelivery.delivered).toEqual([]);
+  });
 });

@@ -33,7 +33,7 @@ export class TinyDirectory implements RosterDirectory {
 
 export function wireCare(
   store: DrizzleStore,
-  opts: { clock?: ManualClock; owner?: string; checkinChannel?: string | null } = {},
+  opts: { clock?: ManualClock; owner?: string; peerChannel?: string | null; checkinChannel?: string | null } = {},
 ) {
   const base = wire(store, { clock: opts.clock ?? new ManualClock(), ...(opts.owner ? { owner: opts.owner } : {}) });
   const careDelivery = new RecordingCare();
@@ -44,7 +44,7 @@ export function wireCare(
     log: base.log,
     directory,
     channels: {
-      peer: () => 'buddies',
+      peer: () => (opts.peerChannel === undefined ? 'buddies' : opts.peerChannel),
       checkin: () => (opts.checkinChannel === undefined ? 'checkins' : opts.checkinChannel),
     },
     deliveries: new Map([

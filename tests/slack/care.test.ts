@@ -143,6 +143,19 @@ describe.each(backends)('Slack decompression and check-ins ($name)', (backend) =
     expect(String(ping.args.text)).toBe(`<@${AGENT}> has just had a hard contact and would like to talk to someone.`);
   });
 
+  it('talk with no buddy channel: the offer says so, once, and nothing is posted or DMed', async () => {
+    h = await startCareHarness(store);
+    const offer = await h.closeSession('resolved');
+    const before = h.api.calls.length;
+    await h.click('hlc:talk');
+    const answer = await h.api.waitForCall('chat.update', (c) => String(c.args.text).startsWith('No buddy channel'));
+    expect(answer.args).toMatchObject({ channel: offer.args.channel, ts: offer.response?.ts });
+    expect(await store.care.nextCareDueAt()).toBeNull();
+    for (let i = 0; i < 3; i++) await h.tick();
+    // The in-place answer is the only call: no channel post, no DM opened, no second "no channel" message.
+    expect(h.api.calls.slice(before).map((c) => c.method)).toEqual(['chat.update']);
+  });
+
   it('break: a modal asks the minutes; the supervisor hears (in their language), the reminder fires on the clock', async () => {
     h = await startCareHarness(store, { supervisors: [`slack:${SUP}`, 'discord:123'] });
     await h.app.agents.setLocale(`slack:${SUP}`, 'ms');
