@@ -20,7 +20,6 @@ export const careAction =
     const option = careOptionOf(action.action_id);
     if (option === null) throw new UserFacingError('slack.unknown_action');
     const care = d.services.care;
-    if (care === undefined) throw new UserFacingError('slack.care.unavailable');
     const user = body.user.id;
     const value = action.type === 'button' ? action.value : undefined;
     const locale = isLocale(value) ? value : await d.locales.of(user);

@@ -6,7 +6,6 @@ import { BREAK_FIELD, decodeContext } from '../../care/codec.ts';
 import { checkinOfferMessage } from '../../care/render.ts';
 import { agentIdOf, type SlackDeps, SURFACE } from '../../deps.ts';
 import { openDm } from '../../dm.ts';
-import { UserFacingError } from '../../errors.ts';
 import { typed } from './values.ts';
 
 /** A whole number as typed, or NaN ("12abc" and "" are refused rather than read as 12 or 0). */
@@ -17,10 +16,6 @@ export const breakSubmit =
   async ({ ack, view, body, client }: AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>): Promise<void> => {
     const ctx = decodeContext(view.private_metadata);
     const care = d.services.care;
-    if (care === undefined) {
-      await ack();
-      throw new UserFacingError('slack.care.unavailable');
-    }
     const minutes = whole(typed(view.state.values, BREAK_FIELD));
     const r = await care.startBreak({ agentId: agentIdOf(body.user.id), surface: SURFACE, minutes });
     if (!r.ok) {

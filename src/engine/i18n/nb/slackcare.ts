@@ -8,7 +8,6 @@ export const slackcare = {
   'slack.care.breathing_step': 'Steg {step} av {steps}',
   'slack.care.break_title': 'Kort pause',
   'slack.care.break_submit': 'Start pausen',
-  'slack.care.unavailable': 'Pauser og innsjekk er ikke satt opp i denne Holdline.',
   'slack.checkin.title': 'Innsjekk',
   'slack.checkin.submit': 'Send inn',
   'slack.checkin.mood': 'Hvordan har du det?',
