@@ -88,7 +88,9 @@ export async function startCareHarness(store: DrizzleStore, opts: CareHarnessOpt
         .at(-1);
     },
     /** Clicks the button `actionId` on the latest message that has it, as the agent. */
-    async click(actionId: string, user = AGENT) {
+    click: (actionId: string, user = AGENT) => post(h.clickBody(actionId, user)),
+    /** The signed-request body of that click (posting it twice is Slack retrying the same request). */
+    clickBody(actionId: string, user = AGENT): string {
       const message = h.messageWith(actionId);
       if (!message) throw new Error(`no message with ${actionId}`);
       const el = elementsOf(message).find((e) => e.action_id === actionId);
@@ -100,7 +102,7 @@ export async function startCareHarness(store: DrizzleStore, opts: CareHarnessOpt
         ...(el?.value ? { value: el.value } : {}),
       });
       const action = { ...(base.actions[0] as ButtonAction), action_ts: `${Date.now() / 1000}` };
-      return post(interactionBody({ ...base, actions: [action] }));
+      return interactionBody({ ...base, actions: [action] });
     },
     /** Starts a session with `/complaint` and closes it with `outcome`; resolves with the offer message. */
     async closeSession(outcome: string, opts2: { threat?: boolean } = {}) {

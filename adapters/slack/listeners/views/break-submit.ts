@@ -17,7 +17,12 @@ export const breakSubmit =
     const ctx = decodeContext(view.private_metadata);
     const care = d.services.care;
     const minutes = whole(typed(view.state.values, BREAK_FIELD));
-    const r = await care.startBreak({ agentId: agentIdOf(body.user.id), surface: SURFACE, minutes });
+    // One break per offer message (else per modal): a doubled or retried submission starts no second one.
+    const user = body.user.id;
+    const requestKey = ctx.message
+      ? `slack:${user}:${ctx.message.channel}:${ctx.message.ts}`
+      : `slack:${user}:view:${view.id}`;
+    const r = await care.startBreak({ agentId: agentIdOf(user), surface: SURFACE, minutes, requestKey });
     if (!r.ok) {
       // The modal stays open with the sentence under the field (nothing typed is lost).
       await ack({ response_action: 'errors', errors: { [BREAK_FIELD]: errorText(ctx.locale, r.error) } });
