@@ -49,6 +49,11 @@ export interface CareTx {
   enqueueCare(items: readonly QueuedCare[]): Promise<void>;
   insertBreak(row: BreakRow, now: number): Promise<void>;
   completeBreak(id: string, now: number): Promise<void>;
+  /**
+   * Records an idempotency key (a retried or doubled chat request) with what it produced: null the first
+   * time, the first request's ref after. Shares the sessions' processed-requests table; rolls back with the tx.
+   */
+  claimRequest(key: string, ref: string, now: number): Promise<string | null>;
   /** True the first time a nudge key is claimed, false after. */
   claimNudge(key: string, now: number): Promise<boolean>;
   /**

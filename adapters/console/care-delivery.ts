@@ -12,13 +12,11 @@ export class ConsoleCareDelivery implements CareDelivery {
     const e = item.effect;
     const line = careText(e, this.locale);
     const to =
-      e.type === 'peerPing'
-        ? `→ ${e.channel ?? 'peer'}`
-        : e.type === 'checkinPost'
-          ? `→ ${e.channel ?? 'check-in'}`
-          : e.type === 'breakNotice' || e.type === 'supervisorNudge'
-            ? `→ ${e.to.length > 0 ? e.to.join(', ') : 'supervisor'}`
-            : null;
+      e.type === 'peerPing' || e.type === 'checkinPost'
+        ? `→ ${e.channel}`
+        : e.type === 'breakNotice' || e.type === 'supervisorNudge'
+          ? `→ ${e.to.length > 0 ? e.to.join(', ') : 'supervisor'}`
+          : null;
     this.out.write(to === null ? `\n  ! ${line}\n` : `\n  [${to}] ${line}\n`);
   }
 }

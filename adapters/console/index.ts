@@ -19,7 +19,7 @@ export async function startConsole(
   // The terminal has no platform locale: the agent's own `lang` choice, else the team default (HOLDLINE_LOCALE).
   const speech: Speech = { locale: await app.agents.localeFor(agentId), timeZone: opts.timeZone };
   app.registerDelivery('console', new ConsoleDelivery(process.stdout, app.clock, speech));
-  app.registerCareDelivery?.('console', new ConsoleCareDelivery(process.stdout, speech.locale));
+  app.registerCareDelivery('console', new ConsoleCareDelivery(process.stdout, speech.locale));
   const term = new Terminal(process.stdin, process.stdout);
   const done = runRepl({
     sessions: app.sessions,
@@ -30,7 +30,7 @@ export async function startConsole(
     agentId,
     speech,
     settle: () => app.settle(),
-    ...(app.care ? { care: { care: app.care, pace: process.stdin.isTTY === true } } : {}),
+    care: { care: app.care, pace: process.stdin.isTTY === true },
   });
   return {
     done,

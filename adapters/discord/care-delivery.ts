@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { AgentService } from '../../src/app/agents.ts';
-import { type CareEffect, careText, type Locale, text } from '../../src/engine/index.ts';
+import { type CareEffect, careText, type Locale } from '../../src/engine/index.ts';
 import { DeliveryError, type Logger } from '../../src/ports.ts';
 import type { CareDelivery, CareItem } from '../../src/ports-care.ts';
 import { userIdOf } from './agent.ts';
@@ -18,9 +18,8 @@ import { MESSAGE_MAX } from './render/care.ts';
 export const careNonce = (effectId: string, target: string): string =>
   createHash('sha256').update(`care|${effectId}|${target}`).digest('base64url').slice(0, 25);
 
-/** A channel id as configured for the discord surface (`discord:123` or `123`); null when none or malformed. */
-const channelOf = (id: string | null): string | null =>
-  id === null ? null : (/^(?:discord:)?(\d{1,20})$/.exec(id)?.[1] ?? null);
+/** A channel id as configured for the discord surface (`discord:123` or `123`); null when malformed. */
+const channelOf = (id: string): string | null => /^(?:discord:)?(\d{1,20})$/.exec(id)?.[1] ?? null;
 
 /** `<@id>` for a Discord agent: readable in the client, and never a ping (allowed_mentions is empty). */
 const nameOf = (agentId: string): string => {
@@ -58,15 +57,12 @@ export class DiscordCareDelivery implements CareDelivery {
     const e = item.effect;
     switch (e.type) {
       case 'peerPing':
-        // The agent was already told in the offer when no buddy channel is set (care.talk returns null).
-        if (channelOf(e.channel) === null) return this.skip(item, 'no Discord peer channel configured');
-        return this.toChannel(item, channelOf(e.channel) as string, e);
       case 'checkinPost': {
+        // Queued only when the team has a channel; one that is no Discord id is a configuration error.
         const channelId = channelOf(e.channel);
-        if (channelId !== null) return this.toChannel(item, channelId, e);
-        // Named: tell the agent it was kept but not posted. Anonymous: there is nobody to tell, by design.
-        if (e.agentId === null) return this.skip(item, 'no Discord check-in channel configured (anonymous post)');
-        return this.toAgent(item, e.agentId, (locale) => text(locale, 'discord.care.no_checkin_channel'));
+        if (channelId === null)
+          throw new DeliveryError(`the ${e.type} channel is not a Discord channel id`, undefined, false);
+        return this.toChannel(item, channelId, e);
       }
       case 'breakOver':
         return this.toAgent(item, e.agentId, (locale) => careText(e, locale, nameOf));

@@ -29,8 +29,6 @@ export class DiscordDelivery implements EffectDelivery {
     private readonly escalation: EscalationTarget,
     private readonly clock: Clock,
     private readonly pages: DiscordPages,
-    /** With care services: the close notice carries the decompression offer's buttons (listeners/care.ts). */
-    private readonly careOffer = false,
   ) {}
 
   // biome-ignore lint/suspicious/noConfusingVoidType: EffectDelivery's signature (only pages return a receipt)
@@ -54,11 +52,8 @@ export class DiscordDelivery implements EffectDelivery {
           await this.messenger.postToUser(userId, { content: renderNotice(effect, session.locale), ...NO_PINGS });
           return;
         case 'offerDecompression': {
+          // The close notice carries the decompression offer's buttons (listeners/care.ts).
           const lead = text(session.locale, 'notice.decompress');
-          if (!this.careOffer) {
-            await this.messenger.postToUser(userId, { content: lead, ...NO_PINGS });
-            return;
-          }
           // A retry after a lost answer returns the message already posted instead of a second offer.
           const body = { ...renderOffer(session.locale, { lead }), ...NO_PINGS };
           await this.messenger.postToUser(userId, { ...body, nonce: careNonce(item.id, 'offer'), enforce_nonce: true });

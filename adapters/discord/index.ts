@@ -36,7 +36,6 @@ export async function startDiscord(app: AppServices, opts: DiscordOptions): Prom
   const client = createDiscordClient(opts);
   const messenger = new DiscordMessenger(client);
   const escalation = new ChannelEscalation(messenger, app.log, opts.escalationChannelId, () => app.agents.teamLocale());
-  const careOn = app.care !== undefined && app.registerCareDelivery !== undefined;
   app.registerDelivery(
     DISCORD_SURFACE,
     new DiscordDelivery(
@@ -49,14 +48,12 @@ export async function startDiscord(app: AppServices, opts: DiscordOptions): Prom
         personLocale: (person) => app.agents.localeFor(person),
         teamLocale: () => app.agents.teamLocale(),
       }),
-      careOn,
     ),
   );
-  if (careOn)
-    app.registerCareDelivery?.(
-      DISCORD_SURFACE,
-      new DiscordCareDelivery({ messenger, agents: app.agents, log: app.log, teamLocale: opts.locale ?? 'en' }),
-    );
+  app.registerCareDelivery(
+    DISCORD_SURFACE,
+    new DiscordCareDelivery({ messenger, agents: app.agents, log: app.log, teamLocale: opts.locale ?? 'en' }),
+  );
 
   const handle = interactionHandler({ app, messenger, pause: opts.pause });
   client.on(Events.InteractionCreate, (i) => void handle(i));

@@ -80,7 +80,7 @@ export async function startSlack(services: AppServices, opts: SlackOptions): Pro
       }),
     }),
   );
-  services.registerCareDelivery?.(
+  services.registerCareDelivery(
     SURFACE,
     new SlackCareDelivery({
       client: app.client,

@@ -42,6 +42,24 @@ export interface CareServiceDeps {
   readonly onCommitted?: () => void;
 }
 
+/** A started break: when it ends, and whether the supervisors are told (after a hard contact). */
+export interface BreakStarted {
+  readonly endsAt: number;
+  readonly supervisorsTold: boolean;
+}
+
+/** The first request's answer, as recorded with its request key (the current one if it cannot be read). */
+function priorBreak(ref: string, fallback: BreakStarted): BreakStarted {
+  try {
+    const v = JSON.parse(ref) as Partial<BreakStarted>;
+    if (typeof v.endsAt === 'number' && typeof v.supervisorsTold === 'boolean')
+      return { endsAt: v.endsAt, supervisorsTold: v.supervisorsTold };
+  } catch {
+    // not ours: fall through
+  }
+  return fallback;
+}
+
 /** A saved check-in: `posted` is false when it stayed private or the team has no check-in channel. */
 export interface CheckinSaved {
   readonly visibility: Visibility;
@@ -63,31 +81,43 @@ export class CareService {
     return this.d.directory.teamOf(agentId) ?? DEFAULT_TEAM;
   }
 
-  /** "Talk to someone": pings the team's buddy/peer channel. Returns the channel (null: none configured). */
-  talk(req: { agentId: string; surface: string }): Promise<Result<{ channel: string | null }>> {
-    return this.guard('talk', async () => {
+  /**
+   * "Talk to someone": pings the team's buddy/peer channel. Returns the channel; null when none is
+   * configured, and then nothing is queued (the agent's answer says so, once). With a `requestKey`
+   * (the adapter's id for the click), a doubled click or a retried request pings once.
+   */
+  talk(req: {
+    agentId: string;
+    surface: string;
+    requestKey?: string | undefined;
+  }): Promise<Result<{ channel: string | null }>> {
+    return this.guard<{ channel: string | null }>('talk', async () => {
       const channel = this.d.channels.peer(req.surface, this.teamOf(req.agentId));
+      if (channel === null) return ok({ channel });
       const id = `peer:${this.d.newId()}`;
-      await this.d.care.careTx((tx) =>
-        tx.enqueueCare([
-          {
-            id,
-            surface: req.surface,
-            effect: { type: 'peerPing', channel, agentId: req.agentId },
-            availableAt: this.now(),
-          },
-        ]),
-      );
+      const now = this.now();
+      await this.d.care.careTx(async (tx) => {
+        // The key is claimed with the ping: a second request with it changes nothing and gets the same answer.
+        if (req.requestKey !== undefined && (await tx.claimRequest(`care:talk:${req.requestKey}`, id, now)) !== null)
+          return;
+        await tx.enqueueCare([
+          { id, surface: req.surface, effect: { type: 'peerPing', channel, agentId: req.agentId }, availableAt: now },
+        ]);
+      });
       return ok({ channel });
     });
   }
 
-  /** A break of 1–60 minutes; the reminder is a durable timer. Supervisors hear of it after a hard contact. */
+  /**
+   * A break of 1–60 minutes; the reminder is a durable timer. Supervisors hear of it after a hard contact.
+   * With a `requestKey`, a doubled or retried request starts no second break and gets the first one's answer.
+   */
   startBreak(req: {
     agentId: string;
     surface: string;
     minutes: unknown;
-  }): Promise<Result<{ endsAt: number; supervisorsTold: boolean }>> {
+    requestKey?: string | undefined;
+  }): Promise<Result<BreakStarted>> {
     const minutes = typeof req.minutes === 'string' ? Number(req.minutes) : req.minutes;
     if (!validBreakMinutes(minutes)) return Promise.resolve(fail('bad_break_minutes'));
     return this.guard('break', async () => {
@@ -98,9 +128,16 @@ export class CareService {
         last !== undefined && isHardContact(last) && now - (last.closedAt ?? 0) <= HARD_CONTACT_RECENT_MS;
       const to = this.d.directory.supervisorsOf(teamId);
       const id = this.d.newId();
-      const endsAt = now + minutes * MINUTE;
-      await this.d.care.careTx(async (tx) => {
-        await tx.insertBreak({ id, agentId: req.agentId, teamId, surface: req.surface, minutes, endsAt }, now);
+      const started: BreakStarted = { endsAt: now + minutes * MINUTE, supervisorsTold: afterHard };
+      const result = await this.d.care.careTx(async (tx) => {
+        if (req.requestKey !== undefined) {
+          const prior = await tx.claimRequest(`care:break:${req.requestKey}`, JSON.stringify(started), now);
+          if (prior !== null) return priorBreak(prior, started);
+        }
+        await tx.insertBreak(
+          { id, agentId: req.agentId, teamId, surface: req.surface, minutes, endsAt: started.endsAt },
+          now,
+        );
         if (afterHard)
           await tx.enqueueCare([
             {
@@ -110,8 +147,9 @@ export class CareService {
               availableAt: now,
             },
           ]);
+        return started;
       });
-      return ok({ endsAt, supervisorsTold: afterHard });
+      return ok(result);
     });
   }
 

@@ -18,10 +18,10 @@ export interface AppServices {
   readonly log: Logger;
   /** Registers how effects of sessions on `surface` are carried out. */
   registerDelivery(surface: string, delivery: EffectDelivery): void;
-  /** Decompression and check-ins (docs/checkins.md). Optional so older wiring still type-checks. */
-  readonly care?: CareService;
+  /** Decompression and check-ins (docs/checkins.md). */
+  readonly care: CareService;
   /** Registers how care effects (pings, posts, nudges, break reminders) on `surface` are carried out. */
-  registerCareDelivery?(surface: string, delivery: CareDelivery): void;
+  registerCareDelivery(surface: string, delivery: CareDelivery): void;
   /** Waits until effects committed so far have been delivered (the terminal uses it to keep output in order). */
   settle(): Promise<void>;
 }

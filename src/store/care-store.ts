@@ -11,6 +11,7 @@ import {
   careOutbox,
   checkins,
   escalations,
+  processedRequests,
   sessions,
 } from './schema.ts';
 
@@ -78,6 +79,20 @@ class DrizzleCareTx implements CareTx {
       .update(breaks)
       .set({ status: 'done', firedAt: at(now), claimedUntil: null })
       .where(eq(breaks.id, id));
+  }
+
+  async claimRequest(key: string, ref: string, now: number): Promise<string | null> {
+    const rows = await this.db
+      .insert(processedRequests)
+      .values({ key, ref, createdAt: at(now) })
+      .onConflictDoNothing()
+      .returning({ key: processedRequests.key });
+    if (rows.length === 1) return null;
+    const prior = await this.db
+      .select({ ref: processedRequests.ref })
+      .from(processedRequests)
+      .where(eq(processedRequests.key, key));
+    return prior[0]?.ref ?? '';
   }
 
   async claimNudge(key: string, now: number): Promise<boolean> {

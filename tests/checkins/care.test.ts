@@ -170,4 +170,32 @@ describe.each(backends)('check-ins and breaks ($name)', (backend) => {
     await app.runner.tick();
     expect(app.careDelivery.ofType('peerPing')).toEqual([{ type: 'peerPing', channel: 'buddies', agentId: 'amira' }]);
   });
+
+  it('a request key makes talk and break idempotent: one ping, one break, the first answer again', async () => {
+    const talks = await Promise.all(
+      [1, 2].map(() => app.care.talk({ agentId: 'amira', surface: 'test', requestKey: 'k1' })),
+    );
+    expect(talks.map((r) => r.ok && r.value.channel)).toEqual(['buddies', 'buddies']);
+    const first = await app.care.startBreak({ agentId: 'amira', surface: 'test', minutes: 5, requestKey: 'k1' });
+    app.clock.advance(MINUTE);
+    const again = await app.care.startBreak({ agentId: 'amira', surface: 'test', minutes: 5, requestKey: 'k1' });
+    expect(again).toEqual(first);
+    app.clock.advance(5 * MINUTE);
+    for (let i = 0; i < 3; i++) await app.runner.tick();
+    expect(app.careDelivery.ofType('peerPing')).toHaveLength(1);
+    expect(app.careDelivery.ofType('breakOver')).toHaveLength(1);
+    // Another key is another request.
+    await app.care.talk({ agentId: 'amira', surface: 'test', requestKey: 'k2' });
+    await app.runner.tick();
+    expect(app.careDelivery.ofType('peerPing')).toHaveLength(2);
+  });
+
+  it('"talk to someone" without a peer channel queues nothing: the answer alone tells the agent', async () => {
+    const none = wireCare(store, { peerChannel: null });
+    const r = await none.care.talk({ agentId: 'amira', surface: 'test' });
+    expect(r).toEqual({ ok: true, value: { channel: null } });
+    expect(await store.care.nextCareDueAt()).toBeNull();
+    await none.runner.tick();
+    expect(none.careDelivery.delivered).toEqual([]);
+  });
 });

@@ -3,16 +3,13 @@
  * over a CareDirectory from a team file, the weekly digest timer and the runner.
  */
 import { parseDigestSchedule } from '../../src/app/digest-schedule.ts';
-import { Runner } from '../../src/app/runner.ts';
 import { WeeklyDigests } from '../../src/app/weekly-digest.ts';
 import type { PolicySnapshot } from '../../src/engine/index.ts';
 import { CareDirectory } from '../../src/paging/care-directory.ts';
 import { parseTeamFile } from '../../src/paging/team-file.ts';
 import type { DrizzleStore } from '../../src/store/drizzle-store.ts';
 import { EditablePolicies, wire } from '../helpers/app.ts';
-import { careServices } from '../helpers/care.ts';
 import type { ManualClock } from '../helpers/store.ts';
-import { RecordingCare } from './wire.ts';
 
 export const TEAM_FILE = parseTeamFile(`
 teams:
@@ -57,49 +54,34 @@ export function wireWeekly(
   opts: { clock: ManualClock; owner?: string; schedule?: string; timeZone?: string },
 ) {
   const owner = opts.owner ?? 'instance-a';
-  const base = wire(store, {
+  const directory = careDirectory();
+  const schedule = parseDigestSchedule(opts.schedule ?? 'mon 08:00', opts.timeZone ?? 'UTC');
+  const app = wire(store, {
     clock: opts.clock,
     owner,
     policies: new EditablePolicies(POLICY),
     teamOf: () => 'frontline',
-  });
-  const directory = careDirectory();
-  const careDelivery = new RecordingCare();
-  const schedule = parseDigestSchedule(opts.schedule ?? 'mon 08:00', opts.timeZone ?? 'UTC');
-  const { care, careRunner, digests } = careServices({
-    store,
-    clock: opts.clock,
-    log: base.log,
-    directory,
+    careDirectory: directory,
     channels: directory,
-    deliveries: new Map(['console', 'slack', 'discord', 'test'].map((s) => [s, careDelivery])),
-    owner,
-    digests: (service) =>
+    digests: (service, log) =>
       schedule
         ? new WeeklyDigests({
             care: store.care,
             clock: opts.clock,
-            log: base.log,
+            log,
             directory,
             schedule,
             build: (team, week) => service.digest(team, week),
           })
         : undefined,
   });
-  const runner = new Runner({
-    store,
-    sessions: base.sessions,
-    escalations: base.escalations,
-    dispatcher: base.dispatcher,
-    clock: opts.clock,
-    log: base.log,
-    owner,
-    care: careRunner,
-  });
+  const careDelivery = app.careDelivery;
+  // Every surface's care effects are recorded in one place.
+  for (const surface of ['console', 'slack', 'discord']) app.services.registerCareDelivery(surface, careDelivery);
   /** The digests delivered, as [surface, effect]. */
   const digestPosts = () =>
     careDelivery.delivered.flatMap((d) =>
       d.effect.type === 'digestPost' ? [{ ...d.effect, surface: d.surface }] : [],
     );
-  return { ...base, care, careRunner, careDelivery, runner, digests, digestPosts, directory };
+  return { ...app, digestPosts, directory };
 }

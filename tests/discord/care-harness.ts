@@ -7,14 +7,11 @@ import type { APIInteraction } from 'discord-api-types/v10';
 import { type DiscordAdapter, startDiscord } from '../../adapters/discord/index.ts';
 import type { CareService } from '../../src/app/care.ts';
 import { ConfigDirectory } from '../../src/app/care-config.ts';
-import { Runner } from '../../src/app/runner.ts';
 import type { AppServices } from '../../src/app/services.ts';
 import type { Locale } from '../../src/engine/index.ts';
-import type { CareDelivery } from '../../src/ports-care.ts';
 import type { DrizzleStore } from '../../src/store/drizzle-store.ts';
 import { FAKE_TOKEN, type FakeDiscord, type RecordedRequest, startFakeDiscord } from '../fakes/discord/index.ts';
 import { wire } from '../helpers/app.ts';
-import { careServices } from '../helpers/care.ts';
 import type { Backend } from '../helpers/store.ts';
 import { ESCALATION_CHANNEL } from './harness.ts';
 
@@ -46,37 +43,15 @@ export interface CareHarness {
 export async function startCareHarness(backend: Backend, opts: CareHarnessOptions = {}): Promise<CareHarness> {
   const store = await backend.open();
   const fake = await startFakeDiscord();
-  const app = wire(store);
-  const directory = new ConfigDirectory(opts.supervisors);
-  const careDeliveries = new Map<string, CareDelivery>();
   const channel = (v: string | null | undefined, fallback: string) => (v === undefined ? fallback : v);
   const peer = channel(opts.peerChannel, PEER_CHANNEL);
   const checkin = channel(opts.checkinChannel, CHECKIN_CHANNEL);
-  const { care, careRunner } = careServices({
-    store,
-    clock: app.clock,
-    log: app.log,
-    directory,
+  const app = wire(store, {
+    careDirectory: new ConfigDirectory(opts.supervisors),
     channels: { peer: () => peer, checkin: () => checkin },
-    deliveries: careDeliveries,
     hardScanMs: 0,
   });
-  const runner = new Runner({
-    store,
-    sessions: app.sessions,
-    escalations: app.escalations,
-    dispatcher: app.dispatcher,
-    clock: app.clock,
-    log: app.log,
-    owner: 'instance-a',
-    care: careRunner,
-  });
-  const services: AppServices = {
-    ...app.services,
-    care,
-    registerCareDelivery: (surface, d) => void careDeliveries.set(surface, d),
-    settle: () => runner.settle(),
-  };
+  const { care, runner, services } = app;
   let adapter: DiscordAdapter;
   try {
     adapter = await startDiscord(services, {

@@ -221,6 +221,31 @@ describe.each(backends)('Discord care on $name', (backend) => {
     expect(sent(ping as RecordedRequest).allowed_mentions).toEqual({ parse: [] });
   });
 
+  it('talk with no peer channel: the offer says so, once, and nothing is posted or DMed', async () => {
+    await start({ peerChannel: null });
+    const { message } = await closeSession('resolved');
+    const before = h.fake.requests.length;
+    const talked = await click(message, 'hl:care:talk:');
+    expect(bodyOf(talked).data?.content).toContain('No buddy channel is set up yet');
+    expect(await h.store.care.nextCareDueAt()).toBeNull();
+    await h.deliver();
+    // The interaction's answer is the only request: no channel post, no DM.
+    expect(h.fake.requests.slice(before).map((r) => `${r.method} ${r.path.split('/')[1]}`)).toEqual([
+      'POST interactions',
+    ]);
+  });
+
+  it('a peer channel that is no Discord id is not retried: nothing is posted and the error is logged', async () => {
+    await start({ peerChannel: 'C0SLACKONLY' });
+    const { message } = await closeSession('resolved');
+    await click(message, 'hl:care:talk:');
+    const before = h.fake.requests.length;
+    await h.deliver();
+    expect(h.fake.requests.slice(before)).toEqual([]);
+    expect(await h.store.care.nextCareDueAt()).toBeNull();
+    expect(JSON.stringify(h.app.log.lines)).toContain('care delivery given up');
+  });
+
   it('a break from the modal: reminder to the agent when the timer fires, notice to the supervisor after a hard contact', async () => {
     await start();
     const { dm, message } = await closeSession('escalated');

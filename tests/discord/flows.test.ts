@@ -75,7 +75,10 @@ describe.each(backends)('Discord flows on $name', (backend) => {
     expect(texts.some((t) => t.includes('flagged'))).toBe(true);
     expect(texts.some((t) => t.includes('three slow breaths'))).toBe(true);
     // The step message was edited by the button updates only; no second step message was posted.
-    expect(dmPosts(message.channel_id).filter((r) => customIds(r).length > 0)).toHaveLength(1);
+    const withButtons = dmPosts(message.channel_id).filter((r) => customIds(r).length > 0);
+    expect(withButtons.filter((r) => customIds(r).some((id) => id.startsWith('hl:c:')))).toHaveLength(1);
+    // The other is the decompression offer, with its buttons (care is always wired).
+    expect(withButtons.map((r) => customIds(r).filter((id) => id.startsWith('hl:care:')).length)).toEqual([0, 4]);
     // Privacy: what the customer said and their clear reference reach neither the database nor the logs.
     const stored = JSON.stringify(closed);
     const logged = JSON.stringify(h.app.log.lines);

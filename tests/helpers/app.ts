@@ -1,23 +1,43 @@
-/** Wires the real app (services, dispatcher, runner) over a real store, with a simulated clock. */
+/**
+ * Wires the real app (services, dispatcher, runner, and the care side through careServices) over a
+ * real store, with a simulated clock, as src/main.ts does.
+ */
 import { AgentService } from '../../src/app/agents.ts';
+import type { CareService } from '../../src/app/care.ts';
 import { Dispatcher } from '../../src/app/dispatcher.ts';
 import { EscalationService } from '../../src/app/escalations.ts';
 import { FlagService } from '../../src/app/flags.ts';
 import { Runner } from '../../src/app/runner.ts';
 import type { AppServices } from '../../src/app/services.ts';
 import { SessionService } from '../../src/app/sessions.ts';
+import type { WeeklyDigests } from '../../src/app/weekly-digest.ts';
 import type { PolicySnapshot, Session } from '../../src/engine/index.ts';
 import type {
   DeliveryError,
   DeliveryReceipt,
   Directory,
   EffectDelivery,
+  Logger,
   OutboxItem,
   Policies,
-  Store,
+  RosterDirectory,
 } from '../../src/ports.ts';
+import type { CareChannels, CareDelivery, CareItem } from '../../src/ports-care.ts';
 import { HmacPseudonymiser } from '../../src/privacy/customer-ref.ts';
+import type { DrizzleStore } from '../../src/store/drizzle-store.ts';
+import { careServices } from './care.ts';
 import { ManualClock, MemoryLog } from './store.ts';
+
+/** A CareDelivery that records what it is given (registered for surface `test` by wire()). */
+export class RecordingCare implements CareDelivery {
+  readonly delivered: CareItem[] = [];
+  async deliverCare(item: CareItem): Promise<void> {
+    this.delivered.push(item);
+  }
+  ofType(type: string) {
+    return this.delivered.map((d) => d.effect).filter((e) => e.type === type);
+  }
+}
 
 /** An EffectDelivery that records what it is given and can be told to fail. */
 export class RecordingDelivery implements EffectDelivery {
@@ -60,7 +80,7 @@ export class EditablePolicies implements Policies {
 const NOBODY: PolicySnapshot = { teamId: null, levels: [], channels: [], security: [], legal: [] };
 
 export function wire(
-  store: Store,
+  store: DrizzleStore,
   opts: {
     owner?: string;
     clock?: ManualClock;
@@ -70,6 +90,14 @@ export function wire(
     directory?: Directory;
     deliveries?: Map<string, EffectDelivery>;
     onCommitted?: () => void;
+    /** The care side's teams and supervisors: by default everyone is in `teamOf`'s team, supervised by nobody. */
+    careDirectory?: RosterDirectory;
+    /** Peer and check-in channels per surface; none by default. */
+    channels?: CareChannels;
+    /** How often the care runner looks for hard contacts (0: every tick; absent: the product's default). */
+    hardScanMs?: number;
+    /** The weekly digest timer (built from the service, since it asks the service for each digest). */
+    digests?: (care: CareService, log: Logger) => WeeklyDigests | undefined;
   } = {},
 ) {
   const clock = opts.clock ?? new ManualClock();
@@ -79,12 +107,13 @@ export function wire(
   const defaultLimits = { minutes: 20, hostility: 4, complexity: 3 };
   const pseudonymiser = new HmacPseudonymiser('test-pepper-0123456789', { defaultCountry: '47' });
   const policies = opts.policies ?? new EditablePolicies();
+  const teamOf = opts.teamOf ?? (() => 'team-a');
   const escalations: EscalationService = new EscalationService({
     store,
     clock,
     log,
     newId: () => `esc${opts.owner ?? 'a'}${String(++n).padStart(5, '0')}`,
-    directory: { teamOf: opts.teamOf ?? (() => 'team-a'), isSupervisor: () => false },
+    directory: { teamOf, isSupervisor: () => false },
     policies,
     sessions: () => sessions,
   });
@@ -110,8 +139,31 @@ export function wire(
   const deliveries = opts.deliveries ?? new Map<string, EffectDelivery>();
   deliveries.set('test', delivery);
   const dispatcher = new Dispatcher({ store, clock, log, deliveries, owner });
+  const careDelivery = new RecordingCare();
+  const careDeliveries = new Map<string, CareDelivery>([['test', careDelivery]]);
+  const { care, careRunner, digests } = careServices({
+    store,
+    clock,
+    log,
+    owner,
+    directory: opts.careDirectory ?? { teamOf, isSupervisor: () => false, supervisorsOf: () => [] },
+    channels: opts.channels ?? { peer: () => null, checkin: () => null },
+    deliveries: careDeliveries,
+    ...(opts.hardScanMs === undefined ? {} : { hardScanMs: opts.hardScanMs }),
+    ...(opts.digests ? { digests: (service: CareService) => opts.digests?.(service, log) } : {}),
+  });
   const maintenance = [{ name: 'purge flags', everyMs: 60_000, run: () => flags.purgeExpired() }];
-  const runner = new Runner({ store, sessions, escalations, dispatcher, clock, log, owner, maintenance });
+  const runner = new Runner({
+    store,
+    sessions,
+    escalations,
+    dispatcher,
+    clock,
+    log,
+    owner,
+    maintenance,
+    care: careRunner,
+  });
   /** What an adapter receives (as from src/main.ts); tests deliver with `runner.tick()`. */
   const services: AppServices = {
     sessions,
@@ -120,8 +172,26 @@ export function wire(
     escalations,
     clock,
     log,
+    care,
     registerDelivery: (surface, d) => void deliveries.set(surface, d),
+    registerCareDelivery: (surface, d) => void careDeliveries.set(surface, d),
     settle: () => runner.settle(),
   };
-  return { clock, log, delivery, sessions, agents, flags, escalations, dispatcher, runner, policies, services };
+  return {
+    clock,
+    log,
+    delivery,
+    sessions,
+    agents,
+    flags,
+    escalations,
+    dispatcher,
+    runner,
+    policies,
+    care,
+    careRunner,
+    careDelivery,
+    digests,
+    services,
+  };
 }

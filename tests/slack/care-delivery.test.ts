@@ -117,9 +117,4 @@ describe('SlackCareDelivery', () => {
     expect(gone).toBeInstanceOf(DeliveryError);
     expect((gone as DeliveryError).retryable).toBe(false);
   });
-
-  it('tells the agent when no buddy channel is configured', async () => {
-    await delivery.deliverCare(item({ type: 'peerPing', channel: null, agentId: `slack:${AGENT}` }));
-    expect(dmTexts(AGENT)).toEqual(['No buddy channel is set up yet; find a colleague or your supervisor if you can.']);
-  });
 });

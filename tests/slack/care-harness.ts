@@ -6,10 +6,7 @@
 import type { ButtonAction } from '@slack/bolt';
 import type { KnownBlock } from '@slack/types';
 import { type SlackAdapter, startSlack } from '../../adapters/slack/index.ts';
-import { Runner } from '../../src/app/runner.ts';
-import type { AppServices } from '../../src/app/services.ts';
 import type { RosterDirectory } from '../../src/ports.ts';
-import type { CareDelivery } from '../../src/ports-care.ts';
 import type { DrizzleStore } from '../../src/store/drizzle-store.ts';
 import { type FakeSlackApi, type RecordedCall, startFakeSlackApi } from '../fakes/slack/fake-web-api.ts';
 import {
@@ -22,7 +19,6 @@ import {
   viewSubmissionBody,
 } from '../fakes/slack/sign.ts';
 import { wire } from '../helpers/app.ts';
-import { careServices } from '../helpers/care.ts';
 import { AGENT, FAST_RETRIES, SECRET, until } from './harness.ts';
 
 export interface CareHarnessOptions {
@@ -43,42 +39,21 @@ export type CareHarness = Awaited<ReturnType<typeof startCareHarness>>;
 
 export async function startCareHarness(store: DrizzleStore, opts: CareHarnessOptions = {}) {
   const api: FakeSlackApi = await startFakeSlackApi({ users: opts.users ?? {} });
-  const base = wire(store);
   const supervisors = opts.supervisors ?? [];
   const directory: RosterDirectory = {
     teamOf: () => 't1',
     isSupervisor: (p) => supervisors.includes(p),
     supervisorsOf: () => supervisors,
   };
-  const careDeliveries = new Map<string, CareDelivery>();
-  const { care, careRunner } = careServices({
-    store,
-    clock: base.clock,
-    log: base.log,
-    directory,
+  const base = wire(store, {
+    careDirectory: directory,
     channels: {
       peer: (surface) => (surface === 'slack' ? (opts.peerChannel ?? null) : null),
       checkin: (surface) => (surface === 'slack' ? (opts.checkinChannel ?? null) : null),
     },
-    deliveries: careDeliveries,
     hardScanMs: 0,
   });
-  const runner = new Runner({
-    store,
-    sessions: base.sessions,
-    escalations: base.escalations,
-    dispatcher: base.dispatcher,
-    clock: base.clock,
-    log: base.log,
-    owner: 'instance-a',
-    care: careRunner,
-  });
-  const services: AppServices = {
-    ...base.services,
-    care,
-    registerCareDelivery: (surface, d) => void careDeliveries.set(surface, d),
-    settle: () => runner.settle(),
-  };
+  const { care, runner, services } = base;
   const slack: SlackAdapter = await startSlack(services, {
     botToken: 'xoxb-fake',
     signingSecret: SECRET,
@@ -113,7 +88,9 @@ export async function startCareHarness(store: DrizzleStore, opts: CareHarnessOpt
         .at(-1);
     },
     /** Clicks the button `actionId` on the latest message that has it, as the agent. */
-    async click(actionId: string, user = AGENT) {
+    click: (actionId: string, user = AGENT) => post(h.clickBody(actionId, user)),
+    /** The signed-request body of that click (posting it twice is Slack retrying the same request). */
+    clickBody(actionId: string, user = AGENT): string {
       const message = h.messageWith(actionId);
       if (!message) throw new Error(`no message with ${actionId}`);
       const el = elementsOf(message).find((e) => e.action_id === actionId);
@@ -125,7 +102,7 @@ export async function startCareHarness(store: DrizzleStore, opts: CareHarnessOpt
         ...(el?.value ? { value: el.value } : {}),
       });
       const action = { ...(base.actions[0] as ButtonAction), action_ts: `${Date.now() / 1000}` };
-      return post(interactionBody({ ...base, actions: [action] }));
+      return interactionBody({ ...base, actions: [action] });
     },
     /** Starts a session with `/complaint` and closes it with `outcome`; resolves with the offer message. */
     async closeSession(outcome: string, opts2: { threat?: boolean } = {}) {

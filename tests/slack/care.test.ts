@@ -143,6 +143,57 @@ describe.each(backends)('Slack decompression and check-ins ($name)', (backend) =
     expect(String(ping.args.text)).toBe(`<@${AGENT}> has just had a hard contact and would like to talk to someone.`);
   });
 
+  it('talk with no buddy channel: the offer says so, once, and nothing is posted or DMed', async () => {
+    h = await startCareHarness(store);
+    const offer = await h.closeSession('resolved');
+    const before = h.api.calls.length;
+    await h.click('hlc:talk');
+    const answer = await h.api.waitForCall('chat.update', (c) => String(c.args.text).startsWith('No buddy channel'));
+    expect(answer.args).toMatchObject({ channel: offer.args.channel, ts: offer.response?.ts });
+    expect(await store.care.nextCareDueAt()).toBeNull();
+    for (let i = 0; i < 3; i++) await h.tick();
+    // The in-place answer is the only call: no channel post, no DM opened, no second "no channel" message.
+    expect(h.api.calls.slice(before).map((c) => c.method)).toEqual(['chat.update']);
+  });
+
+  it('talk pings the buddy channel once for a double click and for a retried request', async () => {
+    h = await startCareHarness(store, { peerChannel: 'C0BUDDY' });
+    await h.closeSession('resolved');
+    const first = h.clickBody('hlc:talk');
+    // Slack retrying the same request, and a second click on the same offer (another action_ts).
+    const answers = await Promise.all([h.post(first), h.post(first), h.click('hlc:talk')]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+    const told = () =>
+      h.api.callsTo('chat.update').filter((c) => String(c.args.text).startsWith('Your team has been told'));
+    await until(() => told().length === 3, 'the three answers');
+    for (let i = 0; i < 3; i++) await h.tick();
+    expect(h.postsTo('C0BUDDY')).toHaveLength(1);
+  });
+
+  it('a break submitted twice from the same offer starts one break: one notice, one reminder', async () => {
+    h = await startCareHarness(store, { supervisors: [`slack:${SUP}`] });
+    const offer = await h.closeSession('resolved', { threat: true }); // a hard contact: supervisors hear
+    await h.click('hlc:break');
+    const open = await h.api.waitForCall('views.open');
+    const view = open.args.view as { private_metadata: string };
+    const values = { minutes: { minutes: { type: 'plain_text_input', value: '5' } } };
+    const sub = { callbackId: 'hl_break', privateMetadata: view.private_metadata, values };
+    const answers = await Promise.all([h.submit(sub), h.submit(sub)]);
+    expect(answers.map((a) => [a.status, a.text])).toEqual([
+      [200, ''],
+      [200, ''],
+    ]);
+    await h.tick();
+    const supDm = await until(() => h.dmOf(SUP), 'the supervisor DM');
+    h.app.clock.advance(5 * MINUTE);
+    for (let i = 0; i < 3; i++) await h.tick();
+    expect(h.postsTo(supDm).filter((c) => String(c.args.text).includes('is taking a 5-minute break'))).toHaveLength(1);
+    const agentDm = String(offer.args.channel);
+    expect(
+      h.postsTo(agentDm).filter((c) => String(c.args.text).startsWith('Your 5-minute break is over')),
+    ).toHaveLength(1);
+  });
+
   it('break: a modal asks the minutes; the supervisor hears (in their language), the reminder fires on the clock', async () => {
     h = await startCareHarness(store, { supervisors: [`slack:${SUP}`, 'discord:123'] });
     await h.app.agents.setLocale(`slack:${SUP}`, 'ms');

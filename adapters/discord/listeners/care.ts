@@ -10,7 +10,6 @@ import {
   MessageFlags,
   type ModalSubmitInteraction,
 } from 'discord.js';
-import type { CareService } from '../../../src/app/care.ts';
 import { type AppError, errorText } from '../../../src/app/errors.ts';
 import {
   breathingScript,
@@ -34,7 +33,6 @@ import {
   renderTrend,
 } from '../render/care.ts';
 import type { ListenerContext } from './context.ts';
-import { sayKey } from './reply.ts';
 
 const SURFACE = 'discord';
 const NO_MENTIONS = { allowedMentions: { parse: [] } } as const;
@@ -59,18 +57,13 @@ const localeFor = (ctx: ListenerContext, i: { user: { id: string }; locale: stri
 
 const ephemeral = (content: string) => ({ content, flags: MessageFlags.Ephemeral, ...NO_MENTIONS }) as const;
 
-function careOf(ctx: ListenerContext): CareService | null {
-  return ctx.app.care ?? null;
-}
-
 /** A click on the decompression offer or the check-in button. */
 export async function onCareButton(
   ctx: ListenerContext,
   i: ButtonInteraction,
   b: { op: CareButtonOp; done: CareDone },
 ): Promise<void> {
-  const care = careOf(ctx);
-  if (care === null) return sayKey(i, 'discord.care.off');
+  const care = ctx.app.care;
   const locale = await localeFor(ctx, i);
   const t = (key: MessageKey) => text(locale, key);
   switch (b.op) {
@@ -145,8 +138,7 @@ export async function onCareModal(
   i: ModalSubmitInteraction,
   m: { modal: CareModal; done: CareDone },
 ): Promise<void> {
-  const care = careOf(ctx);
-  if (care === null) return sayKey(i, 'discord.care.off');
+  const care = ctx.app.care;
   const locale = await localeFor(ctx, i);
   if (!firstTime(i.id)) return;
   const agentId = agentIdOf(i.user.id);
@@ -175,8 +167,7 @@ export async function onCareModal(
 
 /** /checkin mood visibility [note]: values are checked by the app (a hand-made request may send anything). */
 export async function onCheckinCommand(ctx: ListenerContext, i: ChatInputCommandInteraction): Promise<void> {
-  const care = careOf(ctx);
-  if (care === null) return sayKey(i, 'discord.care.off');
+  const care = ctx.app.care;
   await i.deferReply({ flags: MessageFlags.Ephemeral });
   const locale = await localeFor(ctx, i);
   if (!firstTime(i.id)) return;
@@ -204,8 +195,7 @@ const digestError = (locale: Locale, e: AppError): string =>
 
 /** /holdline digest [week]: the team's weekly digest, for supervisors. */
 export async function onDigest(ctx: ListenerContext, i: ChatInputCommandInteraction): Promise<void> {
-  const care = careOf(ctx);
-  if (care === null) return sayKey(i, 'discord.care.off');
+  const care = ctx.app.care;
   await i.deferReply({ flags: MessageFlags.Ephemeral });
   const locale = await localeFor(ctx, i);
   const week = i.options.getString(DIGEST_WEEK_OPTION)?.trim() || undefined;
@@ -216,8 +206,7 @@ export async function onDigest(ctx: ListenerContext, i: ChatInputCommandInteract
 
 /** /holdline checkins: the agent's own recent check-ins; a supervisor also sees the team's mood this week. */
 export async function onCheckins(ctx: ListenerContext, i: ChatInputCommandInteraction): Promise<void> {
-  const care = careOf(ctx);
-  if (care === null) return sayKey(i, 'discord.care.off');
+  const care = ctx.app.care;
   await i.deferReply({ flags: MessageFlags.Ephemeral });
   const locale = await localeFor(ctx, i);
   const by = agentIdOf(i.user.id);

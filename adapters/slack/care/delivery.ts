@@ -1,13 +1,13 @@
 /**
  * Carries care effects out in Slack (registered for surface `slack` with registerCareDelivery):
- * peer pings and check-in posts go to the configured channel (or the agent is told there is none),
+ * peer pings and check-in posts go to the team's configured channel,
  * the break reminder to the agent's DM, break notices / nudges / the weekly digest to each supervisor
  * in `to` by DM, each in their own language. Failures become DeliveryErrors (retryable or not, 429
  * after Retry-After) as in ../delivery.ts. A named post or a DM carries the effect id in its metadata,
  * so a retry after a partial failure skips recipients who already have it. An anonymous post carries
  * no metadata at all: nothing in Slack links it to its stored row.
  */
-import { type CareEffect, type Locale, text } from '../../../src/engine/index.ts';
+import type { CareEffect, Locale } from '../../../src/engine/index.ts';
 import { DeliveryError, type Logger } from '../../../src/ports.ts';
 import type { CareDelivery, CareItem } from '../../../src/ports-care.ts';
 import { asDeliveryError } from '../delivery.ts';
@@ -16,7 +16,6 @@ import { openDm } from '../dm.ts';
 import type { LocaleCache } from '../locale.ts';
 import { platformError } from '../pages.ts';
 import type { RenderedMessage } from '../render/session.ts';
-import { noticeMessage } from '../render/session.ts';
 import type { WebClient } from '../web-client.ts';
 import { careMessage } from './render.ts';
 
@@ -67,24 +66,15 @@ export class SlackCareDelivery implements CareDelivery {
     }
   }
 
-  /** The team's channel; with none configured, the agent hears that (an anonymous post is dropped with a warning). */
+  /** The team's channel (the service queues these only when the team has one). */
   private async toChannel(item: CareItem, e: Extract<CareEffect, { type: 'peerPing' | 'checkinPost' }>) {
     const message = careMessage(e, this.d.teamLocale());
-    if (e.channel !== null) {
-      if (e.agentId === null) {
-        // Anonymous: as the bot, no metadata, no mention. A retry after an unclear failure may post twice.
-        await this.d.client.chat.postMessage({ channel: e.channel, ...message });
-        return;
-      }
-      await this.postOnce(item, e.channel, message);
+    if (e.agentId === null) {
+      // Anonymous: as the bot, no metadata, no mention. A retry after an unclear failure may post twice.
+      await this.d.client.chat.postMessage({ channel: e.channel, ...message });
       return;
     }
-    this.d.log.warn({ care: item.id, type: e.type }, 'no Slack channel configured for this care effect');
-    const user = e.agentId === null ? null : slackUser(e.agentId);
-    if (user === null || e.agentId === null) return;
-    const locale = await this.localeOf(e.agentId, user);
-    const key = e.type === 'peerPing' ? 'care.talk_no_channel' : 'slack.care.no_checkin_channel';
-    await this.dm(item, user, noticeMessage(text(locale, key)));
+    await this.postOnce(item, e.channel, message);
   }
 
   private async toSupervisors(item: CareItem, e: CareEffect, to: readonly string[]): Promise<void> {

@@ -7,19 +7,22 @@ import type { Mood } from './checkin.ts';
 import type { Digest } from './digest.ts';
 
 export type CareEffect =
-  /** "Talk to someone": tell the team's buddy/peer channel that the agent would like a word. */
-  | { readonly type: 'peerPing'; readonly channel: string | null; readonly agentId: string }
+  /**
+   * "Talk to someone": tell the team's buddy/peer channel that the agent would like a word. Only
+   * queued when the team has a peer channel (without one, the agent's answer says so instead).
+   */
+  | { readonly type: 'peerPing'; readonly channel: string; readonly agentId: string }
   /** The break is over: remind the agent. */
   | { readonly type: 'breakOver'; readonly agentId: string; readonly minutes: number }
   /** Tell the supervisors an agent is on a break after a hard contact (so nobody chases them). */
   | { readonly type: 'breakNotice'; readonly to: readonly string[]; readonly agentId: string; readonly minutes: number }
   /**
-   * Post a check-in to the team's check-in channel. `agentId` is null for an anonymous post: the
-   * adapter must post it as the bot, with nothing that names the agent.
+   * Post a check-in to the team's check-in channel (only queued when the team has one). `agentId` is
+   * null for an anonymous post: the adapter must post it as the bot, with nothing that names the agent.
    */
   | {
       readonly type: 'checkinPost';
-      readonly channel: string | null;
+      readonly channel: string;
       readonly agentId: string | null;
       readonly mood: Mood;
       readonly note: string | null;

@@ -1,7 +1,8 @@
 /**
  * The decompression offer's buttons (breathe, talk, break, skip) and the check-in button. Each acks
  * at once; talk and skip update the offer message in place, breathe runs detached (Breathing), break
- * and check-in open their modals with the click's trigger_id. None is compulsory.
+ * and check-in open their modals with the click's trigger_id. None is compulsory. Talk is keyed on the
+ * offer message, so a double click or a retried request pings the buddy channel once.
  */
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { isLocale, text } from '../../../../src/engine/index.ts';
@@ -20,7 +21,6 @@ export const careAction =
     const option = careOptionOf(action.action_id);
     if (option === null) throw new UserFacingError('slack.unknown_action');
     const care = d.services.care;
-    if (care === undefined) throw new UserFacingError('slack.care.unavailable');
     const user = body.user.id;
     const value = action.type === 'button' ? action.value : undefined;
     const locale = isLocale(value) ? value : await d.locales.of(user);
@@ -38,7 +38,11 @@ export const careAction =
         if (message) breathing.start(message, locale);
         return;
       case 'talk': {
-        const r = must(await care.talk({ agentId: agentIdOf(user), surface: SURFACE }));
+        // One ping per offer message: a double click or Slack's retry of the request asks again with the same key.
+        const requestKey = message
+          ? `slack:${user}:${message.channel}:${message.ts}`
+          : `slack:${user}:${action.action_ts}`;
+        const r = must(await care.talk({ agentId: agentIdOf(user), surface: SURFACE, requestKey }));
         await show(offerMessage(locale, text(locale, r.channel ? 'care.talk_sent' : 'care.talk_no_channel')));
         return;
       }

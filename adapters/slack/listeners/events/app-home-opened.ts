@@ -18,10 +18,9 @@ export const appHomeOpened =
     await client.views.publish({ user_id: event.user, view });
   };
 
-/** The agent's check-ins and, for a supervisor, this week's digest; nothing when care is not wired. */
-async function homeCare(d: SlackDeps, agent: string): Promise<HomeCare | undefined> {
+/** The agent's check-ins and, for a supervisor, this week's digest. */
+async function homeCare(d: SlackDeps, agent: string): Promise<HomeCare> {
   const care = d.services.care;
-  if (care === undefined) return undefined;
   const checkins = must(await care.history(agent, 10));
   const team = care.isSupervisor(agent) ? must(await care.digestFor(agent)) : null;
   return { checkins, team };

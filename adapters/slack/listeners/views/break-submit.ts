@@ -6,7 +6,6 @@ import { BREAK_FIELD, decodeContext } from '../../care/codec.ts';
 import { checkinOfferMessage } from '../../care/render.ts';
 import { agentIdOf, type SlackDeps, SURFACE } from '../../deps.ts';
 import { openDm } from '../../dm.ts';
-import { UserFacingError } from '../../errors.ts';
 import { typed } from './values.ts';
 
 /** A whole number as typed, or NaN ("12abc" and "" are refused rather than read as 12 or 0). */
@@ -17,12 +16,13 @@ export const breakSubmit =
   async ({ ack, view, body, client }: AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>): Promise<void> => {
     const ctx = decodeContext(view.private_metadata);
     const care = d.services.care;
-    if (care === undefined) {
-      await ack();
-      throw new UserFacingError('slack.care.unavailable');
-    }
     const minutes = whole(typed(view.state.values, BREAK_FIELD));
-    const r = await care.startBreak({ agentId: agentIdOf(body.user.id), surface: SURFACE, minutes });
+    // One break per offer message (else per modal): a doubled or retried submission starts no second one.
+    const user = body.user.id;
+    const requestKey = ctx.message
+      ? `slack:${user}:${ctx.message.channel}:${ctx.message.ts}`
+      : `slack:${user}:view:${view.id}`;
+    const r = await care.startBreak({ agentId: agentIdOf(user), surface: SURFACE, minutes, requestKey });
     if (!r.ok) {
       // The modal stays open with the sentence under the field (nothing typed is lost).
       await ack({ response_action: 'errors', errors: { [BREAK_FIELD]: errorText(ctx.locale, r.error) } });

@@ -10,7 +10,6 @@ import { CHECKIN_FIELDS, decodeContext } from '../../care/codec.ts';
 import { sentenceMessage } from '../../care/render.ts';
 import { agentIdOf, type SlackDeps, SURFACE } from '../../deps.ts';
 import { tell } from '../../dm.ts';
-import { UserFacingError } from '../../errors.ts';
 import { selected } from './values.ts';
 
 const FIELD_OF = { bad_mood: CHECKIN_FIELDS.mood, bad_note: CHECKIN_FIELDS.note } as const;
@@ -20,10 +19,6 @@ export const checkinSubmit =
   async ({ ack, view, body, client }: AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>): Promise<void> => {
     const ctx = decodeContext(view.private_metadata);
     const care = d.services.care;
-    if (care === undefined) {
-      await ack();
-      throw new UserFacingError('slack.care.unavailable');
-    }
     const values = view.state.values;
     const note = values[CHECKIN_FIELDS.note]?.[CHECKIN_FIELDS.note]?.value;
     const r = await care.checkin({

@@ -241,7 +241,6 @@ export const core = {
   'console.pick_outcome': 'How did the contact end?',
   'console.goodbye': 'Goodbye.',
   'console.goodbye_open': 'Goodbye. Your open session is kept; start Holdline again to carry on.',
-  'console.cancelled': 'Cancelled.',
 
   // Errors the user sees (coded errors, see src/engine/errors.ts)
   'error.session_closed': 'This session is already closed. Start a new one with /complaint.',

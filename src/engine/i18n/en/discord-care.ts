@@ -23,9 +23,6 @@ export const discordCare = {
   'discord.care.where_label': 'Where should it go?',
   'discord.care.note_label': 'A word or a short note (optional)',
   'discord.care.note_placeholder': 'At most 280 characters. It is never written to the logs.',
-  'discord.care.no_checkin_channel':
-    'No check-in channel is set up for Discord, so your check-in was kept but not posted to your team.',
-  'discord.care.off': 'Check-ins and breaks are not switched on for this Holdline.',
   'discord.care.help':
     'After a contact closes I offer a breather, a word with someone or a short break (all optional). /checkin tells your team how you are (with your name, anonymously, or only for you); /holdline checkins lists your recent check-ins; supervisors can read the weekly digest with /holdline digest.',
 

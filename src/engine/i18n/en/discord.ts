@@ -28,8 +28,6 @@ export const discord = {
   'discord.limits.edit_again': 'Edit my limits',
   'discord.no_escalation_channel':
     'No escalation channel is configured for Discord, so this was NOT sent to anyone: {what}. Tell your supervisor directly.',
-  'discord.escalation_channel_failed':
-    'The escalation could not be posted to the team channel. Tell your supervisor directly: {what}.',
   // Pages to supervisors (adapters/discord/pages.ts, listeners/page-button.ts)
   'discord.page.ack': 'Acknowledge',
   'discord.page.take': 'Take over',

@@ -23,7 +23,6 @@ export const slack = {
   'slack.bad_value': 'Holdline could not read that button. Use the buttons on your latest Holdline message.',
   'slack.escalation_unconfigured':
     'Holdline could not send this to a supervisor: no escalation channel is configured. Please tell your supervisor directly now.',
-  'slack.escalation_sent': 'Sent to the escalation channel.',
   'slack.page.acknowledge': 'Acknowledge',
   'slack.page.take_over': 'Take over',
   'slack.page.critical_mark': ':rotating_light:',

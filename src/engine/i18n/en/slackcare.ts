@@ -5,9 +5,6 @@ export const slackcare = {
   'slack.care.breathing_step': 'Step {step} of {steps}',
   'slack.care.break_title': 'Short break',
   'slack.care.break_submit': 'Start break',
-  'slack.care.no_checkin_channel':
-    'Your check-in is saved, but no team check-in channel is set up, so it was not posted.',
-  'slack.care.unavailable': 'Breaks and check-ins are not set up on this Holdline.',
   'slack.checkin.title': 'Check-in',
   'slack.checkin.submit': 'Send',
   'slack.checkin.mood': 'How are you feeling?',

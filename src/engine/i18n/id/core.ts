@@ -241,7 +241,6 @@ export const core = {
   'console.goodbye': 'Sampai jumpa.',
   'console.goodbye_open':
     'Sampai jumpa. Sesi Anda yang terbuka tetap disimpan; jalankan Holdline lagi untuk melanjutkan.',
-  'console.cancelled': 'Dibatalkan.',
 
   'error.session_closed': 'Sesi ini sudah ditutup. Mulai sesi baru dengan /complaint.',
   'error.unknown_choice': 'Pilihan itu bukan bagian dari langkah ini. Pilih salah satu opsi yang ditampilkan.',

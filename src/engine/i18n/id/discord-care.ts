@@ -22,9 +22,6 @@ export const discordCare = {
   'discord.care.where_label': 'Dikirim ke mana?',
   'discord.care.note_label': 'Satu kata atau catatan singkat (opsional)',
   'discord.care.note_placeholder': 'Maksimal 280 karakter. Tidak pernah ditulis ke log.',
-  'discord.care.no_checkin_channel':
-    'Belum ada kanal check-in untuk Discord, jadi check-in Anda disimpan tetapi tidak dikirim ke tim.',
-  'discord.care.off': 'Fitur check-in dan istirahat belum diaktifkan di Holdline ini.',
   'discord.care.help':
     'Setelah sebuah kontak ditutup, saya menawarkan jeda untuk bernapas, bicara dengan seseorang, atau istirahat sebentar (semuanya opsional). /checkin memberi tahu tim bagaimana kabar Anda (dengan nama, secara anonim, atau hanya untuk Anda); /holdline checkins menampilkan check-in terakhir Anda; supervisor dapat membaca ringkasan mingguan dengan /holdline digest.',
   'discord.care.history_title': 'Check-in terakhir Anda:',

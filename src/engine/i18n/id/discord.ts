@@ -31,8 +31,6 @@ export const discord = {
   'discord.limits.edit_again': 'Ubah batas saya',
   'discord.no_escalation_channel':
     'Belum ada kanal eskalasi yang diatur untuk Discord, jadi ini TIDAK dikirim ke siapa pun: {what}. Beri tahu supervisor Anda secara langsung.',
-  'discord.escalation_channel_failed':
-    'Eskalasi tidak dapat dikirim ke kanal tim. Beri tahu supervisor Anda secara langsung: {what}.',
   'discord.help':
     '/complaint memulai panduan untuk kontak yang sulit: pilih apa yang dilakukan pelanggan, melalui apa mereka menghubungi, dan referensinya. Langkah-langkahnya dikirim ke pesan langsung Anda, dengan tombol untuk setiap pilihan dan untuk: pelanggan makin marah atau lebih tenang, saya butuh supervisor, mereka mengancam kekerasan atau jalur hukum, dan tutup. /limits mengatur batas pribadi Anda (waktu, kekasaran, kerumitan). Panggilan dan laporan ancaman dikirim ke kanal eskalasi tim Anda.',
   'discord.page.ack': 'Terima',

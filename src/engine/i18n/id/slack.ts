@@ -26,7 +26,6 @@ export const slack = {
   'slack.bad_value': 'Holdline tidak dapat membaca tombol itu. Gunakan tombol pada pesan Holdline terbaru Anda.',
   'slack.escalation_unconfigured':
     'Holdline tidak dapat mengirim ini ke supervisor: belum ada kanal eskalasi yang diatur. Mohon beri tahu supervisor Anda secara langsung sekarang.',
-  'slack.escalation_sent': 'Terkirim ke kanal eskalasi.',
   'slack.home.title': 'Holdline',
   'slack.home.limits': '*Batas pribadi Anda*\n{limits}',
   'slack.home.open':

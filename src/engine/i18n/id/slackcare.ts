@@ -8,9 +8,6 @@ export const slackcare = {
   'slack.care.breathing_step': 'Langkah {step} dari {steps}',
   'slack.care.break_title': 'Istirahat sebentar',
   'slack.care.break_submit': 'Mulai istirahat',
-  'slack.care.no_checkin_channel':
-    'Check-in Anda tersimpan, tetapi kanal check-in tim belum disiapkan, jadi tidak diposting.',
-  'slack.care.unavailable': 'Istirahat dan check-in belum disiapkan di Holdline ini.',
   'slack.checkin.title': 'Check-in perasaan',
   'slack.checkin.submit': 'Kirim',
   'slack.checkin.mood': 'Bagaimana perasaan Anda?',

@@ -245,7 +245,6 @@ export const core = {
   'console.pick_outcome': 'Bagaimanakah urusan ini berakhir?',
   'console.goodbye': 'Selamat tinggal.',
   'console.goodbye_open': 'Selamat tinggal. Sesi terbuka anda disimpan; mulakan Holdline semula untuk menyambungnya.',
-  'console.cancelled': 'Dibatalkan.',
 
   'error.session_closed': 'Sesi ini sudah ditutup. Mulakan sesi baharu dengan /complaint.',
   'error.unknown_choice':

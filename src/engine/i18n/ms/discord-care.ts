@@ -24,9 +24,6 @@ export const discordCare = {
   'discord.care.where_label': 'Ke mana ia patut dihantar?',
   'discord.care.note_label': 'Satu perkataan atau catatan ringkas (pilihan)',
   'discord.care.note_placeholder': 'Maksimum 280 aksara. Ia tidak pernah ditulis ke dalam log.',
-  'discord.care.no_checkin_channel':
-    'Tiada saluran laporan perasaan disediakan untuk Discord, jadi laporan anda disimpan tetapi tidak dihantar kepada pasukan.',
-  'discord.care.off': 'Laporan perasaan dan rehat belum dihidupkan untuk Holdline ini.',
   'discord.care.help':
     'Selepas sesuatu urusan ditutup, saya menawarkan ruang untuk bernafas, bercakap dengan seseorang atau rehat sebentar (semuanya pilihan). /checkin memberitahu pasukan bagaimana keadaan anda (dengan nama, tanpa nama, atau untuk anda sahaja); /holdline checkins menyenaraikan laporan perasaan terkini anda; penyelia boleh membaca ringkasan mingguan dengan /holdline digest.',
   'discord.care.history_title': 'Laporan perasaan terkini anda:',

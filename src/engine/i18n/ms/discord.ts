@@ -31,8 +31,6 @@ export const discord = {
   'discord.limits.edit_again': 'Ubah had saya',
   'discord.no_escalation_channel':
     'Tiada saluran eskalasi ditetapkan untuk Discord, jadi ini TIDAK dihantar kepada sesiapa: {what}. Beritahu penyelia anda secara terus.',
-  'discord.escalation_channel_failed':
-    'Eskalasi tidak dapat disiarkan ke saluran pasukan. Beritahu penyelia anda secara terus: {what}.',
   'discord.help':
     '/complaint memulakan panduan untuk pelanggan yang sukar: pilih apa yang dilakukan oleh pelanggan, cara mereka menghubungi anda dan rujukan mereka. Langkah-langkah dihantar ke mesej terus anda, dengan butang untuk setiap pilihan dan untuk: pelanggan semakin teruk atau lebih tenang, saya perlukan penyelia, mereka mengugut keganasan atau tindakan undang-undang, dan tutup. /limits menetapkan had peribadi anda (masa, kekasaran, kerumitan). Panggilan kepada penyelia dan laporan ancaman dihantar ke saluran eskalasi pasukan anda.',
   'discord.page.ack': 'Terima',

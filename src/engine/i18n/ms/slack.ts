@@ -26,7 +26,6 @@ export const slack = {
   'slack.bad_value': 'Holdline tidak dapat membaca butang itu. Gunakan butang pada mesej Holdline anda yang terkini.',
   'slack.escalation_unconfigured':
     'Holdline tidak dapat menghantar ini kepada penyelia: tiada saluran eskalasi ditetapkan. Sila beritahu penyelia anda secara terus sekarang.',
-  'slack.escalation_sent': 'Dihantar ke saluran eskalasi.',
   'slack.home.title': 'Holdline',
   'slack.home.limits': '*Had peribadi anda*\n{limits}',
   'slack.home.open':

@@ -8,9 +8,6 @@ export const slackcare = {
   'slack.care.breathing_step': 'Langkah {step} daripada {steps}',
   'slack.care.break_title': 'Rehat sebentar',
   'slack.care.break_submit': 'Mula rehat',
-  'slack.care.no_checkin_channel':
-    'Laporan perasaan anda disimpan, tetapi saluran laporan perasaan pasukan belum disediakan, jadi ia tidak dihantar.',
-  'slack.care.unavailable': 'Rehat dan laporan perasaan belum disediakan dalam Holdline ini.',
   'slack.checkin.title': 'Laporan perasaan',
   'slack.checkin.submit': 'Hantar',
   'slack.checkin.mood': 'Apa perasaan anda?',

@@ -223,7 +223,6 @@ export const core = {
   'console.pick_outcome': 'Hvordan endte henvendelsen?',
   'console.goodbye': 'Ha det.',
   'console.goodbye_open': 'Ha det. Den åpne økten din er tatt vare på; start Holdline igjen for å fortsette.',
-  'console.cancelled': 'Avbrutt.',
 
   'error.session_closed': 'Denne økten er allerede lukket. Start en ny med /complaint.',
   'error.unknown_choice': 'Det valget hører ikke til dette steget. Velg et av alternativene som vises.',

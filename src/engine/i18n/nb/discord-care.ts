@@ -23,9 +23,6 @@ export const discordCare = {
   'discord.care.where_label': 'Hvor skal den?',
   'discord.care.note_label': 'Et ord eller en kort merknad (valgfritt)',
   'discord.care.note_placeholder': 'Høyst 280 tegn. Den skrives aldri til loggene.',
-  'discord.care.no_checkin_channel':
-    'Det er ikke satt opp noen innsjekkingskanal for Discord, så innsjekken din ble lagret, men ikke delt med teamet.',
-  'discord.care.off': 'Innsjekk og pauser er ikke slått på i denne Holdline-installasjonen.',
   'discord.care.help':
     'Når en henvendelse er avsluttet, tilbyr jeg et pusterom, en prat med noen eller en kort pause (alt er valgfritt). /checkin forteller teamet hvordan du har det (med navn, anonymt eller bare for deg); /holdline checkins viser dine siste innsjekker; ledere kan lese ukesoppsummeringen med /holdline digest.',
   'discord.care.history_title': 'Dine siste innsjekker:',

@@ -29,8 +29,6 @@ export const discord = {
   'discord.limits.edit_again': 'Endre grensene mine',
   'discord.no_escalation_channel':
     'Ingen eskaleringskanal er satt opp for Discord, så dette ble IKKE sendt til noen: {what}. Si ifra til lederen din direkte.',
-  'discord.escalation_channel_failed':
-    'Eskaleringen kunne ikke legges ut i teamkanalen. Si ifra til lederen din direkte: {what}.',
   'discord.help':
     '/complaint starter veiledning i en vanskelig henvendelse: velg hva kunden gjør, hvordan de tar kontakt og referansen deres. Stegene kommer i direktemeldingene dine, med knapper for hvert valg og for: kunden blir verre eller roligere, jeg trenger en leder, de truet med vold eller rettslige skritt, og lukk. /limits setter de personlige grensene dine (tid, fiendtlighet, kompleksitet). Varsler og trusselrapporter går til teamets eskaleringskanal.',
   'discord.page.ack': 'Bekreft',

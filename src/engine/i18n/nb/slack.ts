@@ -26,7 +26,6 @@ export const slack = {
   'slack.bad_value': 'Holdline kunne ikke lese den knappen. Bruk knappene i den nyeste Holdline-meldingen din.',
   'slack.escalation_unconfigured':
     'Holdline kunne ikke sende dette til en leder: ingen eskaleringskanal er satt opp. Si ifra til lederen din direkte nå.',
-  'slack.escalation_sent': 'Sendt til eskaleringskanalen.',
   'slack.home.title': 'Holdline',
   'slack.home.limits': '*Dine personlige grenser*\n{limits}',
   'slack.home.open':

@@ -8,9 +8,6 @@ export const slackcare = {
   'slack.care.breathing_step': 'Steg {step} av {steps}',
   'slack.care.break_title': 'Kort pause',
   'slack.care.break_submit': 'Start pausen',
-  'slack.care.no_checkin_channel':
-    'Innsjekken din er lagret, men teamet har ingen innsjekkingskanal ennå, så den ble ikke delt.',
-  'slack.care.unavailable': 'Pauser og innsjekk er ikke satt opp i denne Holdline.',
   'slack.checkin.title': 'Innsjekk',
   'slack.checkin.submit': 'Send inn',
   'slack.checkin.mood': 'Hvordan har du det?',

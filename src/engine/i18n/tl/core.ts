@@ -236,7 +236,6 @@ export const core = {
   'console.pick_outcome': 'Paano natapos ang usapan?',
   'console.goodbye': 'Paalam.',
   'console.goodbye_open': 'Paalam. Nakatago ang bukas mong session; buksan muli ang Holdline para ituloy ito.',
-  'console.cancelled': 'Kinansela.',
 
   'error.session_closed': 'Sarado na ang session na ito. Magsimula ng bago gamit ang /complaint.',
   'error.unknown_choice': 'Hindi bahagi ng hakbang na ito ang pagpipiliang iyon. Pumili sa mga opsyong ipinapakita.',

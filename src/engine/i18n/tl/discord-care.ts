@@ -25,9 +25,6 @@ export const discordCare = {
   'discord.care.where_label': 'Saan ito ipapadala?',
   'discord.care.note_label': 'Isang salita o maikling tala (opsyonal)',
   'discord.care.note_placeholder': 'Hanggang 280 character. Hindi ito kailanman isinusulat sa mga log.',
-  'discord.care.no_checkin_channel':
-    'Walang check-in channel na naka-set up para sa Discord, kaya naitabi ang check-in mo pero hindi naipost sa iyong team.',
-  'discord.care.off': 'Hindi pa naka-on ang mga check-in at pahinga sa Holdline na ito.',
   'discord.care.help':
     'Pagkasara ng isang contact, nag-aalok ako ng sandaling paghinga, pakikipag-usap sa isang tao o maikling pahinga (lahat ay opsyonal). Sinasabi ng /checkin sa team kung kumusta ka (kasama ang pangalan mo, nang anonymous, o para sa iyo lamang); ipinapakita ng /holdline checkins ang mga huling check-in mo; mababasa ng mga supervisor ang lingguhang buod gamit ang /holdline digest.',
   'discord.care.history_title': 'Ang mga huling check-in mo:',

@@ -27,7 +27,6 @@ export const slack = {
     'Hindi mabasa ng Holdline ang button na iyon. Gamitin ang mga button sa pinakabago mong mensahe mula sa Holdline.',
   'slack.escalation_unconfigured':
     'Hindi ito maipadala ng Holdline sa supervisor: walang nakatakdang escalation channel. Sabihan mo nang direkta ang iyong supervisor ngayon.',
-  'slack.escalation_sent': 'Naipadala sa escalation channel.',
   'slack.home.title': 'Holdline',
   'slack.home.limits': '*Ang iyong mga personal na limitasyon*\n{limits}',
   'slack.home.open':

@@ -8,9 +8,6 @@ export const slackcare = {
   'slack.care.breathing_step': 'Hakbang {step} sa {steps}',
   'slack.care.break_title': 'Maikling pahinga',
   'slack.care.break_submit': 'Simulan ang pahinga',
-  'slack.care.no_checkin_channel':
-    'Nai-save ang check-in mo, pero wala pang check-in channel ang team, kaya hindi ito naipost.',
-  'slack.care.unavailable': 'Hindi pa naka-set up ang pahinga at check-in sa Holdline na ito.',
   'slack.checkin.title': 'Pag-check-in',
   'slack.checkin.submit': 'Ipadala',
   'slack.checkin.mood': 'Kumusta ang pakiramdam mo?',

@@ -12,9 +12,7 @@ export const digest: HoldlineSubcommand = {
   name: 'digest',
   helpKey: 'slack.holdline.digest_line',
   async run({ d, args, user, locale }) {
-    const care = d.services.care;
-    if (care === undefined) return text(locale, 'slack.care.unavailable');
-    const r = await care.digestFor(agentIdOf(user), args[0]?.toUpperCase());
+    const r = await d.services.care.digestFor(agentIdOf(user), args[0]?.toUpperCase());
     if (!r.ok) {
       if (r.error.code === 'not_supervisor') return text(locale, 'slack.holdline.digest_refused');
       if (r.error.code === 'invalid_value') return text(locale, 'digest.bad_week');
