@@ -5,6 +5,7 @@
  * (undici, keep-alive pooled connections). Latency = send → full response body read.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { postToBolt, signedHeaders, slashCommandBody } from '../../tests/fakes/slack/sign.ts';
 
@@ -84,6 +85,8 @@ export function summarize(samples: readonly number[]): { p50: number; p90: numbe
 
 export interface BenchApp {
   url: string;
+  /** The child's process id (for its CPU time, see cpuMs). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -92,8 +95,8 @@ export interface BenchApp {
  * script calls `announceReady(url, shutdown)`. Sharing one event loop with the load
  * generator inflated the bare app's p99 about tenfold on 2 cores.
  */
-export function spawnBenchApp(script: string, args: string[] = []): Promise<BenchApp> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+export function spawnBenchApp(script: string, args: string[] = [], nodeArgs: string[] = []): Promise<BenchApp> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script, ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -107,6 +110,7 @@ export function spawnBenchApp(script: string, args: string[] = []): Promise<Benc
       child.stdout.removeAllListeners('data');
       resolve({
         url,
+        pid: child.pid ?? 0,
         stop: async () => {
           child.kill('SIGTERM');
           await exited;
@@ -125,4 +129,16 @@ export function announceReady(url: string, shutdown: () => Promise<void>): void 
       () => process.exit(1),
     );
   });
+}
+
+/** User + system CPU time a process has used so far, in ms (Linux /proc; NaN elsewhere). */
+export function cpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of stat; index 11 and 12 after the command name.
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return Number.NaN;
+  }
 }
