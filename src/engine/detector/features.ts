@@ -22,30 +22,51 @@ export interface Token {
 }
 
 export interface Featurised {
-  /** Unique hashed feature ids, ascending. */
+  /** Unique hashed feature ids, in order of first appearance. */
   readonly ids: Uint32Array;
   /** For each id, the index into `tokens` of a word it came from (the first one). */
   readonly token: Int32Array;
   readonly tokens: readonly Token[];
 }
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over s[from, to), continuing from `h` (so a prefix is hashed once). */
+function fnv(h: number, s: string, from = 0, to = s.length): number {
+  let x = h;
+  for (let i = from; i < to; i++) x = Math.imul(x ^ s.charCodeAt(i), FNV_PRIME);
+  return x;
 }
+
+const W = fnv(FNV_OFFSET, 'w:');
+const B = fnv(FNV_OFFSET, 'b:');
+const N = fnv(FNV_OFFSET, 'n:');
+const C = fnv(FNV_OFFSET, 'c:');
+const UNDERSCORE = '_'.charCodeAt(0);
 
 const WORD = /[a-z0-9']+/g;
 const CLAUSE_END = /[.!?;,\n]/;
 
+/**
+ * Same features as hashing the strings "w:<word>", "b:<prev>_<word>", "n:<word>" and
+ * "c:<n-gram of <word>>" with FNV-1a, without building those strings.
+ */
+/** Per-call stamps instead of a Map: seen[id] === stamp when id was already added (one table, reused). */
+const seen = new Uint32Array(DIM);
+let stamp = 0;
+
 export function featurise(n: Normalised, negators: ReadonlySet<string>): Featurised {
-  const byId = new Map<number, number>();
-  const add = (f: string, token: number): void => {
-    const id = fnv1a(f) & (DIM - 1);
-    if (!byId.has(id)) byId.set(id, token);
+  stamp = stamp === 0xffffffff ? 1 : stamp + 1;
+  if (stamp === 1) seen.fill(0);
+  const ids: number[] = [];
+  const owner: number[] = [];
+  const add = (h: number, token: number): void => {
+    const id = (h >>> 0) & (DIM - 1);
+    if (seen[id] === stamp) return;
+    seen[id] = stamp;
+    ids.push(id);
+    owner.push(token);
   };
   const tokens: Token[] = [];
   let prev: string | undefined;
@@ -60,17 +81,22 @@ export function featurise(n: Normalised, negators: ReadonlySet<string>): Featuri
     }
     const t = tokens.length;
     tokens.push({ start: m.index, end: m.index + w.length });
-    add(`w:${w}`, t);
-    if (prev !== undefined) add(`b:${prev}_${w}`, t);
-    if (negated) add(`n:${w}`, t);
+    add(fnv(W, w), t);
+    if (prev !== undefined) add(fnv(Math.imul(fnv(B, prev) ^ UNDERSCORE, FNV_PRIME), w), t);
+    if (negated) add(fnv(N, w), t);
     const padded = `<${w}>`;
-    for (let len = 3; len <= 5; len++)
-      for (let i = 0; i + len <= padded.length; i++) add(`c:${padded.slice(i, i + len)}`, t);
+    for (let i = 0; i + 3 <= padded.length; i++) {
+      // n-grams of 3, 4 and 5 starting at i share their prefix hash.
+      let h = fnv(C, padded, i, i + 3);
+      add(h, t);
+      for (let len = 4; len <= 5 && i + len <= padded.length; len++) {
+        h = Math.imul(h ^ padded.charCodeAt(i + len - 1), FNV_PRIME);
+        add(h, t);
+      }
+    }
     if (negators.has(w) || w.endsWith("n't")) negated = true;
     prev = w;
     lastEnd = m.index + w.length;
   }
-  const ids = Uint32Array.from([...byId.keys()].sort((a, b) => a - b));
-  const token = Int32Array.from(ids, (id) => byId.get(id) ?? 0);
-  return { ids, token, tokens };
+  return { ids: Uint32Array.from(ids), token: Int32Array.from(owner), tokens };
 }

@@ -20,7 +20,7 @@ import { nb } from './lexicon/nb.ts';
 import { NEGATABLE } from './lexicon/rule.ts';
 import { tl } from './lexicon/tl.ts';
 import { STORED_MODEL } from './model.generated.ts';
-import { type LinearModel, loadModel, scoreModel } from './model.ts';
+import { type LinearModel, loadModel, scoreModel, strongestTokens } from './model.ts';
 import { isNegated, isReportedQuote } from './negation.ts';
 import { expandAliases, type Normalised, normalise, normalisePattern, toOriginal } from './normalise.ts';
 import { englishProfanity } from './profanity.ts';
@@ -192,18 +192,25 @@ export function analyse(text: string, locale: Locale, model: LinearModel | null 
   if (model !== null) {
     const f = featurise(n, NEGATORS[locale]);
     const ctx = CONTEXTS[locale];
-    for (const s of scoreModel(model, f)) {
-      const words = s.tokens.flatMap((t) => f.tokens[t] ?? []);
+    const probabilities = scoreModel(model, f);
+    model.kinds.forEach((kind, c) => {
+      const p = probabilities[c] ?? 0;
+      // Below the floor the model says "no" (decide() ignores it): no evidence to find.
+      if (p < MODEL_FLOOR) {
+        scores.set(kind, { p, evidence: [] });
+        return;
+      }
+      const words = strongestTokens(model, f, c).flatMap((t) => f.tokens[t] ?? []);
       // The rules' negation and quoting apply to the model's strongest word too: "hindi ko kayo
       // idedemanda" is no threat, whatever its words weigh.
       const top = words[0];
       const cancelled =
         top !== undefined &&
-        ((NEGATABLE.has(s.kind) && isNegated(n.text, top.start, top.end, ctx)) ||
+        ((NEGATABLE.has(kind) && isNegated(n.text, top.start, top.end, ctx)) ||
           isReportedQuote(n.text, top.start, top.end, ctx));
-      const evidence = words.map((w) => ({ ...toOriginal(n, w.start, w.end), kind: s.kind }));
-      scores.set(s.kind, { p: cancelled ? 0 : s.probability, evidence });
-    }
+      const evidence = words.map((w) => ({ ...toOriginal(n, w.start, w.end), kind }));
+      scores.set(kind, { p: cancelled ? 0 : p, evidence });
+    });
   }
   return { hits, rules, model: scores };
 }

@@ -5,7 +5,7 @@
  * cross-validate in-process. Deterministic: full-batch AdaGrad from zero, no randomness.
  */
 import { INCIDENT_KINDS, type IncidentKind } from '../types.ts';
-import type { Featurised } from './features.ts';
+import { DIM, type Featurised } from './features.ts';
 
 /** Weights as stored: sorted feature ids, and for each id one weight per kind (scaled integers). */
 export interface StoredModel {
@@ -20,13 +20,16 @@ export interface StoredModel {
 export interface LinearModel {
   readonly kinds: readonly IncidentKind[];
   readonly bias: Float64Array;
-  /** Feature id → row (row × kinds.length indexes `weights`). */
-  readonly rows: ReadonlyMap<number, number>;
+  /** Feature id → row + 1, 0 for a feature the model does not use (row × kinds.length indexes `weights`). */
+  readonly rows: Int32Array;
   readonly weights: Float32Array;
 }
 
 export function loadModel(m: StoredModel): LinearModel {
-  const rows = new Map<number, number>(m.ids.map((id, i) => [id, i]));
+  const rows = new Int32Array(DIM);
+  m.ids.forEach((id, i) => {
+    rows[id] = i + 1;
+  });
   return {
     kinds: m.kinds,
     bias: Float64Array.from(m.bias, (b) => b / m.scale),
@@ -35,42 +38,40 @@ export function loadModel(m: StoredModel): LinearModel {
   };
 }
 
-export interface ModelScore {
-  readonly kind: IncidentKind;
-  readonly probability: number;
-  /** Token indexes (into Featurised.tokens) that pushed hardest towards this kind, strongest first. */
-  readonly tokens: readonly number[];
-}
-
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** Each feature counts 1/sqrt(n): long messages do not score higher for being long. */
 const featureValue = (n: number): number => (n === 0 ? 0 : 1 / Math.sqrt(n));
 
-export function scoreModel(model: LinearModel, f: Featurised): ModelScore[] {
+/** The model's probability for each kind, in `model.kinds` order. */
+export function scoreModel(model: LinearModel, f: Featurised): Float64Array {
   const k = model.kinds.length;
   const v = featureValue(f.ids.length);
-  const z = Array.from(model.bias);
-  const perToken: Float64Array[] = model.kinds.map(() => new Float64Array(f.tokens.length));
+  const z = Float64Array.from(model.bias);
   for (let i = 0; i < f.ids.length; i++) {
-    const row = model.rows.get(f.ids[i] ?? 0);
-    if (row === undefined) continue;
-    const t = f.token[i] ?? 0;
-    for (let c = 0; c < k; c++) {
-      const w = (model.weights[row * k + c] ?? 0) * v;
-      z[c] = (z[c] ?? 0) + w;
-      const pt = perToken[c];
-      if (pt !== undefined) pt[t] = (pt[t] ?? 0) + w;
-    }
+    const row = (model.rows[f.ids[i] ?? 0] ?? 0) - 1;
+    if (row < 0) continue;
+    for (let c = 0; c < k; c++) z[c] = (z[c] ?? 0) + (model.weights[row * k + c] ?? 0) * v;
   }
-  return model.kinds.map((kind, c) => {
-    const pt = perToken[c] ?? new Float64Array(0);
-    const order = [...pt.keys()].filter((t) => (pt[t] ?? 0) > 0).sort((a, b) => (pt[b] ?? 0) - (pt[a] ?? 0));
-    const best = pt[order[0] ?? 0] ?? 0;
-    // The strongest word, and a second one when it pulls nearly as hard.
-    const tokens = order.slice(0, 2).filter((t, i) => i === 0 || (pt[t] ?? 0) >= best * 0.6);
-    return { kind, probability: sigmoid(z[c] ?? 0), tokens };
-  });
+  return z.map(sigmoid);
+}
+
+/**
+ * Token indexes (into Featurised.tokens) that pushed hardest towards kind `c`: the strongest, and a
+ * second one when it pulls nearly as hard. Empty when no word pulls towards it.
+ */
+export function strongestTokens(model: LinearModel, f: Featurised, c: number): number[] {
+  const k = model.kinds.length;
+  const pull = new Float64Array(f.tokens.length);
+  for (let i = 0; i < f.ids.length; i++) {
+    const row = (model.rows[f.ids[i] ?? 0] ?? 0) - 1;
+    if (row < 0) continue;
+    const t = f.token[i] ?? 0;
+    pull[t] = (pull[t] ?? 0) + (model.weights[row * k + c] ?? 0);
+  }
+  const order = [...pull.keys()].filter((t) => (pull[t] ?? 0) > 0).sort((a, b) => (pull[b] ?? 0) - (pull[a] ?? 0));
+  const best = pull[order[0] ?? 0] ?? 0;
+  return order.slice(0, 2).filter((t, i) => i === 0 || (pull[t] ?? 0) >= best * 0.6);
 }
 
 export interface TrainingExample {
