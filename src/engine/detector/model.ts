@@ -154,7 +154,7 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainO
       return false;
     })
     .sort((a, b) => a[0] - b[0]);
-  const q = (x: number): number => Math.round(x * o.scale);
+  const q = (x: number): number => Math.round(x * o.scale) || 0; // no -0
   return {
     kinds,
     scale: o.scale,
