@@ -7,7 +7,10 @@
  * `--misses` lists misses for the tuned sets only: printing a held-out set's misses would
  * invite tuning on it.
  *
- * Run: npm run eval:detector [-- --misses]
+ * `--cv` runs leave-one-set-out cross-validation of the model (see crossValidate); `--sweep` adds the
+ * grids the combination was chosen from.
+ *
+ * Run: npm run eval:detector [-- --misses | --cv [--sweep]]
  */
 
 import { type Analysis, analyse, COMBINATION, type Combination, decide } from '../src/engine/detector/index.ts';
