@@ -1,6 +1,7 @@
 /** Scoring for the detector's labelled evaluation set (tests/fixtures/detector/*.jsonl). */
 import { readFileSync } from 'node:fs';
-import { detect } from '../src/engine/detector/index.ts';
+import { type Detection, detect, featuresOf } from '../src/engine/detector/index.ts';
+import { type StoredModel, type TrainOptions, trainModel } from '../src/engine/detector/model.ts';
 import { INCIDENT_KINDS, type IncidentKind, LOCALES, type Locale } from '../src/engine/types.ts';
 
 export interface Labelled {
@@ -27,13 +28,22 @@ export interface Report {
   readonly macroF1: number;
   readonly exactMatch: number;
   readonly misses: readonly { readonly item: Labelled; readonly got: readonly IncidentKind[] }[];
+  /** The auto-escalation tier alone: physical threats that would page at once (the rest are proposed). */
+  readonly autoEscalation: Prf;
 }
 
 export const FIXTURE_DIR = new URL('../tests/fixtures/detector/', import.meta.url);
 
+/** Held-out groups, one per fresh set; add the next one here (the tests derive their lists from this). */
+export const HELD_OUT_GROUPS = ['heldout5'] as const;
+export type SetGroup = 'tuned' | (typeof HELD_OUT_GROUPS)[number];
+
 export interface FixtureSet {
-  /** `tuned`: lexicons were changed looking at its misses. `heldout*`: never tuned on. */
-  readonly group: 'tuned' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4';
+  /**
+   * `tuned`: lexicons were changed looking at its misses, and the model (round 7) trains on it.
+   * Any other group is held out: never tuned on, never trained on, misses never printed.
+   */
+  readonly group: SetGroup;
   readonly title: string;
   readonly files: readonly string[];
   /** The set's figures the first time it was run, when it is or was held out. */
@@ -86,36 +96,45 @@ export const FIXTURE_SETS: readonly FixtureSet[] = [
     files: ['dev-round6.jsonl'],
   },
   {
-    group: 'heldout',
+    group: 'tuned',
     title:
-      'Held-out set heldout-1.jsonl: written just before round 4, misses never shown; its author then tuned rounds 4-6 from memory, so later figures are optimistic',
+      'Former held-out set heldout-1.jsonl: written just before round 4, held out for rounds 4-6 (misses never shown); trained and tuned on from round 7',
     files: ['heldout-1.jsonl'],
     firstRun:
       'macro-F1 73.7, physical_threat recall 27.9 (P 75.0), insult recall 43.3, legal_threat recall 73.3, exact match 64.4',
   },
   {
-    group: 'heldout2',
+    group: 'tuned',
     title:
-      'Held-out set heldout2-1.jsonl: written after round 4, misses never shown; its author wrote rounds 5-6 soon after, so later figures are optimistic',
+      'Former held-out set heldout2-1.jsonl: written after round 4, held out for rounds 5-6 (misses never shown); trained and tuned on from round 7',
     files: ['heldout2-1.jsonl'],
     firstRun:
       'macro-F1 72.6, physical_threat recall 28.1 (P 90.0), insult recall 55.0, legal_threat recall 75.0, hostile recall 53.3, exact match 65.4',
   },
   {
-    group: 'heldout3',
+    group: 'tuned',
     title:
-      'Held-out set heldout3-1.jsonl: written after round 5, misses never shown; its author wrote round 6 soon after, so post-round-6 figures are optimistic',
+      'Former held-out set heldout3-1.jsonl: written after round 5, held out for round 6 (misses never shown); trained and tuned on from round 7',
     files: ['heldout3-1.jsonl'],
     firstRun:
       'macro-F1 76.1, physical_threat recall 48.1 (P 72.2), insult recall 60.0, hostile recall 46.7, exact match 67.9',
   },
   {
-    group: 'heldout4',
-    title: 'Held-out set heldout4-1.jsonl: written after round 6 (the current detector) was finished, never tuned on',
+    group: 'tuned',
+    title:
+      'Former held-out set heldout4-1.jsonl: written after round 6, its first run recorded; trained and tuned on from round 7',
     files: ['heldout4-1.jsonl'],
     firstRun:
       'macro-F1 76.4, physical_threat recall 53.8 (P 82.4), legal_threat recall 66.7, hostile recall 26.7, exact match 71.5',
   },
+  {
+    group: 'tuned',
+    title:
+      'Development set 6 (dev-round7.jsonl): written for round 7, everyday phrases that share words with threats, and trained on',
+    files: ['dev-round7.jsonl'],
+  },
+  // A new held-out set is added here with its own group (e.g. `group: 'heldout5'`), written after the
+  // round it measures and never tuned on; the eval tags it HELD OUT and never prints its misses.
 ];
 
 export function loadFixture(name: string): Labelled[] {
@@ -143,14 +162,23 @@ const toPrf = (c: Counts): Record<IncidentKind, Prf> =>
 const macro = (p: Record<IncidentKind, Prf>): number =>
   INCIDENT_KINDS.reduce((s, k) => s + p[k].f1, 0) / INCIDENT_KINDS.length;
 
-export function evaluate(items: readonly Labelled[]): Report {
+export type Predictor = (item: Labelled) => Detection;
+const shipped: Predictor = (u) => detect(u.text, u.locale);
+
+export function evaluate(items: readonly Labelled[], predict: Predictor = shipped): Report {
   const all = zero();
   const byLocale = Object.fromEntries(LOCALES.map((l) => [l, zero()])) as Record<Locale, Counts>;
   const sizes = Object.fromEntries(LOCALES.map((l) => [l, 0])) as Record<Locale, number>;
   const misses: { item: Labelled; got: IncidentKind[] }[] = [];
   let exact = 0;
+  const auto = { tp: 0, fp: 0, fn: 0 };
   for (const item of items) {
-    const got = detect(item.text, item.locale).kinds.map((k) => k.kind);
+    const detection = predict(item);
+    const got = detection.kinds.map((k) => k.kind);
+    const threat = item.kinds.includes('physical_threat');
+    if (detection.autoEscalate && threat) auto.tp++;
+    else if (detection.autoEscalate) auto.fp++;
+    else if (threat) auto.fn++;
     sizes[item.locale]++;
     let ok = true;
     for (const k of INCIDENT_KINDS) {
@@ -173,5 +201,21 @@ export function evaluate(items: readonly Labelled[]): Report {
       return [l, { micro: prf(sum('tp'), sum('fp'), sum('fn')), macroF1: macro(toPrf(c)), size: sizes[l] }];
     }),
   ) as Report['perLocale'];
-  return { size: items.length, perKind, perLocale, macroF1: macro(perKind), exactMatch: exact / items.length, misses };
+  return {
+    size: items.length,
+    perKind,
+    perLocale,
+    macroF1: macro(perKind),
+    exactMatch: exact / items.length,
+    misses,
+    autoEscalation: prf(auto.tp, auto.fp, auto.fn),
+  };
+}
+
+/** Trains the detector's model on labelled utterances (the tuned sets, or a cross-validation fold). */
+export function trainOn(items: readonly Labelled[], options?: TrainOptions): StoredModel {
+  return trainModel(
+    items.map((u) => ({ ids: featuresOf(u.text, u.locale).ids, kinds: u.kinds })),
+    options,
+  );
 }

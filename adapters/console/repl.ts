@@ -16,7 +16,7 @@ import {
   LIMIT_BOUNDS,
   LOCALES,
   type MessageKey,
-  primaryKind,
+  propose,
   type Session,
   type SessionEvent,
   text,
@@ -128,10 +128,16 @@ async function idle(d: ReplDeps, t: T, showError: (e: AppError) => void): Promis
   if (channel === undefined) return null;
   const reference = await d.term.ask(t('console.customer_prompt'));
   const said = await d.term.ask(t('console.said_prompt'));
-  const suggested = said ? primaryKind(detect(said, d.speech.locale)) : null;
-  // A physical threat starts at once (page + security report); anything else is confirmed in one key.
-  // (Left to the app, the kind comes from the detection and the agent is asked to confirm it.)
-  const kind = suggested === 'physical_threat' ? undefined : await pickKind(d, t, suggested);
+  const detection = said ? detect(said, d.speech.locale) : null;
+  const proposal = detection ? propose(detection) : null;
+  // A clear physical threat starts at once (page + security report): the app takes the kind from the
+  // detection. Anything else, including a possible threat, is confirmed in one key from the menu.
+  if (said && detection && proposal?.threat === 'proposed') {
+    const quoted = detection.evidence.map((e) => `“${said.slice(e.start, e.end)}”`).join(', ');
+    d.term.say(`  ! ${t('console.possible_threat')}`);
+    if (quoted) d.term.say(`  ${t('view.evidence', { evidence: quoted })}`);
+  }
+  const kind = proposal?.threat === 'auto' ? undefined : await pickKind(d, t, proposal?.suggested ?? null);
   const r = await d.sessions.start({
     agentId: d.agentId,
     surface: 'console',

@@ -11,7 +11,7 @@ import {
   type Limits,
   type Locale,
   MAX_FLAG_NOTE,
-  primaryKind,
+  propose,
   type Session,
   type SessionEvent,
   startSession,
@@ -88,7 +88,8 @@ export class SessionService {
       const now = this.d.clock.now();
       const customer = req.customerReference?.trim() ? this.d.pseudonymiser.pseudonymise(req.customerReference) : null;
       const detection = req.said?.trim() ? detect(req.said, req.locale) : undefined;
-      const kind = req.kind ?? (detection && primaryKind(detection)) ?? 'hostile';
+      // The same proposal the engine records as the suggestion: a lower-tier physical threat is proposed, not run.
+      const kind = req.kind ?? (detection && propose(detection).start) ?? 'hostile';
       return this.d.store.tx(async (tx) => {
         const id = this.d.newId();
         const prior = req.requestKey === undefined ? null : await tx.claimRequest(req.requestKey, id, now);

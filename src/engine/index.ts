@@ -1,7 +1,15 @@
 /** The engine's public surface: pure types and functions, no I/O. */
 
 export * from './care/index.ts';
-export { type Detection, detect, type Evidence, type KindScore, primaryKind } from './detector/index.ts';
+export {
+  type Detection,
+  detect,
+  type Evidence,
+  type KindScore,
+  type Proposal,
+  primaryKind,
+  propose,
+} from './detector/index.ts';
 export * from './errors.ts';
 export * from './escalation.ts';
 export {

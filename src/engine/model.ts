@@ -146,7 +146,14 @@ export interface StartInput
   readonly hostility?: number;
   readonly complexity?: number;
   /** The detector's reading of what the customer said, when the agent gave it. */
-  readonly detection?: { readonly kinds: readonly KindScore[]; readonly evidence: readonly Evidence[] } | undefined;
+  readonly detection?:
+    | {
+        readonly kinds: readonly KindScore[];
+        readonly evidence: readonly Evidence[];
+        /** The physical-threat tier (see propose() in detector/index.ts); absent means auto. */
+        readonly autoEscalate?: boolean;
+      }
+    | undefined;
   /** True when the agent picked the kind themselves (a detection is then only recorded). */
   readonly kindChosen?: boolean;
 }

@@ -3,6 +3,8 @@
  * time arrives as `now` (epoch milliseconds), randomness never. Effects are plain data carried
  * out by the app after the new session and its effects are committed together.
  */
+
+import { propose } from './detector/index.ts';
 import type { EngineError } from './errors.ts';
 import {
   type Effect,
@@ -72,6 +74,9 @@ export function startSession(input: StartInput, now: number): { session: Session
   const hostility = input.hostility ?? DEFAULT_HOSTILITY[input.kind];
   const complexity = input.complexity ?? 2;
   const { detection, kindChosen, hostility: _h, complexity: _c, ...rest } = input;
+  // The suggestion is the kind whose playbook the app runs from the same detection (safety priority),
+  // or, for a lower-tier physical threat, the threat proposed one tap from the critical path.
+  const proposal = detection ? propose(detection) : null;
   const initial: Session = {
     ...rest,
     playbookVersion: pb.version,
@@ -89,7 +94,7 @@ export function startSession(input: StartInput, now: number): { session: Session
     flagged: [],
     detection: detection
       ? {
-          suggested: detection.kinds[0]?.kind ?? null,
+          suggested: proposal?.suggested ?? null,
           kinds: detection.kinds,
           evidence: detection.evidence,
           confirmed: kindChosen === true,
@@ -116,6 +121,7 @@ export function startSession(input: StartInput, now: number): { session: Session
       kinds: detection.kinds.map((k) => `${k.kind}:${k.confidence.toFixed(2)}`).join(','),
       evidence: detection.evidence.map((e) => `${e.start}-${e.end}:${e.kind}`).join(','),
       chosenByAgent: kindChosen === true,
+      ...(proposal?.threat ? { threat: proposal.threat } : {}),
     });
   for (const effect of pb.onStart) enterEffect(d, effect);
   enter(d, pb.start);
@@ -180,10 +186,14 @@ export function step(session: Session, event: SessionEvent, now: number): StepRe
       return agentFlag(d, event.kind, event.note);
     case 'close':
       return close(d, event.outcome);
-    case 'confirm_kind':
+    case 'confirm_kind': {
+      // Confirming a suggestion other than the running playbook (a proposed physical threat) switches to it.
+      const suggested = d.s.detection?.confirmed === false ? d.s.detection.suggested : null;
+      if (suggested !== null && suggested !== d.s.kind) return reclassify(d, suggested);
       d.log('kind_confirmed', { kind: d.s.kind });
       if (d.s.detection) d.s.detection = { ...d.s.detection, confirmed: true };
       return d.finish();
+    }
     case 'reclassify':
       return reclassify(d, event.kind);
   }

@@ -39,8 +39,13 @@ export interface SessionView {
   readonly supervisorReasons: readonly ChoiceView[];
   readonly meters: string;
   readonly closedSummary: string | null;
-  /** "Suggested from what the customer said: …", until the agent confirms or corrects it. */
+  /**
+   * "Suggested from what the customer said: …", until the agent confirms or corrects it. For a
+   * physical threat below the auto-escalation tier, it says nobody was alerted and how to do it.
+   */
   readonly suggestion: string | null;
+  /** A physical threat is proposed (not yet acted on): surfaces show the suggestion prominently. */
+  readonly proposedThreat: boolean;
   /** Kinds the agent can switch the session to (a correction is recorded). */
   readonly kindOptions: readonly ChoiceView[];
   /** The customer's earlier flags at a glance (counts and kinds, never notes), or null when there are none. */
@@ -58,6 +63,13 @@ export function viewSession(session: Session, now: number, locale: Locale = sess
   if (current === undefined) throw new Error(`Session ${session.id} is on unknown step ${session.stepId}`);
   const open = session.status === 'open';
   const minutes = Math.floor(((session.closedAt ?? now) - session.startedAt) / MINUTE);
+  // Proposed, not acted on: suggested but not running, not confirmed, and not already paged by the action.
+  const proposedThreat =
+    open &&
+    session.detection?.confirmed === false &&
+    session.detection.suggested === 'physical_threat' &&
+    session.kind !== 'physical_threat' &&
+    !session.escalated.includes('physical_threat');
   return {
     sessionId: session.id,
     version: session.version,
@@ -88,10 +100,13 @@ export function viewSession(session: Session, now: number, locale: Locale = sess
     closedSummary: session.outcome === null ? null : t('view.closed', { outcome: t(`outcome.${session.outcome}`) }),
     suggestion:
       open && session.detection && !session.detection.confirmed
-        ? session.detection.suggested
-          ? t('view.suggestion', { kind: t(`kind.${session.detection.suggested}`) })
-          : t('view.no_suggestion')
+        ? proposedThreat
+          ? t('view.suggestion_threat', { action: t('action.threat_physical') })
+          : session.detection.suggested
+            ? t('view.suggestion', { kind: t(`kind.${session.detection.suggested}`) })
+            : t('view.no_suggestion')
         : null,
+    proposedThreat,
     kindOptions: open
       ? INCIDENT_KINDS.filter((k) => k !== session.kind).map((k) => ({ id: k, label: t(`kind.${k}`) }))
       : [],

@@ -171,6 +171,35 @@ describe.each(backends)('sessions on $name', (backend) => {
     expect(JSON.stringify(app.log.lines)).not.toContain('court');
   });
 
+  it('a clear physical threat pages at once; a possible one is proposed and pages no one until confirmed', async () => {
+    const app = wire(store);
+    const { kind: _omit, ...noKind } = startReq;
+    const clear = await app.sessions.start({ ...noKind, said: "I know where you live and I'm going to hurt you" });
+    if (!clear.ok) throw new Error(clear.error.code);
+    expect(clear.value.session.kind).toBe('physical_threat');
+    expect(clear.value.effects.some((e) => e.type === 'pageSupervisor')).toBe(true);
+    await app.sessions.apply({
+      sessionId: clear.value.session.id,
+      actor: startReq.agentId,
+      event: { type: 'close', outcome: 'escalated' },
+    });
+
+    const possible = await app.sessions.start({ ...noKind, said: 'accidents happen' });
+    if (!possible.ok) throw new Error(possible.error.code);
+    expect(possible.value.session.kind).toBe('hostile');
+    expect(possible.value.session.detection?.suggested).toBe('physical_threat');
+    expect(possible.value.effects.some((e) => e.type === 'pageSupervisor' || e.type === 'reportThreat')).toBe(false);
+    const confirmed = await app.sessions.apply({
+      sessionId: possible.value.session.id,
+      actor: startReq.agentId,
+      event: { type: 'confirm_kind' },
+    });
+    if (!confirmed.ok) throw new Error(confirmed.error.code);
+    expect(confirmed.value.session.kind).toBe('physical_threat');
+    expect(confirmed.value.effects.some((e) => e.type === 'pageSupervisor')).toBe(true);
+    expect(confirmed.value.effects.some((e) => e.type === 'reportThreat')).toBe(true);
+  });
+
   it('rejects over-long text without touching the database', async () => {
     const app = wire(store);
     const r = await app.sessions.start({ ...startReq, said: 'x'.repeat(10_000) });

@@ -92,6 +92,21 @@ describe('terminal adapter, end to end', { timeout: 180_000 }, () => {
     expect(run.stderr).not.toContain('waiting for me');
   });
 
+  it('a possible physical threat is proposed first and pages only when the agent accepts it', async () => {
+    const run = await runHoldline(dir, ['', '5', 'acct-7', 'accidents happen', '', 'q'].join('\n'));
+    expect(run.code).toBe(0);
+    const proposed = run.stdout.indexOf('Possibly a physical threat (nobody alerted yet)');
+    const accept = run.stdout.indexOf('Enter accepts the suggestion');
+    const page = run.stdout.search(/\[PAGE → console:supervisor[^\]]*\] CRITICAL/);
+    expect(proposed).toBeGreaterThan(-1);
+    expect(run.stdout).toContain('Why: “accidents”');
+    expect(run.stdout).toMatch(/Physical threat ← suggested/);
+    // Nobody is paged on the guess: the page follows the agent's Enter.
+    expect(accept).toBeGreaterThan(proposed);
+    expect(page).toBeGreaterThan(accept);
+    expect(run.stdout).toContain('[REPORT → console:security]');
+  });
+
   it('refuses an invalid configuration with one message naming each bad key', async () => {
     const run = await runHoldline(dir, '', { DEFAULT_LIMIT_HOSTILITY: '9', DATABASE_URL: 'mysql://x' });
     expect(run.code).toBe(2);

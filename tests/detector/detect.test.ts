@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detect, primaryKind } from '../../src/engine/detector/index.ts';
+import { detect, primaryKind, propose } from '../../src/engine/detector/index.ts';
 import type { IncidentKind, Locale } from '../../src/engine/types.ts';
 
 const kindsOf = (text: string, locale: Locale): IncidentKind[] => detect(text, locale).kinds.map((k) => k.kind);
@@ -82,17 +82,13 @@ describe('hard negatives', () => {
     ['tl', 'masarap ang leche flan at putahe nyo'],
     ['tl', 'mali ang computation ng bill, potato chips ang order ko'],
     // Everyday phrases that share words with threats.
-    ['en', "I'll find you a better time slot, don't worry"],
     ['en', 'the courier is coming for me at 5'],
     ['en', 'my back is killing me after waiting on hold'],
     ['en', 'I could kill for a coffee right now'],
     ['ms', 'saya bekerja di mahkamah'],
     ['ms', 'saya tunggu awak kat luar pejabat pos, bawa dokumen ya'],
-    ['id', 'saya akan cari kamu di luar loket'],
     ['id', 'saya kerja di pengadilan negeri'],
     ['nb', 'jeg tar deg på ordet'],
-    ['nb', 'jeg finner deg i systemet'],
-    ['tl', 'nasaktan ako sa sinabi mo'],
   ];
   for (const [locale, text] of cases) {
     it(`${locale}: ${text}`, () => {
@@ -102,6 +98,82 @@ describe('hard negatives', () => {
       expect(primaryKind(d)).toBeNull();
     });
   }
+
+  // Known cost of the learned component (round 7): these share their words with threats the model
+  // was trained on ("I'll find you", "finner deg", "nasaktan"), so it proposes a physical threat. The
+  // rules alone are below the auto tier, so nobody is paged: the agent sees a suggestion and corrects it.
+  const proposedOnly: [Locale, string][] = [
+    ['en', "I'll find you a better time slot, don't worry"],
+    ['id', 'saya akan cari kamu di luar loket'],
+    ['nb', 'jeg finner deg i systemet'],
+    ['tl', 'nasaktan ako sa sinabi mo'],
+  ];
+  for (const [locale, text] of proposedOnly) {
+    it(`${locale}: ${text} is at most proposed as a physical threat, never paged`, () => {
+      const d = detect(text, locale);
+      expect(d.kinds.map((k) => k.kind)).toEqual(['physical_threat']);
+      expect(d.autoEscalate).toBe(false);
+      expect(propose(d)).toEqual({ suggested: 'physical_threat', start: null, threat: 'proposed' });
+      // Evidence points at whole words of the input.
+      for (const e of d.evidence) expect(text.slice(e.start, e.end)).toMatch(/^[\p{L}']+(?: [\p{L}']+)*$/u);
+    });
+  }
+});
+
+describe('two tiers for physical threats', () => {
+  it.each([
+    ['en', "I'm going to kill you"],
+    ['en', 'he said he knows where the store is and he will be waiting for me'],
+    ['ms', 'aku tahu mana kau tinggal'],
+    ['nb', 'jeg vet hvor du bor'],
+  ] as [Locale, string][])('%s: %s pages at once (rules and model agree)', (locale, text) => {
+    const d = detect(text, locale);
+    expect(d.autoEscalate).toBe(true);
+    expect(propose(d)).toEqual({ suggested: 'physical_threat', start: 'physical_threat', threat: 'auto' });
+  });
+
+  it('a veiled threat only the model finds is proposed, with its strongest word as evidence', () => {
+    const text = 'accidents happen';
+    const d = detect(text, 'en');
+    expect(d.kinds.map((k) => k.kind)).toEqual(['physical_threat']);
+    expect(d.autoEscalate).toBe(false);
+    expect(d.evidence.map((e) => text.slice(e.start, e.end))).toEqual(['accidents']);
+    expect(propose(d).threat).toBe('proposed');
+  });
+
+  it('a proposed threat beside another kind runs that kind while the threat is suggested', () => {
+    const d = {
+      kinds: [
+        { kind: 'physical_threat' as const, confidence: 0.7 },
+        { kind: 'insult' as const, confidence: 0.9 },
+      ],
+      autoEscalate: false,
+    };
+    expect(propose(d)).toEqual({ suggested: 'physical_threat', start: 'insult', threat: 'proposed' });
+  });
+
+  it('the suggestion and the playbook agree: safety priority, not the highest confidence', () => {
+    const d = {
+      kinds: [
+        { kind: 'vulgarity' as const, confidence: 0.85 },
+        { kind: 'physical_threat' as const, confidence: 0.65 },
+      ],
+      autoEscalate: true,
+    };
+    expect(propose(d)).toEqual({ suggested: 'physical_threat', start: 'physical_threat', threat: 'auto' });
+    expect(
+      propose({
+        kinds: [
+          { kind: 'vulgarity', confidence: 0.85 },
+          { kind: 'insult', confidence: 0.6 },
+        ],
+      }),
+    ).toEqual({
+      suggested: 'insult',
+      start: 'insult',
+      threat: null,
+    });
+  });
 });
 
 describe('negation and quoting', () => {
@@ -182,6 +254,6 @@ describe('ranking and primaryKind', () => {
   });
 
   it('returns nothing for an empty message', () => {
-    expect(detect('', 'en')).toEqual({ kinds: [], evidence: [] });
+    expect(detect('', 'en')).toEqual({ kinds: [], evidence: [], autoEscalate: false });
   });
 });

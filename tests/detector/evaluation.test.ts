@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, FIXTURE_SETS, loadFixture } from '../../bench/detector-eval-lib.ts';
+import { evaluate, FIXTURE_SETS, HELD_OUT_GROUPS, loadFixture } from '../../bench/detector-eval-lib.ts';
 import { INCIDENT_KINDS, LOCALES } from '../../src/engine/types.ts';
 
 // Thresholds are asserted on the TUNED sets only. The held-out sets' figures are printed by
@@ -22,11 +22,14 @@ describe('labelled evaluation sets', () => {
   });
 
   it('the held-out sets are well formed and cover every language and kind (their scores are not asserted)', () => {
-    expect(heldOut.map((s) => s.group).sort()).toEqual(['heldout', 'heldout2', 'heldout3', 'heldout4']);
+    // Every group other than 'tuned' is a declared held-out group, one set each (none may be present
+    // between rounds: heldout-1..heldout4-1 became tuned in round 7; the next one is heldout5).
+    const groups = heldOut.map((s) => s.group);
+    for (const g of groups) expect(HELD_OUT_GROUPS as readonly string[]).toContain(g);
+    expect(new Set(groups).size).toBe(groups.length);
     for (const set of heldOut) {
       const items = set.files.flatMap(loadFixture);
-      expect(items.length).toBeGreaterThanOrEqual(set.group === 'heldout' ? 200 : 130);
-      expect(set.firstRun).toBeDefined();
+      expect(items.length).toBeGreaterThanOrEqual(100);
       for (const u of items) {
         expect(LOCALES).toContain(u.locale);
         for (const k of u.kinds) expect(INCIDENT_KINDS).toContain(k);

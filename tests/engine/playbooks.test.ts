@@ -6,6 +6,7 @@ import {
   type StartInput,
   startSession,
   step,
+  viewSession,
 } from '../../src/engine/index.ts';
 
 const T0 = Date.UTC(2026, 10, 23, 9, 0);
@@ -229,6 +230,7 @@ describe('what the customer said (detector)', () => {
       kinds: 'physical_threat:0.90',
       evidence: '8-30:physical_threat',
       chosenByAgent: false,
+      threat: 'auto',
     });
     const confirmed = step(session, { type: 'confirm_kind' }, T0 + 1000);
     expect(confirmed.ok && confirmed.session.detection?.confirmed).toBe(true);
@@ -246,6 +248,65 @@ describe('what the customer said (detector)', () => {
       to: 'legal_threat',
       suggested: 'physical_threat',
     });
+  });
+
+  it('a lower-tier physical threat is proposed: nobody is paged until the agent confirms it in one tap', () => {
+    const proposed = {
+      ...detection,
+      kinds: [{ kind: 'physical_threat' as const, confidence: 0.6 }],
+      autoEscalate: false,
+    };
+    const { session, effects } = startSession({ ...base, kind: 'hostile', detection: proposed }, T0);
+    expect(types([...effects])).not.toContain('pageSupervisor');
+    expect(types([...effects])).not.toContain('reportThreat');
+    expect(session.detection?.suggested).toBe('physical_threat');
+    expect(session.timeline.find((e) => e.type === 'detected')?.data).toMatchObject({ threat: 'proposed' });
+    const view = viewSession(session, T0);
+    expect(view.proposedThreat).toBe(true);
+    expect(view.suggestion).toBe(
+      'Possibly a physical threat in what the customer said. Nobody has been alerted yet: if it is a threat, confirm it or use “They threatened violence” to alert your supervisor and security.',
+    );
+    // One tap: confirming the suggestion switches to the threat playbook, which pages and reports.
+    const r = step(session, { type: 'confirm_kind' }, T0 + 1000);
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.session.kind).toBe('physical_threat');
+    expect(r.effects.find((e) => e.type === 'pageSupervisor')).toMatchObject({ severity: 'critical' });
+    expect(r.effects.find((e) => e.type === 'reportThreat')).toMatchObject({ to: 'security' });
+    expect(r.session.timeline.find((e) => e.type === 'reclassified')?.data).toEqual({
+      from: 'hostile',
+      to: 'physical_threat',
+      suggested: 'physical_threat',
+    });
+    expect(viewSession(r.session, T0 + 1000).suggestion).toBeNull();
+  });
+
+  it('a proposed threat acted on with the always-available action is no longer shown as pending', () => {
+    const proposed = {
+      ...detection,
+      kinds: [{ kind: 'physical_threat' as const, confidence: 0.6 }],
+      autoEscalate: false,
+    };
+    const { session } = startSession({ ...base, kind: 'hostile', detection: proposed }, T0);
+    const r = step(session, { type: 'threat', kind: 'physical' }, T0 + 1000);
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.effects.find((e) => e.type === 'pageSupervisor')).toMatchObject({ severity: 'critical' });
+    expect(viewSession(r.session, T0 + 1000).proposedThreat).toBe(false);
+  });
+
+  it('the suggestion recorded is the playbook the app runs (safety priority), not the most confident kind', () => {
+    const mixed = {
+      kinds: [
+        { kind: 'vulgarity' as const, confidence: 0.85 },
+        { kind: 'physical_threat' as const, confidence: 0.65 },
+      ],
+      evidence: [],
+      autoEscalate: true,
+    };
+    const { session } = startSession({ ...base, kind: 'physical_threat', detection: mixed }, T0);
+    expect(session.detection?.suggested).toBe('physical_threat');
+    expect(viewSession(session, T0).suggestion).toBe(
+      'Suggested from what the customer said: Physical threat. Confirm it, or pick the right kind.',
+    );
   });
 
   it('a physical threat at start pages once, not again for the hostility it implies', () => {

@@ -58,7 +58,12 @@ function embed(v: SessionView): APIEmbed {
     author: { name: v.header },
     title: v.title,
     // Earlier flags on this customer (counts and kinds, never notes) come first: the agent is prepared.
-    description: [...(v.priorFlags ? [`⚑ ${v.priorFlags}`, ''] : []), ...v.guidance.map((g) => `• ${g}`)].join('\n'),
+    // A possible physical threat nobody was alerted about comes first, above the one-tap action.
+    description: [
+      ...(v.proposedThreat && v.suggestion ? [`⚠ **${v.suggestion}**`, ''] : []),
+      ...(v.priorFlags ? [`⚑ ${v.priorFlags}`, ''] : []),
+      ...v.guidance.map((g) => `• ${g}`),
+    ].join('\n'),
     fields:
       v.say.length > 0
         ? [

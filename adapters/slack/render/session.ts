@@ -32,6 +32,15 @@ export function sessionMessage(v: SessionView, locale: Locale): RenderedMessage 
   const say = [`_${esc(v.sayLabel)}:_`, ...v.say.map((s) => `> ${esc(s)}`)].join('\n');
   const blocks: KnownBlock[] = [
     header,
+    // A possible physical threat nobody was alerted about: first, with the one-tap action below.
+    ...(v.proposedThreat && v.suggestion
+      ? [
+          {
+            type: 'section' as const,
+            text: { type: 'mrkdwn' as const, text: cut(`:warning: *${esc(v.suggestion)}*`, 3000) },
+          },
+        ]
+      : []),
     // Earlier flags on this customer (counts and kinds, never notes): the agent is prepared.
     ...(v.priorFlags
       ? [{ type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: esc(`⚑ ${v.priorFlags}`) }] }]

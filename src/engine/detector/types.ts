@@ -18,6 +18,12 @@ export interface Detection {
   readonly kinds: readonly KindScore[];
   /** Evidence for the kinds in `kinds`, in order of position. */
   readonly evidence: readonly Evidence[];
+  /**
+   * Whether a physical threat was found with high confidence: it starts the critical path (page +
+   * security report) at once. A physical threat found with lower confidence is proposed to the agent,
+   * one tap from the critical path, and pages no one by itself.
+   */
+  readonly autoEscalate: boolean;
 }
 
 /** One pattern of a lexicon, compiled against normalised text (see normalise.ts). */

@@ -1,7 +1,7 @@
 /** Indonesian (Bahasa Indonesia, incl. Jakarta colloquial gue/lo, nggak/gak, and common Javanese loans). */
 import type { Lexicon } from '../types.ts';
 import { meN, near } from './morph.ts';
-import { alt, any, rule } from './rule.ts';
+import { alt, any, KEEP_NEGATED, rule } from './rule.ts';
 
 const ME = alt('saya|aku|gue|gua|gw|kami|kita');
 const YOU = alt('kamu|kau|lu|lo|loe|elu|elo|anda|kalian|situ|mbak|mas|bapak|ibu|kak');
@@ -47,6 +47,13 @@ export const id: Lexicon = {
     ),
     rule('legal_threat', 0.6, `(?<!(?:di|kerja|bekerja|pegawai|staf|hakim) )pengadilan|(?:di|ter)somasi|gugatan`),
     rule('physical_threat', 0.95, `(?:${ME} |dia |)(?:${WILL} |)${HARM} ${VICTIM}`),
+    // Round 7: "don't think I wouldn't dare" (a double negative is a threat, not a negation).
+    rule(
+      'physical_threat',
+      0.85,
+      `jangan (?:ingat|fikir|kira|pikir|sangka) (?:aku|saya|gua|gue|gw|kami) (?:tak|tidak|ga|gak|nggak|ngga|x) (?:berani|sanggup)`,
+      KEEP_NEGATED,
+    ),
     rule(
       'physical_threat',
       0.95,
@@ -220,7 +227,7 @@ export const id: Lexicon = {
       'never',
       'not',
     ],
-    conditionals: ['kalau', 'kalo', 'jika', 'jikalau', 'apabila', 'kecuali', 'atau', 'sampai', 'if'],
+    conditionals: ['kalau', 'kalo', 'jika', 'jikalau', 'apabila', 'kecuali', 'atau', 'sampai', 'sampe', 'if'],
     keepers: ['tapi', 'tetapi', 'namun', 'but'],
     reporters: [
       'agen',

@@ -1,7 +1,7 @@
 /** Malay (Bahasa Melayu, incl. Malaysian colloquial forms: aku/kau, nak, tak, korang, hang). */
 import type { Lexicon } from '../types.ts';
 import { meN, near } from './morph.ts';
-import { alt, any, rule } from './rule.ts';
+import { alt, any, KEEP_NEGATED, rule } from './rule.ts';
 
 const ME = alt('saya|aku|kami|gua|i');
 const YOU = alt('kau|engkau|awak|kamu|korang|hang|anda|kalian|you|u');
@@ -49,6 +49,13 @@ export const ms: Lexicon = {
       `(?<!(?:di|kat|kerja|bekerja|pegawai|staf|hakim) )mahkamah|(?:fail|failkan|memfailkan) (?:saman|tuntutan|kes)`,
     ),
     rule('physical_threat', 0.95, `(?:${ME} |dia |)(?:${WILL} |)${HARM} ${VICTIM}`),
+    // Round 7: "don't think I wouldn't dare" (a double negative is a threat, not a negation).
+    rule(
+      'physical_threat',
+      0.85,
+      `jangan (?:ingat|fikir|kira|pikir|sangka) (?:aku|saya|gua|gue|gw|kami) (?:tak|tidak|ga|gak|nggak|ngga|x) (?:berani|sanggup)`,
+      KEEP_NEGATED,
+    ),
     rule(
       'physical_threat',
       0.95,
@@ -218,7 +225,7 @@ export const ms: Lexicon = {
       'never',
       'not',
     ],
-    conditionals: ['kalau', 'jika', 'sekiranya', 'kecuali', 'atau', 'melainkan', 'kalo', 'if'],
+    conditionals: ['kalau', 'jika', 'sekiranya', 'kecuali', 'atau', 'melainkan', 'kalo', 'sampai', 'sampe', 'if'],
     keepers: ['tapi', 'tetapi', 'but'],
     reporters: [
       'ejen',

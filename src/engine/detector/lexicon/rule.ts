@@ -3,7 +3,7 @@ import { normalisePattern } from '../normalise.ts';
 import type { Rule } from '../types.ts';
 
 /** Kinds a negation can cancel; vulgarity and insults stand whatever surrounds them. */
-const NEGATABLE: ReadonlySet<IncidentKind> = new Set(['physical_threat', 'legal_threat', 'supervisor_request']);
+export const NEGATABLE: ReadonlySet<IncidentKind> = new Set(['physical_threat', 'legal_threat', 'supervisor_request']);
 
 /**
  * Compiles a pattern written in natural spelling into a whole-word regex over normalised text.

@@ -189,6 +189,8 @@ export const core = {
   'view.suggestion': 'Suggested from what the customer said: {kind}. Confirm it, or pick the right kind.',
   'view.no_suggestion':
     'Nothing in what the customer said matched a kind; started as angry or abusive. Pick the right kind if it fits better.',
+  'view.suggestion_threat':
+    'Possibly a physical threat in what the customer said. Nobody has been alerted yet: if it is a threat, confirm it or use “{action}” to alert your supervisor and security.',
   'view.evidence': 'Why: {evidence}',
   'action.confirm_kind': 'Yes, that is right',
   'action.change_kind': 'Change the kind',
@@ -232,6 +234,8 @@ export const core = {
   'console.said_prompt':
     'What did the customer say? (optional: read for threats and abuse, never stored; Enter to skip)',
   'console.suggested': 'suggested',
+  'console.possible_threat':
+    'Possibly a physical threat (nobody alerted yet). Enter confirms it: your supervisor and security are alerted.',
   'console.enter_accepts': 'Enter accepts the suggestion, or type a number',
   'console.pick_number': 'Choose a number from 1 to {max}.',
   'console.unknown': 'I did not understand "{input}". Type ? for the commands.',

@@ -259,11 +259,15 @@ export const core = {
   'view.suggestion': 'Disarankan berdasarkan ucapan pelanggan: {kind}. Konfirmasi, atau pilih jenis yang tepat.',
   'view.no_suggestion':
     'Tidak ada dalam ucapan pelanggan yang cocok dengan suatu jenis; dimulai sebagai marah atau kasar. Pilih jenis yang tepat jika lebih sesuai.',
+  'view.suggestion_threat':
+    'Mungkin ada ancaman fisik dalam ucapan pelanggan. Belum ada yang diberi tahu: jika memang ancaman, konfirmasi atau gunakan “{action}” untuk memberi tahu supervisor Anda dan petugas keamanan.',
   'view.evidence': 'Alasannya: {evidence}',
   'action.confirm_kind': 'Ya, benar',
   'action.change_kind': 'Ganti jenis',
   'console.said_prompt':
     'Apa yang dikatakan pelanggan? (opsional: dibaca untuk mendeteksi ancaman dan kata-kata kasar, tidak pernah disimpan; Enter untuk melewati)',
   'console.suggested': 'disarankan',
+  'console.possible_threat':
+    'Mungkin ancaman fisik (belum ada yang diberi tahu). Enter mengonfirmasinya: supervisor Anda dan petugas keamanan diberi tahu.',
   'console.enter_accepts': 'Enter untuk menerima saran, atau ketik angka',
 } as const satisfies TranslationOf<typeof en>;

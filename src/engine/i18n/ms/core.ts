@@ -264,11 +264,15 @@ export const core = {
   'view.suggestion': 'Dicadangkan berdasarkan kata-kata pelanggan: {kind}. Sahkan, atau pilih jenis yang betul.',
   'view.no_suggestion':
     'Tiada apa-apa dalam kata-kata pelanggan yang sepadan dengan sesuatu jenis; dimulakan sebagai marah atau kasar. Pilih jenis yang betul jika lebih sesuai.',
+  'view.suggestion_threat':
+    'Mungkin ada ugutan fizikal dalam kata-kata pelanggan. Belum ada sesiapa dimaklumkan: jika ia ugutan, sahkan atau gunakan “{action}” untuk memaklumkan penyelia anda dan pihak keselamatan.',
   'view.evidence': 'Sebab: {evidence}',
   'action.confirm_kind': 'Ya, betul',
   'action.change_kind': 'Tukar jenis',
   'console.said_prompt':
     'Apakah yang dikatakan oleh pelanggan? (pilihan: dibaca untuk mengesan ancaman dan kata-kata kesat, tidak pernah disimpan; Enter untuk langkau)',
   'console.suggested': 'dicadangkan',
+  'console.possible_threat':
+    'Mungkin ugutan fizikal (belum ada sesiapa dimaklumkan). Enter mengesahkannya: penyelia anda dan pihak keselamatan dimaklumkan.',
   'console.enter_accepts': 'Enter untuk menerima cadangan, atau taip nombor',
 } as const satisfies TranslationOf<typeof en>;

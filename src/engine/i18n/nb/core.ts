@@ -241,11 +241,15 @@ export const core = {
   'view.suggestion': 'Foreslått ut fra det kunden sa: {kind}. Bekreft, eller velg riktig type.',
   'view.no_suggestion':
     'Ingenting av det kunden sa passet med en type; startet som sint eller ufin. Velg riktig type hvis en annen passer bedre.',
+  'view.suggestion_threat':
+    'Kanskje en trussel om vold i det kunden sa. Ingen er varslet ennå: er det en trussel, bekreft det eller bruk «{action}» for å varsle lederen din og sikkerhetsavdelingen.',
   'view.evidence': 'Hvorfor: {evidence}',
   'action.confirm_kind': 'Ja, det stemmer',
   'action.change_kind': 'Endre type',
   'console.said_prompt':
     'Hva sa kunden? (valgfritt: leses for trusler og krenkelser, lagres aldri; Enter for å hoppe over)',
   'console.suggested': 'foreslått',
+  'console.possible_threat':
+    'Kanskje en trussel om vold (ingen er varslet ennå). Enter bekrefter: lederen din og sikkerhetsavdelingen varsles.',
   'console.enter_accepts': 'Enter godtar forslaget, eller skriv et tall',
 } as const satisfies TranslationOf<typeof en>;

@@ -254,11 +254,15 @@ export const core = {
   'view.suggestion': 'Iminumungkahi batay sa sinabi ng customer: {kind}. Kumpirmahin ito, o piliin ang tamang uri.',
   'view.no_suggestion':
     'Walang tumugma sa anumang uri sa sinabi ng customer; sinimulan bilang galit o mapang-abuso. Piliin ang tamang uri kung mas angkop ito.',
+  'view.suggestion_threat':
+    'Posibleng may banta ng pananakit sa sinabi ng customer. Wala pang naaalerto: kung banta nga ito, kumpirmahin o gamitin ang “{action}” para maalerto ang iyong supervisor at ang seguridad.',
   'view.evidence': 'Dahilan: {evidence}',
   'action.confirm_kind': 'Oo, tama iyan',
   'action.change_kind': 'Palitan ang uri',
   'console.said_prompt':
     'Ano ang sinabi ng customer? (opsyonal: binabasa para sa banta at pang-aabuso, hindi kailanman iniimbak; Enter para laktawan)',
   'console.suggested': 'iminumungkahi',
+  'console.possible_threat':
+    'Posibleng banta ng pananakit (wala pang naaalerto). Enter para kumpirmahin: maaalerto ang iyong supervisor at ang seguridad.',
   'console.enter_accepts': 'Enter para tanggapin ang mungkahi, o mag-type ng numero',
 } as const satisfies TranslationOf<typeof en>;
