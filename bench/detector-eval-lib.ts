@@ -133,8 +133,16 @@ export const FIXTURE_SETS: readonly FixtureSet[] = [
       'Development set 6 (dev-round7.jsonl): written for round 7, everyday phrases that share words with threats, and trained on',
     files: ['dev-round7.jsonl'],
   },
-  // A new held-out set is added here with its own group (e.g. `group: 'heldout5'`), written after the
-  // round it measures and never tuned on; the eval tags it HELD OUT and never prints its misses.
+  // A new held-out set is added here with its own group, written after the round it measures and
+  // never tuned on; the eval tags it HELD OUT and never prints its misses.
+  {
+    group: 'heldout5',
+    title:
+      'Held-out set heldout5-1.jsonl: written after round 7 by an author who had not read the lexicons, rules or other sets; never tuned or trained on',
+    files: ['heldout5-1.jsonl'],
+    firstRun:
+      'macro-F1 83.6, physical_threat recall 82.6 (P 84.4), auto tier recall 54.3 (P 89.3), hostile recall 55.0, exact match 79.3; rules alone 80.6 / 56.5 (P 86.7), model alone 72.1 / 76.1 (P 89.7)',
+  },
 ];
 
 export function loadFixture(name: string): Labelled[] {

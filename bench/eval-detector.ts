@@ -16,7 +16,15 @@
 import { type Analysis, analyse, COMBINATION, type Combination, decide } from '../src/engine/detector/index.ts';
 import { loadModel } from '../src/engine/detector/model.ts';
 import { INCIDENT_KINDS, LOCALES } from '../src/engine/types.ts';
-import { evaluate, FIXTURE_SETS, loadFixture, type Prf, type Report, trainOn } from './detector-eval-lib.ts';
+import {
+  evaluate,
+  FIXTURE_SETS,
+  type Labelled,
+  loadFixture,
+  type Prf,
+  type Report,
+  trainOn,
+} from './detector-eval-lib.ts';
 
 const pct = (x: number): string => (x * 100).toFixed(1).padStart(6);
 
@@ -52,6 +60,24 @@ function print(title: string, r: Report, showMisses: boolean): void {
   }
 }
 
+/** A held-out set scored by each half of the detector alone: what the model and the rules each bring. */
+function ablation(items: readonly Labelled[]): void {
+  const analyses = new Map(items.map((u) => [u, analyse(u.text, u.locale)]));
+  const run = (c: Combination, view: (a: Analysis) => Analysis = (a) => a): Report =>
+    evaluate(items, (u) => decide(view(analyses.get(u) as Analysis), c));
+  const modelOnly = (a: Analysis): Analysis => ({ hits: [], rules: new Map(), model: a.model });
+  const line = (label: string, r: Report) => {
+    const pt = r.perKind.physical_threat;
+    console.log(
+      `  ${label.padEnd(13)} macro-F1 ${pct(r.macroF1)}  physical_threat recall ${pct(pt.recall)} (P ${pct(pt.precision)})`,
+    );
+  };
+  console.log('\nthe same set, each half alone:');
+  line('rules alone', run({ ...COMBINATION, modelWeight: 0, threatModelWeight: 0 }));
+  line('model alone', run({ ...COMBINATION, modelWeight: 1, threatModelWeight: 1 }, modelOnly));
+  line('shipped', run(COMBINATION));
+}
+
 /** Former held-out sets whose misses were never shown while the rules were tuned (see docs/detector.md). */
 const FRESH_FOR_RULES = ['heldout2-1.jsonl', 'heldout3-1.jsonl', 'heldout4-1.jsonl'];
 const verbose = process.argv.includes('--misses');
@@ -65,6 +91,7 @@ else {
     const items = set.files.flatMap(loadFixture);
     const tag = set.group === 'tuned' ? 'TUNED ON' : 'HELD OUT, never tuned on';
     print(`[${tag}] ${set.title}`, evaluate(items), verbose && set.group === 'tuned');
+    if (set.group !== 'tuned') ablation(items);
     if (set.firstRun !== undefined) console.log(`first run (before any tuning touched this set): ${set.firstRun}`);
   }
   console.log(
