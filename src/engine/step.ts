@@ -173,9 +173,15 @@ export function step(session: Session, event: SessionEvent, now: number): StepRe
     case 'escalate':
       if (!escalate(d, { code: event.reason }, 'normal')) d.emit({ type: 'notice', key: 'notice.already_paged' });
       return d.finish();
-    case 'threat':
+    case 'threat': {
+      // Using the always-available action on a pending proposed threat is the agent confirming it:
+      // the threat playbook takes over (its page, report and flag were just made, so nothing repeats).
+      const pending = d.s.detection?.confirmed === false ? d.s.detection.suggested : null;
       threat(d, event.kind);
+      if (event.kind === 'physical' && pending === 'physical_threat' && d.s.kind !== 'physical_threat')
+        return reclassify(d, 'physical_threat');
       return d.finish();
+    }
     case 'time_check':
       return timeCheck(d);
     case 'supervisor_acknowledged':

@@ -280,7 +280,7 @@ describe('what the customer said (detector)', () => {
     expect(viewSession(r.session, T0 + 1000).suggestion).toBeNull();
   });
 
-  it('a proposed threat acted on with the always-available action is no longer shown as pending', () => {
+  it('a proposed threat acted on with the always-available action is confirmed: the threat playbook takes over, nothing repeats', () => {
     const proposed = {
       ...detection,
       kinds: [{ kind: 'physical_threat' as const, confidence: 0.6 }],
@@ -291,6 +291,25 @@ describe('what the customer said (detector)', () => {
     if (!r.ok) throw new Error(r.error.code);
     expect(r.effects.find((e) => e.type === 'pageSupervisor')).toMatchObject({ severity: 'critical' });
     expect(viewSession(r.session, T0 + 1000).proposedThreat).toBe(false);
+    expect(viewSession(r.session, T0 + 1000).suggestion).toBeNull();
+    expect(r.session.kind).toBe('physical_threat');
+    expect(r.session.timeline.find((e) => e.type === 'reclassified')?.data).toEqual({
+      from: 'hostile',
+      to: 'physical_threat',
+      suggested: 'physical_threat',
+    });
+    // One page, one security report, one flag: the playbook's own start effects do not repeat them.
+    expect(r.effects.filter((e) => e.type === 'pageSupervisor')).toHaveLength(1);
+    expect(r.effects.filter((e) => e.type === 'reportThreat')).toHaveLength(1);
+    expect(r.effects.filter((e) => e.type === 'flagCustomer').length).toBeLessThanOrEqual(1);
+  });
+
+  it('the threat action without a proposal keeps the running playbook (only a pending proposal is confirmed by it)', () => {
+    const { session } = startSession({ ...base, kind: 'vulgarity' }, T0);
+    const r = step(session, { type: 'threat', kind: 'physical' }, T0 + 1000);
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.effects.find((e) => e.type === 'pageSupervisor')).toMatchObject({ severity: 'critical' });
+    expect(r.session.kind).toBe('vulgarity');
   });
 
   it('the suggestion recorded is the playbook the app runs (safety priority), not the most confident kind', () => {
