@@ -221,6 +221,34 @@ describe.each(backends)('Discord care on $name', (backend) => {
     expect(sent(ping as RecordedRequest).allowed_mentions).toEqual({ parse: [] });
   });
 
+  it('a second click on talk or a second break from the same offer (new interactions) pings and notifies once', async () => {
+    await start();
+    const { dm, message } = await closeSession('escalated');
+    const first = await click(message, 'hl:care:talk:');
+    const second = await click(message, 'hl:care:talk:');
+    for (const answer of [first, second])
+      expect(bodyOf(answer).data?.content).toContain('Your team has been told you would like a word.');
+    const submit = () =>
+      h.interact(
+        modalSubmitInteraction({
+          user: agent,
+          guildId: null,
+          channelId: dm,
+          customId: 'hl:care-m:break:',
+          fields: { minutes: '15' },
+          message,
+        }),
+      );
+    for (const answer of [await submit(), await submit()])
+      expect(bodyOf(answer).data?.content).toContain('Enjoy your break. I will remind you in 15 min.');
+    await h.deliver();
+    expect(postsTo(PEER_CHANNEL)).toHaveLength(1);
+    const bossDm = await dmOf(boss.id);
+    expect(postsTo(bossDm).map((r) => sent(r).content)).toEqual([
+      `<@${agent.id}> is taking a 15-minute break after a hard contact.`,
+    ]);
+  });
+
   it('talk with no peer channel: the offer says so, once, and nothing is posted or DMed', async () => {
     await start({ peerChannel: null });
     const { message } = await closeSession('resolved');

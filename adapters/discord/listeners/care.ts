@@ -81,7 +81,9 @@ export async function onCareButton(
       return breathe(ctx, i, locale, b.done);
     case 'talk': {
       if (!firstTime(i.id)) return;
-      const r = await care.talk({ agentId: agentIdOf(i.user.id), surface: SURFACE });
+      // One ping per offer message: a second click (a new interaction) asks again with the same key.
+      const requestKey = `discord:${i.user.id}:${i.message.id}`;
+      const r = await care.talk({ agentId: agentIdOf(i.user.id), surface: SURFACE, requestKey });
       if (!r.ok) {
         await i.reply(ephemeral(errorText(locale, r.error)));
         return;
@@ -144,7 +146,11 @@ export async function onCareModal(
   const agentId = agentIdOf(i.user.id);
   if (m.modal === 'break') {
     const minutes = (field(i, CARE_FIELD.minutes, 'text') ?? '').trim();
-    const r = await care.startBreak({ agentId, surface: SURFACE, minutes });
+    // One break per offer message (else per modal): a second submission from the same offer starts none.
+    const requestKey = i.isFromMessage()
+      ? `discord:${i.user.id}:${i.message.id}`
+      : `discord:${i.user.id}:modal:${i.id}`;
+    const r = await care.startBreak({ agentId, surface: SURFACE, minutes, requestKey });
     // A wrong number leaves the offer as it was, so the agent can open the modal again.
     if (!r.ok) return void (await i.reply(ephemeral(errorText(locale, r.error))));
     const done = text(locale, 'care.break_started', { minutes: Number(minutes) });
