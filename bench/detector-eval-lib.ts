@@ -35,7 +35,7 @@ export interface Report {
 export const FIXTURE_DIR = new URL('../tests/fixtures/detector/', import.meta.url);
 
 /** Held-out groups, one per fresh set; add the next one here (the tests derive their lists from this). */
-export const HELD_OUT_GROUPS = ['heldout5'] as const;
+export const HELD_OUT_GROUPS = ['heldout6'] as const;
 export type SetGroup = 'tuned' | (typeof HELD_OUT_GROUPS)[number];
 
 export interface FixtureSet {
@@ -136,9 +136,9 @@ export const FIXTURE_SETS: readonly FixtureSet[] = [
   // A new held-out set is added here with its own group, written after the round it measures and
   // never tuned on; the eval tags it HELD OUT and never prints its misses.
   {
-    group: 'heldout5',
+    group: 'tuned',
     title:
-      'Held-out set heldout5-1.jsonl: written after round 7 by an author who had not read the lexicons, rules or other sets; never tuned or trained on',
+      'Former held-out set heldout5-1.jsonl: written after round 7 by an author who had not read the lexicons, rules or other sets, its first run recorded; trained on from round 8',
     files: ['heldout5-1.jsonl'],
     firstRun:
       'macro-F1 83.6, physical_threat recall 82.6 (P 84.4), auto tier recall 54.3 (P 89.3), hostile recall 55.0, exact match 79.3; rules alone 80.6 / 56.5 (P 86.7), model alone 72.1 / 76.1 (P 89.7)',

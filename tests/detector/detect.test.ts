@@ -100,8 +100,10 @@ describe('hard negatives', () => {
   }
 
   // Known cost of the learned component (round 7): these share their words with threats the model
-  // was trained on ("I'll find you", "finner deg", "nasaktan"), so it proposes a physical threat. The
-  // rules alone are below the auto tier, so nobody is paged: the agent sees a suggestion and corrects it.
+  // was trained on ("I'll find you", "finner deg", "nasaktan"), so it may propose a physical threat
+  // (the round-7 model proposed all four; round 8's, trained on more text, no longer proposes the
+  // Tagalog one). The rules alone are below the auto tier, so nobody is paged: at most the agent sees
+  // a suggestion and corrects it.
   const proposedOnly: [Locale, string][] = [
     ['en', "I'll find you a better time slot, don't worry"],
     ['id', 'saya akan cari kamu di luar loket'],
@@ -111,9 +113,13 @@ describe('hard negatives', () => {
   for (const [locale, text] of proposedOnly) {
     it(`${locale}: ${text} is at most proposed as a physical threat, never paged`, () => {
       const d = detect(text, locale);
-      expect(d.kinds.map((k) => k.kind)).toEqual(['physical_threat']);
+      expect(d.kinds.map((k) => k.kind).filter((k) => k !== 'physical_threat')).toEqual([]);
       expect(d.autoEscalate).toBe(false);
-      expect(propose(d)).toEqual({ suggested: 'physical_threat', start: null, threat: 'proposed' });
+      expect(propose(d)).toEqual(
+        d.kinds.length === 0
+          ? { suggested: null, start: null, threat: null }
+          : { suggested: 'physical_threat', start: null, threat: 'proposed' },
+      );
       // Evidence points at whole words of the input.
       for (const e of d.evidence) expect(text.slice(e.start, e.end)).toMatch(/^[\p{L}']+(?: [\p{L}']+)*$/u);
     });

@@ -23,7 +23,7 @@ describe('labelled evaluation sets', () => {
 
   it('the held-out sets are well formed and cover every language and kind (their scores are not asserted)', () => {
     // Every group other than 'tuned' is a declared held-out group, one set each (none may be present
-    // between rounds: heldout-1..heldout4-1 became tuned in round 7; the next one is heldout5).
+    // between rounds: heldout-1..heldout4-1 became tuned in round 7, heldout5-1 in round 8; the next one is heldout6).
     const groups = heldOut.map((s) => s.group);
     for (const g of groups) expect(HELD_OUT_GROUPS as readonly string[]).toContain(g);
     expect(new Set(groups).size).toBe(groups.length);
