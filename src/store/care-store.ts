@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, gte, inArray, isNull, lt, lte, min, or, sql 
 import type { CareEffect, Mood, PageAckRow, Session } from '../engine/index.ts';
 import type { BreakRow, CareItem, CareStore, CareTx, CheckinRow, DigestCheckins, QueuedCare } from '../ports-care.ts';
 import type { Db } from './drizzle-store.ts';
+import { claimRequestKey } from './request-keys.ts';
 import {
   anonymousCheckins,
   anonymousContributors,
@@ -11,7 +12,6 @@ import {
   careOutbox,
   checkins,
   escalations,
-  processedRequests,
   sessions,
 } from './schema.ts';
 
@@ -81,18 +81,8 @@ class DrizzleCareTx implements CareTx {
       .where(eq(breaks.id, id));
   }
 
-  async claimRequest(key: string, ref: string, now: number): Promise<string | null> {
-    const rows = await this.db
-      .insert(processedRequests)
-      .values({ key, ref, createdAt: at(now) })
-      .onConflictDoNothing()
-      .returning({ key: processedRequests.key });
-    if (rows.length === 1) return null;
-    const prior = await this.db
-      .select({ ref: processedRequests.ref })
-      .from(processedRequests)
-      .where(eq(processedRequests.key, key));
-    return prior[0]?.ref ?? '';
+  claimRequest(key: string, ref: string, now: number): Promise<string | null> {
+    return claimRequestKey(this.db, key, ref, now);
   }
 
   async claimNudge(key: string, now: number): Promise<boolean> {

@@ -22,6 +22,7 @@ import { DrizzleCareStore } from './care-store.ts';
 import { dumpTables } from './dump.ts';
 import * as flagSql from './flag-queries.ts';
 import * as paging from './paging-store.ts';
+import { claimRequestKey } from './request-keys.ts';
 import * as schema from './schema.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -132,18 +133,8 @@ class DrizzleTx implements StoreTx {
     if (timer.dueAt <= now) await this.wake();
   }
 
-  async claimRequest(key: string, ref: string, now: number): Promise<string | null> {
-    const rows = await this.db
-      .insert(processedRequests)
-      .values({ key, ref, createdAt: at(now) })
-      .onConflictDoNothing()
-      .returning({ key: processedRequests.key });
-    if (rows.length === 1) return null;
-    const prior = await this.db
-      .select({ ref: processedRequests.ref })
-      .from(processedRequests)
-      .where(eq(processedRequests.key, key));
-    return prior[0]?.ref ?? '';
+  claimRequest(key: string, ref: string, now: number): Promise<string | null> {
+    return claimRequestKey(this.db, key, ref, now);
   }
 
   async getAgent(agentId: string): Promise<AgentProfile | null> {

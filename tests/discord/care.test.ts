@@ -120,6 +120,19 @@ describe.each(backends)('Discord care on $name', (backend) => {
       }),
     );
 
+  /** The agent submits the break modal opened from the offer `message` in their DM. */
+  const submitBreak = (dm: string, message: APIMessage, minutes: string) =>
+    h.interact(
+      modalSubmitInteraction({
+        user: agent,
+        guildId: null,
+        channelId: dm,
+        customId: 'hl:care-m:break:',
+        fields: { minutes },
+        message,
+      }),
+    );
+
   const checkinCommand = (
     user: typeof agent,
     values: { mood?: number | string; visibility?: string; note?: string },
@@ -228,18 +241,7 @@ describe.each(backends)('Discord care on $name', (backend) => {
     const second = await click(message, 'hl:care:talk:');
     for (const answer of [first, second])
       expect(bodyOf(answer).data?.content).toContain('Your team has been told you would like a word.');
-    const submit = () =>
-      h.interact(
-        modalSubmitInteraction({
-          user: agent,
-          guildId: null,
-          channelId: dm,
-          customId: 'hl:care-m:break:',
-          fields: { minutes: '15' },
-          message,
-        }),
-      );
-    for (const answer of [await submit(), await submit()])
+    for (const answer of [await submitBreak(dm, message, '15'), await submitBreak(dm, message, '15')])
       expect(bodyOf(answer).data?.content).toContain('Enjoy your break. I will remind you in 15 min.');
     await h.deliver();
     expect(postsTo(PEER_CHANNEL)).toHaveLength(1);
@@ -284,31 +286,13 @@ describe.each(backends)('Discord care on $name', (backend) => {
     expect(modalBody.components[0]?.components[0]?.value).toBe('10');
 
     // Out of bounds: a clear sentence, the offer stays, nothing is stored.
-    const bad = await h.interact(
-      modalSubmitInteraction({
-        user: agent,
-        guildId: null,
-        channelId: dm,
-        customId: 'hl:care-m:break:',
-        fields: { minutes: '90' },
-        message,
-      }),
-    );
+    const bad = await submitBreak(dm, message, '90');
     expect(bodyOf(bad)).toMatchObject({
       type: InteractionResponseType.ChannelMessageWithSource,
       data: { content: 'A break is 1 to 60 minutes.', flags: MessageFlags.Ephemeral },
     });
 
-    const submitted = await h.interact(
-      modalSubmitInteraction({
-        user: agent,
-        guildId: null,
-        channelId: dm,
-        customId: 'hl:care-m:break:',
-        fields: { minutes: '15' },
-        message,
-      }),
-    );
+    const submitted = await submitBreak(dm, message, '15');
     expect(bodyOf(submitted)).toMatchObject({ type: InteractionResponseType.UpdateMessage });
     expect(bodyOf(submitted).data?.content).toContain('Enjoy your break. I will remind you in 15 min.');
     expect(customIds(submitted)).toEqual(['hl:care:checkin:']);
