@@ -56,7 +56,7 @@ export async function offerAfterClose(d: CareReplDeps): Promise<void> {
       const r = await d.care.startBreak({ agentId: d.agentId, surface: 'console', minutes });
       await d.settle();
       if (r.ok) {
-        d.term.say(t('care.break_started', { minutes: Number(minutes) }));
+        d.term.say(t('care.break_started', { minutes: r.value.minutes }));
         break;
       }
       d.term.say(`  ! ${t(errorKey(r.error.code))}`);

@@ -45,6 +45,8 @@ export interface CareServiceDeps {
 /** A started break: when it ends, and whether the supervisors are told (after a hard contact). */
 export interface BreakStarted {
   readonly endsAt: number;
+  /** The break's length: the first request's, when a repeat gets its answer. */
+  readonly minutes: number;
   readonly supervisorsTold: boolean;
 }
 
@@ -52,8 +54,8 @@ export interface BreakStarted {
 function priorBreak(ref: string, fallback: BreakStarted): BreakStarted {
   try {
     const v = JSON.parse(ref) as Partial<BreakStarted>;
-    if (typeof v.endsAt === 'number' && typeof v.supervisorsTold === 'boolean')
-      return { endsAt: v.endsAt, supervisorsTold: v.supervisorsTold };
+    if (typeof v.endsAt === 'number' && typeof v.minutes === 'number' && typeof v.supervisorsTold === 'boolean')
+      return { endsAt: v.endsAt, minutes: v.minutes, supervisorsTold: v.supervisorsTold };
   } catch {
     // not ours: fall through
   }
@@ -128,7 +130,7 @@ export class CareService {
         last !== undefined && isHardContact(last) && now - (last.closedAt ?? 0) <= HARD_CONTACT_RECENT_MS;
       const to = this.d.directory.supervisorsOf(teamId);
       const id = this.d.newId();
-      const started: BreakStarted = { endsAt: now + minutes * MINUTE, supervisorsTold: afterHard };
+      const started: BreakStarted = { endsAt: now + minutes * MINUTE, minutes, supervisorsTold: afterHard };
       const result = await this.d.care.careTx(async (tx) => {
         if (req.requestKey !== undefined) {
           const prior = await tx.claimRequest(`care:break:${req.requestKey}`, JSON.stringify(started), now);

@@ -179,10 +179,22 @@ describe.each(backends)('Slack decompression and check-ins ($name)', (backend) =
     const values = { minutes: { minutes: { type: 'plain_text_input', value: '5' } } };
     const sub = { callbackId: 'hl_break', privateMetadata: view.private_metadata, values };
     const answers = await Promise.all([h.submit(sub), h.submit(sub)]);
+    // A third submission from the same offer asks for 9 minutes: it gets the first break's answer.
+    const nine = { ...sub, values: { minutes: { minutes: { type: 'plain_text_input', value: '9' } } } };
+    answers.push(await h.submit(nine));
     expect(answers.map((a) => [a.status, a.text])).toEqual([
       [200, ''],
       [200, ''],
+      [200, ''],
     ]);
+    const confirmed = () =>
+      h.api
+        .callsTo('chat.update')
+        .map((c) => String(c.args.text))
+        .filter((t) => t.includes('Enjoy your break'));
+    const confirmations = await until(() => confirmed().length >= 3 && confirmed(), 'three confirmations');
+    expect(confirmations).toHaveLength(3);
+    for (const t of confirmations) expect(t).toContain('remind you in 5 min');
     await h.tick();
     const supDm = await until(() => h.dmOf(SUP), 'the supervisor DM');
     h.app.clock.advance(5 * MINUTE);

@@ -153,7 +153,7 @@ export async function onCareModal(
     const r = await care.startBreak({ agentId, surface: SURFACE, minutes, requestKey });
     // A wrong number leaves the offer as it was, so the agent can open the modal again.
     if (!r.ok) return void (await i.reply(ephemeral(errorText(locale, r.error))));
-    const done = text(locale, 'care.break_started', { minutes: Number(minutes) });
+    const done = text(locale, 'care.break_started', { minutes: r.value.minutes });
     if (i.isFromMessage()) await i.update({ ...renderCheckinPrompt(locale, done), ...NO_MENTIONS });
     else await i.reply(ephemeral(done));
     return;

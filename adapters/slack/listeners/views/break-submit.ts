@@ -29,7 +29,7 @@ export const breakSubmit =
       return;
     }
     await ack();
-    const m = checkinOfferMessage(ctx.locale, text(ctx.locale, 'care.break_started', { minutes }));
+    const m = checkinOfferMessage(ctx.locale, text(ctx.locale, 'care.break_started', { minutes: r.value.minutes }));
     if (ctx.message) await client.chat.update({ ...ctx.message, ...m });
     else await client.chat.postMessage({ channel: await openDm(client, body.user.id), ...m });
   };
