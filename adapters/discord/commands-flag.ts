@@ -10,6 +10,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { MAX_REASON } from '../../src/app/flags.ts';
+import { MAX_REFERENCE } from '../../src/app/sessions.ts';
 import { FLAG_KINDS, LOCALES, MAX_FLAG_NOTE, text } from '../../src/engine/index.ts';
 
 export const FLAG_COMMAND = 'flag';
@@ -20,10 +21,8 @@ export const LANGUAGE_OPTION = 'code';
 /** The `/language` choice that removes the person's own choice. */
 export const AUTO = 'auto';
 
-/** Matches SessionService's own limit on a customer reference. */
-const MAX_REFERENCE = 320;
-
-const where = {
+/** Every Holdline command is usable in servers and in the bot's DMs (where the step messages live). */
+export const where = {
   integration_types: [ApplicationIntegrationType.GuildInstall],
   contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
 };

@@ -5,13 +5,11 @@
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
-  ApplicationIntegrationType,
-  InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import { MAX_TEXT } from '../../src/app/sessions.ts';
+import { MAX_REFERENCE, MAX_TEXT } from '../../src/app/sessions.ts';
 import { CONTACT_CHANNELS, INCIDENT_KINDS, MOODS, NOTE_MAX, text, VISIBILITIES } from '../../src/engine/index.ts';
-import { flagDefinition, languageDefinition } from './commands-flag.ts';
+import { flagDefinition, languageDefinition, where } from './commands-flag.ts';
 
 export const COMMAND = { complaint: 'complaint', limits: 'limits', holdline: 'holdline' } as const;
 export const OPTION = { kind: 'kind', customer: 'customer', channel: 'channel', said: 'said' } as const;
@@ -22,15 +20,6 @@ export const CHECKIN_OPTION = { mood: 'mood', visibility: 'visibility', note: 'n
 export const DIGEST_SUBCOMMAND = 'digest';
 export const DIGEST_WEEK_OPTION = 'week';
 export const CHECKINS_SUBCOMMAND = 'checkins';
-
-/** Matches SessionService's own limit on a customer reference. */
-const MAX_REFERENCE = 320;
-
-// Usable in servers and in the bot's DMs (where the step messages live).
-const where = {
-  integration_types: [ApplicationIntegrationType.GuildInstall],
-  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
-};
 
 export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
   {

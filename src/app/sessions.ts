@@ -23,6 +23,8 @@ import { DEFAULT_FLAG_RETENTION_DAYS, flagRecord } from './flag-records.ts';
 import { safeError } from './safe-error.ts';
 
 export const MAX_TEXT = 2_000;
+/** The longest customer reference accepted (an e-mail address is at most 320 characters). */
+export const MAX_REFERENCE = 320;
 
 export interface StartRequest {
   readonly agentId: string;
@@ -82,8 +84,10 @@ export class SessionService {
   start(req: StartRequest): Promise<Result<Change>> {
     if (req.said !== undefined && req.said.length > MAX_TEXT)
       return Promise.resolve(fail('text_too_long', { params: { length: req.said.length, max: MAX_TEXT } }));
-    if (req.customerReference !== undefined && req.customerReference.length > 320)
-      return Promise.resolve(fail('text_too_long', { params: { length: req.customerReference.length, max: 320 } }));
+    if (req.customerReference !== undefined && req.customerReference.length > MAX_REFERENCE)
+      return Promise.resolve(
+        fail('text_too_long', { params: { length: req.customerReference.length, max: MAX_REFERENCE } }),
+      );
     return this.guard('start', async () => {
       const now = this.d.clock.now();
       const customer = req.customerReference?.trim() ? this.d.pseudonymiser.pseudonymise(req.customerReference) : null;

@@ -1,5 +1,6 @@
 /** Modals: starting a session (kind, channel, reference, what they said) and personal limits. */
 import type { InputBlock, ModalView, PlainTextOption } from '@slack/types';
+import { MAX_REFERENCE, MAX_TEXT } from '../../../src/app/sessions.ts';
 import { translator } from '../../../src/engine/i18n/catalogue.ts';
 import { CONTACT_CHANNELS, INCIDENT_KINDS, LIMIT_BOUNDS, type Limits, type Locale } from '../../../src/engine/index.ts';
 import { plain } from './text.ts';
@@ -66,9 +67,9 @@ export function startModal(locale: Locale, prefill: StartPrefill): ModalView {
         t('slack.start.reference_hint'),
         prefill.reference,
         false,
-        320,
+        MAX_REFERENCE,
       ),
-      textInput(START_FIELDS.said, t('slack.start.said'), t('slack.start.said_hint'), prefill.said, true, 2000),
+      textInput(START_FIELDS.said, t('slack.start.said'), t('slack.start.said_hint'), prefill.said, true, MAX_TEXT),
     ],
   };
 }

@@ -1,5 +1,6 @@
 /** The start form submitted: starts the session (the view id makes a double submit start one). */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { MAX_REFERENCE } from '../../../../src/app/sessions.ts';
 import { CONTACT_CHANNELS, INCIDENT_KINDS, text } from '../../../../src/engine/index.ts';
 import { agentIdOf, type SlackDeps, SURFACE } from '../../deps.ts';
 import { must } from '../../errors.ts';
@@ -40,7 +41,7 @@ export const startSubmit =
       requestKey: `slack:view:${view.id}`,
     });
     if (!r.ok && r.error.code === 'text_too_long') {
-      const field = r.error.params?.max === 320 ? START_FIELDS.reference : START_FIELDS.said;
+      const field = r.error.params?.max === MAX_REFERENCE ? START_FIELDS.reference : START_FIELDS.said;
       await ack({
         response_action: 'errors',
         errors: { [field]: text(locale, 'error.text_too_long', r.error.params) },
