@@ -5,7 +5,7 @@
  * restarts and instances; a Holdline that was down at the due time posts at its next tick. Only the most
  * recent due week is ever posted: missed older weeks are not sent late, and never one older than the last.
  */
-import type { Digest } from '../engine/index.ts';
+import { bySurface, type Digest } from '../engine/index.ts';
 import type { Clock, Logger, RosterDirectory } from '../ports.ts';
 import type { CareStore, QueuedCare } from '../ports-care.ts';
 import { DEFAULT_TEAM } from './care.ts';
@@ -22,12 +22,6 @@ export interface WeeklyDigestOptions {
   /** Builds a team's digest of a week (CareService.digest). */
   readonly build: (teamId: string, week: string) => Promise<Result<Digest>>;
 }
-
-/** `slack:U1` → `slack`; an id without a surface has nowhere to go. */
-const surfaceOf = (personId: string): string | null => {
-  const i = personId.indexOf(':');
-  return i > 0 ? personId.slice(0, i) : null;
-};
 
 /** No contact, no check-in (named or anonymous) and no page: nothing to tell anyone. */
 export const isEmpty = (d: Digest): boolean =>
@@ -71,13 +65,9 @@ export class WeeklyDigests {
       this.done.set(teamId, last);
       return false;
     }
-    const bySurface = new Map<string, string[]>();
-    for (const person of this.o.directory.supervisorsOf(teamId)) {
-      const surface = surfaceOf(person);
-      if (surface === null) continue;
-      bySurface.set(surface, [...(bySurface.get(surface) ?? []), person]);
-    }
-    if (bySurface.size === 0) {
+    const recipients = bySurface(this.o.directory.supervisorsOf(teamId));
+    recipients.delete('unknown'); // an id without a surface has nowhere to go
+    if (recipients.size === 0) {
       // Nobody supervises the team: nothing to claim; a supervisor added later gets the next due week.
       this.done.set(teamId, week);
       return false;
@@ -87,7 +77,7 @@ export class WeeklyDigests {
     // A week with nothing in it (a new install's first week, a team that did not work) is claimed, not sent.
     const items: QueuedCare[] = isEmpty(built.value)
       ? []
-      : [...bySurface].map(([surface, to]) => ({
+      : [...recipients].map(([surface, to]) => ({
           id: `digest:${teamId}:${week}:${surface}`,
           surface,
           effect: { type: 'digestPost', to, digest: built.value },
@@ -100,7 +90,7 @@ export class WeeklyDigests {
     });
     this.done.set(teamId, week);
     if (claimed && items.length > 0)
-      this.o.log.info({ teamId, week, surfaces: [...bySurface.keys()] }, 'weekly digest queued');
+      this.o.log.info({ teamId, week, surfaces: [...recipients.keys()] }, 'weekly digest queued');
     return claimed && items.length > 0;
   }
 }
