@@ -3,12 +3,9 @@
  * or in their language), and a supervisor's lookup as mrkdwn (counts by kind, then each flag with its
  * kind, time, team, id and note). Pure.
  */
-import type { FlagLookup } from '../../src/app/flags.ts';
+import { type FlagLookup, LOOKUP_WHEN, lookupText as lookupSentences } from '../../src/app/flags.ts';
 import { FLAG_KINDS, type FlagKind, type Locale, text } from '../../src/engine/index.ts';
 import { esc, slackDate } from './render/text.ts';
-
-/** Stands in for the time while the line is escaped; replaced by Slack's own date token after. */
-const WHEN = '\u0000when\u0000';
 
 /** At most this many flags are listed in one answer (the rest are counted); `holdline flags lookup` lists all. */
 export const LOOKUP_SHOWN = 20;
@@ -43,23 +40,12 @@ export function splitFlagKind(input: string, locale: Locale): { kind: FlagKind; 
 export function lookupText(locale: Locale, found: FlagLookup): string {
   const { hint, flags } = found;
   if (flags.length === 0) return esc(text(locale, 'flags.none', { hint }));
-  const counts = FLAG_KINDS.map((kind) => ({ kind, count: flags.filter((f) => f.kind === kind).length }))
-    .filter((c) => c.count > 0)
-    .map((c) => text(locale, 'chat.flag.kind_count', { kind: { key: `flags.kind.${c.kind}` }, count: c.count }));
-  const lines = [
-    `*${esc(text(locale, 'chat.flag.lookup_header', { count: flags.length, hint, kinds: counts.join(', ') }))}*`,
-  ];
-  for (const f of flags.slice(0, LOOKUP_SHOWN)) {
-    const line = text(locale, 'chat.flag.lookup_line', {
-      kind: { key: `flags.kind.${f.kind}` },
-      date: WHEN,
-      team: f.teamId === null ? { key: 'flags.no_team' } : text(locale, 'flags.team', { team: f.teamId }),
-      id: f.id,
-    });
+  const { header, entries } = lookupSentences(locale, found);
+  const lines = [`*${esc(header)}*`];
+  for (const e of entries.slice(0, LOOKUP_SHOWN)) {
     // The time in the reader's own zone and format (Slack renders the token per reader).
-    lines.push(`• ${esc(line).replace(WHEN, slackDate(f.createdAt))}`);
-    if (f.note !== null)
-      lines.push(`> ${esc(text(locale, 'chat.flag.lookup_note', { note: f.note.replace(/\s+/g, ' ') }))}`);
+    lines.push(`• ${esc(e.line).replace(LOOKUP_WHEN, slackDate(e.createdAt))}`);
+    if (e.note !== null) lines.push(`> ${esc(e.note)}`);
   }
   if (flags.length > LOOKUP_SHOWN)
     lines.push(esc(text(locale, 'chat.flag.more', { count: flags.length - LOOKUP_SHOWN })));

@@ -4,7 +4,7 @@
  * Agents flag through SessionService.apply({ event: { type: 'flag', kind, note } }); the summary they
  * see at the next start comes from SessionService.start. Clear references and notes are never logged.
  */
-import { FLAG_KINDS, type FlagKind, type TimelineValue } from '../engine/index.ts';
+import { FLAG_KINDS, type FlagKind, type Locale, type TimelineValue, text } from '../engine/index.ts';
 import type { Clock, Directory, FlagRecord, Logger, Pseudonymiser, Store } from '../ports.ts';
 import { type AppErrorCode, fail, isUnavailable, ok, type Result } from './errors.ts';
 import { safeError } from './safe-error.ts';
@@ -16,6 +16,36 @@ const PURGE_BATCH = 1_000;
 export interface FlagLookup {
   readonly hint: string;
   readonly flags: readonly FlagRecord[];
+}
+
+/** Marks where a lookup line's time goes: each chat adapter escapes the line, then puts its own date token here. */
+export const LOOKUP_WHEN = '\uE000when\uE000';
+
+/** A lookup as chat sentences before any markup: the header (counts by kind), then each flag, newest first. */
+export interface LookupText {
+  readonly header: string;
+  readonly entries: readonly { readonly line: string; readonly note: string | null; readonly createdAt: number }[];
+}
+
+/** The sentences of a supervisor's lookup in `locale` (Slack and Discord add their markup, escaping and dates). */
+export function lookupText(locale: Locale, found: FlagLookup): LookupText {
+  const { hint, flags } = found;
+  const kinds = FLAG_KINDS.map((kind) => ({ kind, count: flags.filter((f) => f.kind === kind).length }))
+    .filter((c) => c.count > 0)
+    .map((c) => text(locale, 'chat.flag.kind_count', { kind: { key: `flags.kind.${c.kind}` }, count: c.count }));
+  return {
+    header: text(locale, 'chat.flag.lookup_header', { count: flags.length, hint, kinds: kinds.join(', ') }),
+    entries: flags.map((f) => ({
+      line: text(locale, 'chat.flag.lookup_line', {
+        kind: { key: `flags.kind.${f.kind}` },
+        date: LOOKUP_WHEN,
+        team: f.teamId === null ? { key: 'flags.no_team' } : text(locale, 'flags.team', { team: f.teamId }),
+        id: f.id,
+      }),
+      note: f.note === null ? null : text(locale, 'chat.flag.lookup_note', { note: f.note.replace(/\s+/g, ' ') }),
+      createdAt: f.createdAt,
+    })),
+  };
 }
 
 /** The legal team's record: every contact with this customer and its timeline, plus the flags. Times are ISO. */

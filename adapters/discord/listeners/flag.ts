@@ -5,18 +5,12 @@
  */
 import { type ChatInputCommandInteraction, escapeMarkdown, MessageFlags } from 'discord.js';
 import { errorText } from '../../../src/app/errors.ts';
-import type { FlagLookup } from '../../../src/app/flags.ts';
+import { type FlagLookup, LOOKUP_WHEN, lookupText } from '../../../src/app/flags.ts';
 import { FLAG_KINDS, type FlagKind, type Locale, MAX_FLAG_NOTE, text } from '../../../src/engine/index.ts';
 import { agentIdOf } from '../agent.ts';
 import { FLAG_OPTION, FLAG_SUB } from '../commands-flag.ts';
 import type { ListenerContext } from './context.ts';
 import { personLocale } from './person-locale.ts';
-
-/**
- * Stands in for the time while the line is escaped; then replaced by Discord's timestamp token, which
- * every reader's client shows in their own time zone and date format.
- */
-const WHEN = 'WHEN0TIME';
 
 /** Discord's limit on a message's content, with room for the "and N more" line. */
 const MAX_CONTENT = 1_900;
@@ -93,26 +87,14 @@ async function remove(
 export function lookupContent(locale: Locale, found: FlagLookup): string {
   const { hint, flags } = found;
   if (flags.length === 0) return escapeMarkdown(text(locale, 'flags.none', { hint }));
-  const counts = FLAG_KINDS.map((kind) => ({ kind, count: flags.filter((f) => f.kind === kind).length }))
-    .filter((c) => c.count > 0)
-    .map((c) => text(locale, 'chat.flag.kind_count', { kind: { key: `flags.kind.${c.kind}` }, count: c.count }));
-  const lines = [
-    `**${escapeMarkdown(text(locale, 'chat.flag.lookup_header', { count: flags.length, hint, kinds: counts.join(', ') }))}**`,
-  ];
+  const { header, entries } = lookupText(locale, found);
+  const lines = [`**${escapeMarkdown(header)}**`];
   let shown = 0;
-  for (const f of flags) {
+  for (const e of entries) {
+    // Discord's timestamp token: every reader's client shows it in their own zone and date format.
     const entry = [
-      `• ${escapeMarkdown(
-        text(locale, 'chat.flag.lookup_line', {
-          kind: { key: `flags.kind.${f.kind}` },
-          date: WHEN,
-          team: f.teamId === null ? { key: 'flags.no_team' } : text(locale, 'flags.team', { team: f.teamId }),
-          id: f.id,
-        }),
-      ).replace(WHEN, `<t:${Math.floor(f.createdAt / 1000)}:f>`)}`,
-      ...(f.note === null
-        ? []
-        : [`> ${escapeMarkdown(text(locale, 'chat.flag.lookup_note', { note: f.note.replace(/\s+/g, ' ') }))}`]),
+      `• ${escapeMarkdown(e.line).replace(LOOKUP_WHEN, `<t:${Math.floor(e.createdAt / 1000)}:f>`)}`,
+      ...(e.note === null ? [] : [`> ${escapeMarkdown(e.note)}`]),
     ];
     if ([...lines, ...entry].join('\n').length > MAX_CONTENT) break;
     lines.push(...entry);
