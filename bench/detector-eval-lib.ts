@@ -5,9 +5,16 @@ import { type StoredModel, type TrainOptions, trainModel } from '../src/engine/d
 import { INCIDENT_KINDS, type IncidentKind, LOCALES, type Locale } from '../src/engine/types.ts';
 
 export interface Labelled {
+  /** The AGENT's interface language (which the detector is told). */
   readonly locale: Locale;
   readonly kinds: readonly IncidentKind[];
   readonly text: string;
+  /** On physical threats (round 9 sets): true = should page at once, false = should only be proposed. */
+  readonly auto?: boolean;
+  /** The language the customer wrote in, when it is not the agent's (`other` for none of ours). */
+  readonly lang?: Locale | 'other';
+  /** Tricky items: idiom, reported, negated_legal, third_party_legal, compliment, everyday, cross_language, veiled. */
+  readonly class?: string;
 }
 
 export interface Prf {
@@ -30,12 +37,36 @@ export interface Report {
   readonly misses: readonly { readonly item: Labelled; readonly got: readonly IncidentKind[] }[];
   /** The auto-escalation tier alone: physical threats that would page at once (the rest are proposed). */
   readonly autoEscalation: Prf;
+  /** The issue's measures (round 9), see Measures. */
+  readonly measures: Measures;
+}
+
+/** Round 9 (issue #23): what a false alarm costs, counted the way the issue counts it. */
+export interface Measures {
+  /** Utterances that paged at once. */
+  readonly pages: number;
+  /** ...of which were not physical threats at all. */
+  readonly pagesNotThreat: number;
+  /** ...of which were physical threats labelled `auto: false` (reported, third-party, past, veiled). */
+  readonly pagesShouldPropose: number;
+  /** Threats labelled `auto: true`, and how many of them paged at once. */
+  readonly autoWanted: number;
+  readonly autoWantedPaged: number;
+  /** Utterances labelled with no kind, and how many of them were given one. */
+  readonly hardNegatives: number;
+  readonly hardNegativesFlagged: number;
+  /** Per `class`: how many items, and how many were not exactly right. */
+  readonly byClass: Readonly<Record<string, { readonly n: number; readonly wrong: number }>>;
+  /** Items written in another language than the agent's (`lang` set): how many, how many not exactly right. */
+  readonly crossLanguage: { readonly n: number; readonly wrong: number };
+  /** Macro-F1 by the language the customer wrote in (`lang`, else `locale`). */
+  readonly byWritten: Readonly<Record<string, { readonly n: number; readonly macroF1: number }>>;
 }
 
 export const FIXTURE_DIR = new URL('../tests/fixtures/detector/', import.meta.url);
 
 /** Held-out groups, one per fresh set; add the next one here (the tests derive their lists from this). */
-export const HELD_OUT_GROUPS = ['heldout6', 'heldout7'] as const;
+export const HELD_OUT_GROUPS = ['heldout6'] as const;
 export type SetGroup = 'tuned' | (typeof HELD_OUT_GROUPS)[number];
 
 export interface FixtureSet {
@@ -133,14 +164,6 @@ export const FIXTURE_SETS: readonly FixtureSet[] = [
       'Development set 6 (dev-round7.jsonl): written for round 7, everyday phrases that share words with threats, and trained on',
     files: ['dev-round7.jsonl'],
   },
-  {
-    group: 'heldout7',
-    title:
-      'Held-out set heldout7-1.jsonl (475, with auto/lang/class labels): written blind after round 8 by an author who had not read the lexicons, rules, model or other sets; first run recorded',
-    files: ['heldout7-1.jsonl'],
-    firstRun:
-      'macro-F1 76.4, physical_threat recall 81.4 (P 60.9), page at once 53 (6 not a threat, 10 reported/third-party threats), hard negatives given a kind 49 of 131 (37.4 %), insult recall 58.6, hostile recall 40.0, exact match 66.5; macro-F1 en 74.9 / ms 77.1 / id 76.8 / nb 74.5 / tl 78.1',
-  },
   // A new held-out set is added here with its own group, written after the round it measures and
   // never tuned on; the eval tags it HELD OUT and never prints its misses.
   {
@@ -158,6 +181,14 @@ export const FIXTURE_SETS: readonly FixtureSet[] = [
     files: ['heldout5-1.jsonl'],
     firstRun:
       'macro-F1 83.6, physical_threat recall 82.6 (P 84.4), auto tier recall 54.3 (P 89.3), hostile recall 55.0, exact match 79.3; rules alone 80.6 / 56.5 (P 86.7), model alone 72.1 / 76.1 (P 89.7)',
+  },
+  {
+    group: 'tuned',
+    title:
+      'Former held-out set heldout7-1.jsonl (475, with auto/lang/class labels): written blind after round 8 by an author who had not read the lexicons, rules, model or other sets; first run recorded, then the development set of round 9 (tuned and trained on)',
+    files: ['heldout7-1.jsonl'],
+    firstRun:
+      'macro-F1 76.4, physical_threat recall 81.4 (P 60.9), page at once 53 (6 not a threat, 10 reported/third-party threats), hard negatives given a kind 49 of 131 (37.4 %), insult recall 58.6, hostile recall 40.0, exact match 66.5; macro-F1 en 74.9 / ms 77.1 / id 76.8 / nb 74.5 / tl 78.1',
   },
 ];
 
@@ -193,7 +224,19 @@ export function evaluate(items: readonly Labelled[], predict: Predictor = shippe
   const all = zero();
   const byLocale = Object.fromEntries(LOCALES.map((l) => [l, zero()])) as Record<Locale, Counts>;
   const sizes = Object.fromEntries(LOCALES.map((l) => [l, 0])) as Record<Locale, number>;
+  const byWritten = new Map<string, { counts: Counts; n: number }>();
+  const byClass: Record<string, { n: number; wrong: number }> = {};
   const misses: { item: Labelled; got: IncidentKind[] }[] = [];
+  const m = {
+    pages: 0,
+    pagesNotThreat: 0,
+    pagesShouldPropose: 0,
+    autoWanted: 0,
+    autoWantedPaged: 0,
+    hardNegatives: 0,
+    hardNegativesFlagged: 0,
+    crossLanguage: { n: 0, wrong: 0 },
+  };
   let exact = 0;
   const auto = { tp: 0, fp: 0, fn: 0 };
   for (const item of items) {
@@ -203,7 +246,24 @@ export function evaluate(items: readonly Labelled[], predict: Predictor = shippe
     if (detection.autoEscalate && threat) auto.tp++;
     else if (detection.autoEscalate) auto.fp++;
     else if (threat) auto.fn++;
+    if (detection.autoEscalate) {
+      m.pages++;
+      if (!threat) m.pagesNotThreat++;
+      else if (item.auto === false) m.pagesShouldPropose++;
+    }
+    if (threat && item.auto === true) {
+      m.autoWanted++;
+      if (detection.autoEscalate) m.autoWantedPaged++;
+    }
+    if (item.kinds.length === 0) {
+      m.hardNegatives++;
+      if (got.length > 0) m.hardNegativesFlagged++;
+    }
     sizes[item.locale]++;
+    const written = item.lang ?? item.locale;
+    const w = byWritten.get(written) ?? { counts: zero(), n: 0 };
+    byWritten.set(written, w);
+    w.n++;
     let ok = true;
     for (const k of INCIDENT_KINDS) {
       const want = item.kinds.includes(k);
@@ -212,7 +272,18 @@ export function evaluate(items: readonly Labelled[], predict: Predictor = shippe
       if (slot === undefined) continue;
       all[k][slot]++;
       byLocale[item.locale][k][slot]++;
+      w.counts[k][slot]++;
       if (slot !== 'tp') ok = false;
+    }
+    if (item.class !== undefined) {
+      const c = byClass[item.class] ?? { n: 0, wrong: 0 };
+      byClass[item.class] = c;
+      c.n++;
+      if (!ok) c.wrong++;
+    }
+    if (item.lang !== undefined) {
+      m.crossLanguage.n++;
+      if (!ok) m.crossLanguage.wrong++;
     }
     if (ok) exact++;
     else misses.push({ item, got });
@@ -233,6 +304,37 @@ export function evaluate(items: readonly Labelled[], predict: Predictor = shippe
     exactMatch: exact / items.length,
     misses,
     autoEscalation: prf(auto.tp, auto.fp, auto.fn),
+    measures: {
+      ...m,
+      byClass,
+      byWritten: Object.fromEntries(
+        [...byWritten].map(([l, { counts, n }]) => [l, { n, macroF1: macro(toPrf(counts)) }]),
+      ),
+    },
+  };
+}
+
+/** Sums the issue's measures over several reports (cross-validation folds). */
+export function poolMeasures(ms: readonly Measures[]): Measures {
+  const add = (pick: (x: Measures) => number): number => ms.reduce((s, x) => s + pick(x), 0);
+  const byClass: Record<string, { n: number; wrong: number }> = {};
+  for (const x of ms)
+    for (const [c, v] of Object.entries(x.byClass)) {
+      const t = byClass[c] ?? { n: 0, wrong: 0 };
+      byClass[c] = { n: t.n + v.n, wrong: t.wrong + v.wrong };
+    }
+  return {
+    pages: add((x) => x.pages),
+    pagesNotThreat: add((x) => x.pagesNotThreat),
+    pagesShouldPropose: add((x) => x.pagesShouldPropose),
+    autoWanted: add((x) => x.autoWanted),
+    autoWantedPaged: add((x) => x.autoWantedPaged),
+    hardNegatives: add((x) => x.hardNegatives),
+    hardNegativesFlagged: add((x) => x.hardNegativesFlagged),
+    byClass,
+    crossLanguage: { n: add((x) => x.crossLanguage.n), wrong: add((x) => x.crossLanguage.wrong) },
+    // Macro-F1 does not pool by addition; per-fold figures are printed instead.
+    byWritten: {},
   };
 }
 

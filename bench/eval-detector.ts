@@ -24,7 +24,9 @@ import {
   type Prf,
   type Report,
   trainOn,
+  poolMeasures,
 } from './detector-eval-lib.ts';
+import { formatMeasures } from './detector-eval-measures.ts';
 
 const pct = (x: number): string => (x * 100).toFixed(1).padStart(6);
 
@@ -51,6 +53,7 @@ function print(title: string, r: Report, showMisses: boolean): void {
   console.log(
     `physical threats that page at once (auto tier): recall ${pct(a.recall)}, precision ${pct(a.precision)}; the rest found are proposed`,
   );
+  for (const line of formatMeasures(r.measures)) console.log(line);
   if (showMisses && r.misses.length > 0) {
     console.log('\nmisses:');
     for (const m of r.misses)
@@ -177,6 +180,15 @@ function crossValidate(sweep: boolean): void {
     `\nauto-escalation tier (combined, pooled): recall ${pct(sc.auto.recall)}, precision ${pct(sc.auto.precision)} ` +
       `(tp ${sc.auto.tp}, fp ${sc.auto.fp}, fn ${sc.auto.fn}); every physical threat below it is proposed, not paged.`,
   );
+  console.log('\nthe issue\'s measures, combined, pooled over the folds:');
+  for (const line of formatMeasures(poolMeasures(combined.map((r) => r.measures)))) console.log(`  ${line}`);
+  const h7 = folds.findIndex((f) => f.name === 'heldout7-1.jsonl');
+  if (h7 >= 0) {
+    console.log('the same, heldout7-1.jsonl fold alone (combined):');
+    for (const line of formatMeasures((combined[h7] as Report).measures)) console.log(`  ${line}`);
+    const m7 = (modelAlone[h7] as Report).measures;
+    console.log(`  model alone on that fold: hard negatives given a kind ${m7.hardNegativesFlagged} of ${m7.hardNegatives}`);
+  }
   if (!sweep) return;
   // The rules' own CV figures are optimistic on sets they were tuned on; the folds whose misses the
   // rules never saw (former held-out sets 2-4) are where the combination can be judged less unfairly.
