@@ -22,9 +22,9 @@ import {
   type Labelled,
   loadFixture,
   type Prf,
+  poolMeasures,
   type Report,
   trainOn,
-  poolMeasures,
 } from './detector-eval-lib.ts';
 import { formatMeasures } from './detector-eval-measures.ts';
 
@@ -180,14 +180,16 @@ function crossValidate(sweep: boolean): void {
     `\nauto-escalation tier (combined, pooled): recall ${pct(sc.auto.recall)}, precision ${pct(sc.auto.precision)} ` +
       `(tp ${sc.auto.tp}, fp ${sc.auto.fp}, fn ${sc.auto.fn}); every physical threat below it is proposed, not paged.`,
   );
-  console.log('\nthe issue\'s measures, combined, pooled over the folds:');
+  console.log("\nthe issue's measures, combined, pooled over the folds:");
   for (const line of formatMeasures(poolMeasures(combined.map((r) => r.measures)))) console.log(`  ${line}`);
   const h7 = folds.findIndex((f) => f.name === 'heldout7-1.jsonl');
   if (h7 >= 0) {
     console.log('the same, heldout7-1.jsonl fold alone (combined):');
     for (const line of formatMeasures((combined[h7] as Report).measures)) console.log(`  ${line}`);
     const m7 = (modelAlone[h7] as Report).measures;
-    console.log(`  model alone on that fold: hard negatives given a kind ${m7.hardNegativesFlagged} of ${m7.hardNegatives}`);
+    console.log(
+      `  model alone on that fold: hard negatives given a kind ${m7.hardNegativesFlagged} of ${m7.hardNegatives}`,
+    );
   }
   if (!sweep) return;
   // The rules' own CV figures are optimistic on sets they were tuned on; the folds whose misses the

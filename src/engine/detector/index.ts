@@ -3,7 +3,8 @@
  * incident kinds it likely contains, with confidence and evidence offsets. Pure: no I/O.
  *
  * Decisions:
- * - Every locale runs its own lexicon plus the English one (customers code-switch).
+ * - The lexicons that run are the agent's locale's, English, and every language the identifier
+ *   finds in the utterance (bundles.ts): customers write in their own language and code-switch.
  * - Negation cancels threats and supervisor demands only (see negation.ts); a quote attributed
  *   to staff, media or a joke cancels anything inside it.
  * - `hostile` is reported only when no other kind is. Plain angry complaints with no contempt,
@@ -11,31 +12,20 @@
  *   no kind at all: the agent needs no playbook for them.
  */
 import type { IncidentKind, Locale } from '../types.ts';
-import { type CompiledCues, compileCues, threatCueHits } from './cues.ts';
+import { type Bundle, bundleFor } from './bundles.ts';
+import { threatCueHits } from './cues.ts';
 import { type Featurised, featurise } from './features.ts';
-import { en } from './lexicon/en.ts';
-import { id } from './lexicon/id.ts';
-import { ms } from './lexicon/ms.ts';
-import { nb } from './lexicon/nb.ts';
 import { NEGATABLE } from './lexicon/rule.ts';
-import { tl } from './lexicon/tl.ts';
 import { STORED_MODEL } from './model.generated.ts';
 import { type LinearModel, loadModel, scoreModel, strongestTokens } from './model.ts';
 import { isNegated, isReportedQuote } from './negation.ts';
-import { expandAliases, type Normalised, normalise, normalisePattern, toOriginal } from './normalise.ts';
+import { expandAliases, type Normalised, normalise, toOriginal } from './normalise.ts';
 import { englishProfanity } from './profanity.ts';
 import { shouting } from './shouting.ts';
-import type { ContextWords, Detection, Evidence, KindScore, Lexicon } from './types.ts';
+import { blank, type CompiledSpeech, figurativeSpans, legalNotOurs, type Reading, readingOf } from './speech.ts';
+import type { Detection, Evidence, KindScore } from './types.ts';
 
 export type { Detection, Evidence, KindScore } from './types.ts';
-
-const LEXICONS: Readonly<Record<Locale, readonly Lexicon[]>> = {
-  en: [en],
-  ms: [ms, en],
-  id: [id, en],
-  nb: [nb, en],
-  tl: [tl, en],
-};
 
 /** Which playbook wins when several kinds are present: safety first. */
 export const KIND_PRIORITY: readonly IncidentKind[] = [
@@ -63,89 +53,36 @@ const SHOUTING_WEIGHT = 0.7;
 
 export interface Hit extends Evidence {
   readonly weight: number;
+  /** Normalised [ns, ne), for the reading of physical threats (absent for profanity and shouting). */
+  readonly ns?: number;
+  readonly ne?: number;
 }
 
-/** Context words go through the same normalisation as the text ("ikke" -> "ike"). */
-function mergeContext(lexicons: readonly Lexicon[]): ContextWords {
-  const words = (pick: (c: ContextWords) => readonly string[]): string[] =>
-    lexicons.flatMap((l) => pick(l.context).map(normalisePattern));
-  return {
-    negators: words((c) => c.negators),
-    conditionals: words((c) => c.conditionals),
-    keepers: words((c) => c.keepers),
-    reporters: words((c) => c.reporters),
-  };
-}
-
-const CONTEXTS = Object.fromEntries(
-  Object.entries(LEXICONS).map(([locale, lexicons]) => [locale, mergeContext(lexicons)]),
-) as Record<Locale, ContextWords>;
-
-/** The locale's aliases over English ones (customers mix English chat-speak into every language). */
-function mergeAliases(lexicons: readonly Lexicon[]): ReadonlyMap<string, string> {
-  const map = new Map<string, string>();
-  for (const l of [...lexicons].reverse())
-    for (const [from, to] of Object.entries(l.aliases ?? {})) map.set(normalise(from).text, normalise(to).text);
-  return map;
-}
-
-const ALIASES = Object.fromEntries(
-  Object.entries(LEXICONS).map(([locale, lexicons]) => [locale, mergeAliases(lexicons)]),
-) as Record<Locale, ReadonlyMap<string, string>>;
-
-/** One set of cue classes per locale: the locale's and English alternatives together (code-mixing). */
-function mergeCues(lexicons: readonly Lexicon[]): CompiledCues[] {
-  const withCues = lexicons.flatMap((l) => (l.cues === undefined ? [] : [l.cues]));
-  if (withCues.length === 0) return [];
-  const join = (pick: (c: (typeof withCues)[number]) => string | undefined): string =>
-    withCues
-      .map(pick)
-      .filter((x): x is string => x !== undefined)
-      .map((x) => `(?:${x})`)
-      .join('|');
-  const harmless = join((c) => c.harmless);
-  const polite = join((c) => c.polite);
-  return [
-    compileCues(
-      {
-        violence: join((c) => c.violence),
-        target: join((c) => c.target),
-        menace: join((c) => c.menace),
-        ...(harmless === '' ? {} : { harmless }),
-        ...(polite === '' ? {} : { polite }),
-      },
-      normalisePattern,
-    ),
-  ];
-}
-
-const NEGATORS = Object.fromEntries(
-  Object.entries(CONTEXTS).map(([locale, ctx]) => [locale, new Set(ctx.negators)]),
-) as Record<Locale, Set<string>>;
+/** A physical-threat hit this strong, read `direct`, lets the threat page at once (speech.ts). */
+const DIRECT_HIT = 0.75;
 
 const MODEL: LinearModel = loadModel(STORED_MODEL);
 
-const CUES = Object.fromEntries(
-  Object.entries(LEXICONS).map(([locale, lexicons]) => [locale, mergeCues(lexicons)]),
-) as Record<Locale, CompiledCues[]>;
-
-function lexiconHits(text: string, n: Normalised, locale: Locale): Hit[] {
-  const ctx = CONTEXTS[locale];
+function lexiconHits(text: string, n: Normalised, bundle: Bundle, threatText: string): Hit[] {
+  const ctx = bundle.context;
   const hits: Hit[] = [];
-  for (const lexicon of LEXICONS[locale]) {
+  for (const lexicon of bundle.lexicons) {
     for (const r of lexicon.rules) {
-      for (const m of n.text.matchAll(r.re)) {
+      // Physical threats are sought with figures of speech blanked out (same offsets).
+      const source = r.kind === 'physical_threat' ? threatText : n.text;
+      for (const m of source.matchAll(r.re)) {
         const s = m.index;
         const e = s + m[0].length;
         if (r.negatable && isNegated(n.text, s, e, ctx)) continue;
         if (isReportedQuote(n.text, s, e, ctx)) continue;
-        hits.push({ ...toOriginal(n, s, e), kind: r.kind, weight: r.weight });
+        if (r.kind === 'legal_threat' && legalNotOurs(n.text, s, e, bundle.speech)) continue;
+        hits.push({ ...toOriginal(n, s, e), kind: r.kind, weight: r.weight, ns: s, ne: e });
       }
     }
   }
-  for (const c of threatCueHits(n, CUES[locale], ctx)) {
+  for (const c of threatCueHits({ ...n, text: threatText }, bundle.cues, ctx)) {
     if (isReportedQuote(n.text, c.start, c.end, ctx)) continue;
-    hits.push({ ...toOriginal(n, c.start, c.end), kind: 'physical_threat', weight: c.weight });
+    hits.push({ ...toOriginal(n, c.start, c.end), kind: 'physical_threat', weight: c.weight, ns: c.start, ne: c.end });
   }
   // Whole words in every locale: obscenity's substring matches find "penis" in "Penistone".
   for (const span of englishProfanity(text, true)) {
@@ -180,18 +117,38 @@ export interface Analysis {
   readonly rules: ReadonlyMap<IncidentKind, number>;
   /** The model's probability per kind, with evidence in original offsets; empty without a model. */
   readonly model: ReadonlyMap<IncidentKind, { readonly p: number; readonly evidence: readonly Evidence[] }>;
+  /**
+   * How the strongest physical-threat evidence is meant (speech.ts): only `direct` may page at
+   * once. Absent when the rules found no strong physical threat (then nothing pages either).
+   */
+  readonly threatReading?: Reading;
+}
+
+/** The most telling reading among strong physical-threat hits: direct wins, then reported, past, hedged. */
+function threatReadingOf(hits: readonly Hit[], text: string, sp: CompiledSpeech): Reading | undefined {
+  const order: Reading[] = ['direct', 'reported', 'past', 'hedged', 'indirect'];
+  let best: Reading | undefined;
+  for (const h of hits) {
+    if (h.kind !== 'physical_threat' || h.weight < DIRECT_HIT || h.ns === undefined || h.ne === undefined) continue;
+    const r = readingOf(text, h.ns, h.ne ?? h.ns, sp);
+    if (best === undefined || order.indexOf(r) < order.indexOf(best)) best = r;
+  }
+  return best;
 }
 
 export function analyse(text: string, locale: Locale, model: LinearModel | null = MODEL): Analysis {
-  const n = expandAliases(normalise(text), ALIASES[locale]);
-  const hits = dedupe(lexiconHits(text, n, locale));
+  const bundle = bundleFor(text, locale);
+  const n = expandAliases(normalise(text), bundle.aliases);
+  const figurative = figurativeSpans(text, n, bundle.speech);
+  const threatText = blank(n.text, figurative);
+  const hits = dedupe(lexiconHits(text, n, bundle, threatText));
   const miss = new Map<IncidentKind, number>();
   for (const h of hits) miss.set(h.kind, (miss.get(h.kind) ?? 1) * (1 - h.weight));
   const rules = new Map([...miss].map(([kind, m]) => [kind, 1 - m] as const));
   const scores = new Map<IncidentKind, { p: number; evidence: Evidence[] }>();
   if (model !== null) {
-    const f = featurise(n, NEGATORS[locale]);
-    const ctx = CONTEXTS[locale];
+    const f = featurise(n, bundle.negators);
+    const ctx = bundle.context;
     const probabilities = scoreModel(model, f);
     model.kinds.forEach((kind, c) => {
       const p = probabilities[c] ?? 0;
@@ -204,15 +161,20 @@ export function analyse(text: string, locale: Locale, model: LinearModel | null 
       // The rules' negation and quoting apply to the model's strongest word too: "hindi ko kayo
       // idedemanda" is no threat, whatever its words weigh.
       const top = words[0];
+      const inFigure = (t: { start: number; end: number }): boolean =>
+        figurative.some(([s, e]) => t.start >= s && t.end <= e);
       const cancelled =
         top !== undefined &&
         ((NEGATABLE.has(kind) && isNegated(n.text, top.start, top.end, ctx)) ||
-          isReportedQuote(n.text, top.start, top.end, ctx));
+          isReportedQuote(n.text, top.start, top.end, ctx) ||
+          (kind === 'physical_threat' && inFigure(top)) ||
+          (kind === 'legal_threat' && legalNotOurs(n.text, top.start, top.end, bundle.speech)));
       const evidence = words.map((w) => ({ ...toOriginal(n, w.start, w.end), kind }));
       scores.set(kind, { p: cancelled ? 0 : p, evidence });
     });
   }
-  return { hits, rules, model: scores };
+  const threatReading = threatReadingOf(hits, n.text, bundle.speech);
+  return { hits, rules, model: scores, ...(threatReading === undefined ? {} : { threatReading }) };
 }
 
 /** How rules and model are combined, and the physical-threat tiers (chosen by cross-validation). */
@@ -229,6 +191,8 @@ export interface Combination {
   readonly autoEscalate: number;
   /** ...and only when the rules alone gave it at least this: the model alone never pages anyone. */
   readonly autoNeedsRules: number;
+  /** ...and only when the threat reads as the customer's own, first person (speech.ts); off = round 8. */
+  readonly tierNeedsDirect: boolean;
 }
 
 export const COMBINATION: Combination = {
@@ -238,6 +202,7 @@ export const COMBINATION: Combination = {
   modelFloor: MODEL_FLOOR,
   autoEscalate: AUTO_ESCALATE,
   autoNeedsRules: AUTO_NEEDS_RULES,
+  tierNeedsDirect: true,
 };
 
 export function decide(a: Analysis, c: Combination = COMBINATION): Detection {
@@ -263,16 +228,19 @@ export function decide(a: Analysis, c: Combination = COMBINATION): Detection {
     if (!evidence.some((e) => e.kind === kind)) evidence.push(...(a.model.get(kind)?.evidence ?? []));
   evidence.sort((x, y) => x.start - y.start || x.end - y.end);
   const threat = kinds.find((k) => k.kind === 'physical_threat');
+  // The tier rule (round 9): a first-person threat, not reported, past, hedged or figurative.
   const auto =
     threat !== undefined &&
     threat.confidence >= c.autoEscalate &&
-    (a.rules.get('physical_threat') ?? 0) >= c.autoNeedsRules;
+    (a.rules.get('physical_threat') ?? 0) >= c.autoNeedsRules &&
+    (a.threatReading === 'direct' || !c.tierNeedsDirect);
   return { kinds, evidence, autoEscalate: auto };
 }
 
 /** The model's features for an utterance (training reads them; scripts/train-detector.ts). */
 export function featuresOf(text: string, locale: Locale): Featurised {
-  return featurise(expandAliases(normalise(text), ALIASES[locale]), NEGATORS[locale]);
+  const bundle = bundleFor(text, locale);
+  return featurise(expandAliases(normalise(text), bundle.aliases), bundle.negators);
 }
 
 export function detect(text: string, locale: Locale): Detection {

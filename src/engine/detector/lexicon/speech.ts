@@ -1,0 +1,103 @@
+/**
+ * Round 9: how a customer's words are meant, per language (see ../speech.ts for how they are used).
+ * Patterns in natural spelling, matched as whole words on normalised text. General vocabulary:
+ * figures of speech, reporting verbs, time words, hedges; never whole sentences from a test set.
+ *
+ *   figurative  violent words used as figures of speech ("killing time", "I could murder a
+ *               coffee", "dying of laughter", a line or a battery that "died"): blanked out
+ *               before physical threats are sought.
+ *   reported    a third party as the subject of a speech verb ("my neighbour says", "a man in
+ *               the queue said", "sabi ng kapatid ko", "naboen min sa"): a threat after it is
+ *               the customer telling what someone else said. It can be proposed, never paged.
+ *   agent       words for the customer as the agent types them ("caller said: ..."): a quote
+ *               after them is the customer's own words, not a report.
+ *   past        the customer telling what they once did ("last year I threw a chair"): proposed.
+ *   hedge       veiled, conditional-on-fate wording ("you never know", "baka", "kanskje"):
+ *               proposed.
+ *   first       first-person subjects and oaths ("I", "aku", "gue", "ako", "kita", "jeg", "I swear"):
+ *               the page-at-once tier needs one in the threat's sentence.
+ */
+import type { Locale } from '../../types.ts';
+
+export interface SpeechWords {
+  readonly figurative: string;
+  readonly reported: string;
+  readonly agent: string;
+  readonly past: string;
+  readonly hedge: string;
+  readonly first: string;
+  /** A third party as subject ("my sister", "kakak saya", "ng ate ko", "søstera mi"): legal threats of theirs are not ours. */
+  readonly third: string;
+  /** The customer as subject (narrower than `first`: Tagalog "ko" after a kin word is "my"). */
+  readonly subject: string;
+  /** The agent or the company addressed ("you", "kalian", "dere", "this company"). */
+  readonly second: string;
+  /** Inheritance matters: a lawyer or a court mentioned for an estate is no threat. */
+  readonly estate: string;
+}
+
+const EN_KIN =
+  'husband|wife|partner|boyfriend|girlfriend|son|daughter|kid|kids|child|brother|sister|mum|mom|mother|dad|father|uncle|aunt|cousin|nan|gran|grandad|neighbour|neighbor|friend|mate|flatmate|housemate|boss|colleague|landlord|[0-9]+ year old';
+
+export const SPEECH: Readonly<Record<Locale, SpeechWords>> = {
+  en: {
+    figurative: `kill(?:ing|ed)? (?:time|an hour|a few minutes|the (?:line|call|connection|old line|power|engine|lights?|backlog|queue))|(?:could|would) (?:murder|kill) (?:a|an|for)|kill(?:ing)? for (?:a|an|some|my|your|that|this|the)|killing (?:your|their|its|our) own|killing (?:me|it|us)|killed it|dying (?:for|to|of)|died (?:laughing|of laughter|of embarrassment)|(?:line|call|phone|battery|screen|card machine|machine|terminal|laptop|router|connection|signal|number|car|engine) (?:went |has gone |is |was |just )?(?:dead|died)|(?:dead|died) (?:twice|again|on me|halfway)|blitz|smash(?:ed|ing)? it|bomb(?:ed)? (?:it|the exam)|murder(?:ing)? (?:a|an) (?:pizza|burger|curry|coffee|pint|drink)`,
+    reported: `(?:my|our|his|her|their) (?:[a-z0-9']+ ){0,3}?(?:${EN_KIN})(?:'?s)? (?:[a-z']+ ){0,3}?(?:said|says|told|tells|keeps saying|kept saying|was saying|is saying|reckons|threatened|threatens|swore|swears|texted|wrote)|(?:someone|somebody|some (?:guy|bloke|man|woman|lady|lad|fella)|a (?:guy|bloke|man|woman|lady|lad|fella)|this (?:guy|bloke|man|woman|lady|lad)|(?:the|that) (?:guy|bloke|man|woman|lady|lad|engineer|technician|driver|courier|council bloke|neighbour))(?: [a-z']+){0,8}? (?:said|says|told|tells|keeps saying|is saying|was saying|reckons|threatened|threatens|shouted|yelled)`,
+    agent: `caller|customer|client|the guy on the (?:phone|line)`,
+    past: `last (?:year|month|week|time|summer|winter)|(?:years?|months?|weeks?) ago|used to|(?:i|we) (?:once|already|previously) |(?:i|we) (?:threw|smashed|flipped|overturned|kicked in|punched|broke)|i'?ve (?:thrown|smashed|flipped|punched|broken)`,
+    hedge: `(?:better|best) hope|who knows|you never know|just saying|things happen|karma|one of these days`,
+    first: `i|i'm|i'l|i'd|i've|me|we|we'l|we're|imma|ima|gonna|i swear|swear to god|watch me|try me`,
+    third: `(?:my|our) (?:[a-z0-9']+ ){0,2}?(?:${EN_KIN})(?:'?s)?|(?:his|her|their) (?:${EN_KIN})`,
+    subject: `i|i'm|i'l|i'd|i've|we|we'l|we're|us`,
+    second: `you|u|ya|your|ur|yous|this company|your company`,
+    estate: `probate|estate|inheritance|late (?:father|dad|mother|mum|husband|wife)|passed away|deceased|will and testament`,
+  },
+  ms: {
+    figurative: `bunuh (?:masa|waktu|bisnes|bisnis|perniagaan)|bunuh untuk|sanggup bunuh untuk|(?:lapar|penat|letih|sakit|takut|gelak|ketawa|malu|bosan|sejuk|panas) (?:nak |sampai |separuh |setengah )?mati|mati (?:ketawa|gelak|kutu|akal|bosan)|mati-mati(?:an)?|separuh mati|setengah mati|(?:line|talian|telefon|bateri|lampu|elektrik|api|enjin|kereta|nombor|mesin|laptop|skrin|wifi|internet|signal|henfon|fon|tv|aircon|kipas|paip|air)(?: [a-z]+){0,4}? (?:dah |telah |pun |tiba-tiba |terus |masih )?mati|mati (?:tiba-tiba|terus|lepas|sejak|dari)|membunuh(?=,|$| tapi)|matikan (?:line|talian|telefon|lampu|enjin|api)`,
+    reported: `(?:(?:abang|kakak|adik|anak|suami|isteri|bini|laki|mak|ayah|bapa|kawan|jiran|pakcik|makcik|sepupu|tunang|bos|housemate|member)(?: [a-z0-9]+){0,3}? (?:saya|aku|sy|ak|kami|ko|kau)|ada orang|orang (?:kat|di|dalam|belakang)|(?:pegawai|technician|juruteknik|jiran|abang|kakak|adik|anak|suami|isteri|bini|laki|mak|ayah|bapa|kawan|budak)(?: [a-z0-9-]+){0,2} tu)(?: [a-z0-9-]+){0,8}? (?:kata|cakap|bagitahu|beritahu|ugut|kata dia|cakap dia)`,
+    agent: `pemanggil|pelanggan|customer|caller`,
+    past: `tahun lepas|bulan lepas|minggu lepas|dulu|dah pernah|pernah|dulu-dulu`,
+    hedge: `mana (?:la |lah )?(?:tau|tahu)|manalah tahu|entah|mungkin|satu hari nanti|suatu hari|tunggu je la apa jadi|karma`,
+    first: `aku|saya|sy|ak|gua|kami|kitorang|sumpah|ku`,
+    third: `(?:abang|kakak|adik|anak|suami|isteri|bini|laki|mak|ayah|bapa|kawan|jiran|pakcik|makcik|sepupu|tunang|bos)(?: [a-z0-9]+){0,2}? (?:saya|aku|sy|ak|kami)`,
+    subject: `aku|saya|sy|kami|kitorang|kita`,
+    second: `kau|engkau|awak|korang|kamu|kalian|anda|you|syarikat (?:ni|ini|awak|korang|kau)|bank (?:ni|korang)`,
+    estate: `arwah|allahyarham|pusaka|harta pusaka|wasiat|faraid`,
+  },
+  id: {
+    figurative: `bunuh (?:waktu|masa|bisnis|usaha)|bunuh (?:orang )?demi|rela bunuh|(?:capek|capai|lapar|takut|ketawa|malu|bosan|dingin|panas|pegel|ngantuk) (?:setengah |sampai |mau )?mati|mati (?:ketawa|gaya|lampu|kutu|bosan)|mati-matian|setengah mati|(?:listrik|lampu|hp|baterai|telepon|teleponnya|nomor|mesin|mesinnya|laptop|layar|wifi|internet|sinyal|mobil|motor|tv|ac|kipas|air|jalur|line)(?: [a-z]+){0,4}? (?:udah |sudah |tiba-tiba |terus |masih |lagi )?mati|mati (?:tiba-tiba|terus|total|dari|sejak|lagi)|dimatikan|matiin (?:lampu|hp|tv|ac)`,
+    reported: `(?:(?:suami|istri|anak|kakak|adik|abang|ayah|bapak|ibu|mama|papa|teman|temen|tetangga|sepupu|pacar|bos|om|tante)(?: [a-z0-9]+){0,3}? (?:saya|aku|gue|gw)|ada (?:orang|bapak-bapak|ibu-ibu|mas-mas|cowok|cewek|bapak|ibu)|orang (?:di|yang)|(?:petugas|teknisi|tetangga|suami|istri|anak|kakak|adik|abang|ayah|bapak|ibu|teman|temen)(?:n?ya)?)(?: [a-z0-9-]+){0,8}? (?:bilang|ngomong|kata|katanya|bilangnya|ngancam|mengancam)`,
+    agent: `penelepon|pelanggan|customer|caller`,
+    past: `dulu|pernah|tahun lalu|tahun kemarin|bulan lalu|minggu lalu`,
+    hedge: `siapa (?:tau|tahu)|mungkin|bisa aja|suatu hari|suatu saat|kena batunya|karma`,
+    first: `saya|aku|gue|gw|gua|kami|sumpah`,
+    third: `(?:suami|istri|anak|kakak|adik|abang|ayah|bapak|ibu|mama|papa|teman|temen|tetangga|sepupu|pacar|bos|om|tante)(?: [a-z0-9]+){0,2}? (?:saya|aku|gue|gw)`,
+    subject: `saya|aku|gue|gw|gua|kami|kita`,
+    second: `kamu|kalian|anda|lo|lu|elo|situ|perusahaan (?:ini|kalian|anda)`,
+    estate: `almarhum|almarhumah|warisan|ahli waris|wasiat`,
+  },
+  tl: {
+    figurative: `(?:pumapatay|pumatay|papatay|pinapatay|patay)(?:in)? (?:lang )?(?:ng |sa )?oras|pinapatay (?:niyo|nyo|mo) (?:ang |yung )?sarili|papatay (?:daw )?(?:siya |ako )?para sa|namatay (?:ako )?sa (?:tawa|hiya|kakatawa)|mamatay sa (?:tawa|hiya)|patayan (?:yung |ang )?(?:sale|presyo|bentahan)|patay (?:na |agad )?(?:yung |ang )?(?:ilaw|linya|battery|baterya|cellphone|phone|number|tv|makina|aircon|signal|wifi|internet)|(?:ilaw|linya|battery|baterya|cellphone|phone|number|numero|tv|makina|aircon|signal|wifi|internet|tawag)(?: [a-z-]+){0,4}? (?:ay )?(?:patay|namatay|nag-?off)|namatay (?:yung |ang )?(?:tawag|linya|ilaw|phone|battery)|patayin (?:muna )?(?:yung |ang )?(?:lumang )?(?:linya|ilaw|tv|aircon|makina|backlog)`,
+    reported: `sabi (?:ng|ni|nung)(?! (?:caller|customer|kustomer))|sabi (?:niya|nila)|may (?:lalaki|babae|tao|mama|ale|kuya|ate)(?: [a-z-]+){0,4}? (?:sabi|nagsabi|sinabi)|daw|raw`,
+    agent: `caller|customer|kustomer|tumawag`,
+    past: `dati|noon|nakaraang (?:taon|buwan|linggo)|last year|minsan na|nagawa ko na`,
+    hedge: `baka|malay mo|balang araw|karma|makikita mo rin`,
+    first: `ako|ko|kita|kami|namin|sumpa|promise|sinusumpa`,
+    third: `(?:ng|ni|si|ang) (?:ate|kuya|kapatid|asawa|nanay|tatay|anak|pinsan|kaibigan|kapitbahay|tito|tita|boss) ko|(?:ate|kuya|kapatid|asawa|nanay|tatay|anak|pinsan|kaibigan|kapitbahay) ko`,
+    subject: `ako|kami|namin|kita|(?<!(?:ate|kuya|kapatid|asawa|nanay|tatay|anak|pinsan|kaibigan|kapitbahay|tito|tita) )ko`,
+    second: `ka|kayo|mo|niyo|nyo|ninyo|inyo|ikaw|kumpanya (?:niyo|nyo|ninyo)`,
+    estate: `yumao|yumaong|namatay kong|mana|estate|probate`,
+  },
+  nb: {
+    figurative: `sl(?:å|år|o|ått) ihjel (?:tid|tida|tiden)|(?:kunne|kan) (?:drept|drepe) for|tar livet av (?:deres|din|sin|vår) egen|d(?:ø|øde|ør|ødd) (?:av|av ren) (?:latter|skam|kjedsomhet)|(?:linja|linjen|telefonen|batteriet|mobilen|nummeret|terminalen|kortterminalen|maskinen|pc-en|ruteren|bilen|lyset|strømmen|skjermen)(?: [a-zæøå]+){0,4}? (?:ble |er |var |har )?(?:død|dødt|døde|dødd)|drepe (?:den |det )?(?:gamle |gammel )?(?:linja|linjen|forbindelsen|prosessen)|knuse (?:køen|rekorden|konkurrentene)`,
+    reported: `(?:[a-zæøå]+(?:en|a|et) (?:min|mi|mitt|mine|vår|vårt)|[a-zæøå]+ (?:min|mi|mitt|mine) på [0-9]+|en (?:fyr|mann|kar|dame|kunde|gutt|jente)|ei (?:dame|jente)|noen|naboen|montøren|teknikeren|saksbehandleren)(?: [a-zæøå0-9]+){0,8}? (?:sa|sier|sei|fortalte|forteller|truet|truer|skrev|skreiv)`,
+    agent: `innringer(?:en)?|kunden|caller`,
+    past: `i fjor|forrige (?:uke|måned|år|gang)|for (?:et|ett|to|tre|noen) år siden|tidligere har|har (?:en gang )?(?:velta|veltet|knust|slått|kasta|kastet)`,
+    hedge: `kanskje|håpe|en vakker dag|en dag|hvem vet|man vet aldri|får som fortjent`,
+    first: `jeg|æ|eg|vi|meg|sverger|bare se|^ ?skal`,
+    third: `[a-zæøå]+(?:en|a|et) (?:min|mi|mitt|mine)|(?:min|mi|mitt) [a-zæøå]+`,
+    subject: `jeg|æ|eg|vi|oss`,
+    second: `du|deg|dere|deres|dokker|din|di|ditt|selskapet (?:deres|ditt)`,
+    estate: `dødsbo(?:et)?|avdøde|arv(?:en)?|skifte(?:t)?`,
+  },
+};
