@@ -22,7 +22,7 @@ import { isNegated, isReportedQuote } from './negation.ts';
 import { expandAliases, type Normalised, normalise, toOriginal } from './normalise.ts';
 import { englishProfanity } from './profanity.ts';
 import { shouting } from './shouting.ts';
-import { blank, type CompiledSpeech, figurativeSpans, legalNotOurs, type Reading, readingOf } from './speech.ts';
+import { blank, figurativeSpans, legalNotOurs, type Reading, readingOf } from './speech.ts';
 import type { Detection, Evidence, KindScore } from './types.ts';
 
 export type { Detection, Evidence, KindScore } from './types.ts';
@@ -58,8 +58,7 @@ export interface Hit extends Evidence {
   readonly ne?: number;
 }
 
-/** A physical-threat hit this strong, read `direct`, lets the threat page at once (speech.ts). */
-const DIRECT_HIT = 0.75;
+
 
 const MODEL: LinearModel = loadModel(STORED_MODEL);
 
@@ -124,13 +123,26 @@ export interface Analysis {
   readonly threatReading?: Reading;
 }
 
-/** The most telling reading among strong physical-threat hits: direct wins, then reported, past, hedged. */
-function threatReadingOf(hits: readonly Hit[], text: string, sp: CompiledSpeech): Reading | undefined {
+/** The most telling reading among physical-threat hits: direct wins, then reported, past, hedged. */
+function threatReadingOf(hits: readonly Hit[], text: string, bundle: Bundle): Reading | undefined {
+  // A polite request ("could you ask the driver to wait for me outside?") is never read as direct.
+  const polite = (sentence: string): boolean =>
+    bundle.cues.some((c) => {
+      if (c.polite === undefined) return false;
+      c.polite.lastIndex = 0;
+      return c.polite.test(sentence);
+    });
+  const explicit = (sentence: string): boolean =>
+    bundle.cues.some((c) => {
+      c.violence.lastIndex = 0;
+      c.target.lastIndex = 0;
+      return c.violence.test(sentence) && c.target.test(sentence);
+    });
   const order: Reading[] = ['direct', 'reported', 'past', 'hedged', 'indirect'];
   let best: Reading | undefined;
   for (const h of hits) {
-    if (h.kind !== 'physical_threat' || h.weight < DIRECT_HIT || h.ns === undefined || h.ne === undefined) continue;
-    const r = readingOf(text, h.ns, h.ne ?? h.ns, sp);
+    if (h.kind !== 'physical_threat' || h.ns === undefined || h.ne === undefined) continue;
+    const r = readingOf(text, h.ns, h.ne, bundle.speech, explicit, polite);
     if (best === undefined || order.indexOf(r) < order.indexOf(best)) best = r;
   }
   return best;
@@ -173,7 +185,7 @@ export function analyse(text: string, locale: Locale, model: LinearModel | null 
       scores.set(kind, { p: cancelled ? 0 : p, evidence });
     });
   }
-  const threatReading = threatReadingOf(hits, n.text, bundle.speech);
+  const threatReading = threatReadingOf(hits, threatText, bundle);
   return { hits, rules, model: scores, ...(threatReading === undefined ? {} : { threatReading }) };
 }
 

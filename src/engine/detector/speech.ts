@@ -19,6 +19,7 @@ export interface CompiledSpeech {
   readonly figurative: RegExp;
   readonly reported: RegExp;
   readonly agent: RegExp;
+  readonly agentReport: RegExp;
   readonly past: RegExp;
   readonly hedge: RegExp;
   readonly first: RegExp;
@@ -36,6 +37,7 @@ export function compileSpeech(all: readonly SpeechWords[]): CompiledSpeech {
     figurative: join((w) => w.figurative),
     reported: join((w) => w.reported),
     agent: join((w) => w.agent),
+    agentReport: join((w) => w.agentReport),
     past: join((w) => w.past),
     hedge: join((w) => w.hedge),
     first: join((w) => w.first),
@@ -110,9 +112,12 @@ export const blank = (text: string, spans: ReadonlyArray<readonly [number, numbe
   return chars.join('');
 };
 
+/** `hedged` also covers polite requests and errands ("wait for me outside for the papers"). */
 export type Reading = 'direct' | 'reported' | 'past' | 'hedged' | 'indirect';
 
 const SENTENCE_END = /[.!?;\n]/;
+/** A question opening with a request ("can the courier wait for me outside?"). */
+const POLITE_QUESTION = /^ ?(?:can|could|would|will|kan|kunne|vil|boleh|bisa|pwede|puwede|paki[a-z-]*)(?![a-z])/;
 
 function sentenceAround(text: string, start: number, end: number): [number, number] {
   let s = start;
@@ -131,21 +136,28 @@ function agentQuote(text: string, start: number, end: number, sp: CompiledSpeech
   return undefined;
 }
 
-/** How the threat at normalised [start, end) is meant (see the module comment). */
-export function readingOf(text: string, start: number, end: number, sp: CompiledSpeech): Reading {
+/**
+ * How the threat at normalised [start, end) is meant (see the module comment). `explicit` tells
+ * whether a sentence names harm to someone addressed (violence and target cues together): "you're
+ * dead" is direct without a first person, "see what happens to you" is not.
+ */
+export function readingOf(
+  text: string,
+  start: number,
+  end: number,
+  sp: CompiledSpeech,
+  explicit: (sentence: string) => boolean,
+  polite: (sentence: string) => boolean,
+): Reading {
   const quoted = agentQuote(text, start, end, sp);
   const [s, e] = quoted ?? sentenceAround(text, start, end);
   const sentence = text.slice(s, e);
   if (quoted === undefined && has(sp.reported, sentence)) return 'reported';
   if (has(sp.past, sentence)) return 'past';
-  if (has(sp.hedge, sentence)) return 'hedged';
-  return has(sp.first, sentence) || agentReport(sentence) ? 'direct' : 'indirect';
+  const question = text.charAt(e) === '?' && POLITE_QUESTION.test(sentence);
+  if (has(sp.hedge, sentence) || polite(sentence) || question) return 'hedged';
+  return has(sp.first, sentence) || has(sp.agentReport, sentence) || explicit(sentence) ? 'direct' : 'indirect';
 }
-
-/** The agent telling the customer's words in the third person: "he said he'll be waiting for me". */
-const AGENT_REPORT = /(?<![a-z])(?:he|she|they)(?:'l| will| is going to|'s going to| said| says| knows?)(?![a-z])/;
-const ME = /(?<![a-z])(?:me|us)(?![a-z])/;
-const agentReport = (sentence: string): boolean => AGENT_REPORT.test(sentence) && ME.test(sentence);
 
 const CLAUSE_END = /[.!?;,\n]|(?<![a-z])(?:but|and|tapi|dan|pero|at|men|og)(?![a-z])/;
 
