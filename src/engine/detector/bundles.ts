@@ -15,13 +15,21 @@ import { en } from './lexicon/en.ts';
 import { id } from './lexicon/id.ts';
 import { ms } from './lexicon/ms.ts';
 import { nb } from './lexicon/nb.ts';
+import { ROUND9 } from './lexicon/round9.ts';
 import { SPEECH } from './lexicon/speech.ts';
 import { tl } from './lexicon/tl.ts';
 import { normalise, normalisePattern } from './normalise.ts';
 import { type CompiledSpeech, compileSpeech } from './speech.ts';
 import type { ContextWords, Lexicon } from './types.ts';
 
-const BY_LANG: Readonly<Record<Locale, Lexicon>> = { en, ms, id, nb, tl };
+const withRound9 = (l: Locale, lex: Lexicon): Lexicon => ({ ...lex, rules: [...lex.rules, ...ROUND9[l]] });
+const BY_LANG: Readonly<Record<Locale, Lexicon>> = {
+  en: withRound9('en', en),
+  ms: withRound9('ms', ms),
+  id: withRound9('id', id),
+  nb: withRound9('nb', nb),
+  tl: withRound9('tl', tl),
+};
 
 /** A language runs when the identifier gives it at least this (with the locale as prior). */
 export const RUN_AT = 0.25;

@@ -22,7 +22,7 @@ import { isNegated, isReportedQuote } from './negation.ts';
 import { expandAliases, type Normalised, normalise, toOriginal } from './normalise.ts';
 import { englishProfanity } from './profanity.ts';
 import { shouting } from './shouting.ts';
-import { blank, figurativeSpans, legalNotOurs, type Reading, readingOf } from './speech.ts';
+import { blank, figurativeSpans, legalNotOurs, praises, type Reading, readingOf } from './speech.ts';
 import type { Detection, Evidence, KindScore } from './types.ts';
 
 export type { Detection, Evidence, KindScore } from './types.ts';
@@ -57,8 +57,6 @@ export interface Hit extends Evidence {
   readonly ns?: number;
   readonly ne?: number;
 }
-
-
 
 const MODEL: LinearModel = loadModel(STORED_MODEL);
 
@@ -123,6 +121,12 @@ export interface Analysis {
   readonly threatReading?: Reading;
 }
 
+const mentionsViolence = (text: string, bundle: Bundle): boolean =>
+  bundle.cues.some((c) => {
+    c.violence.lastIndex = 0;
+    return c.violence.test(text);
+  });
+
 /** The most telling reading among physical-threat hits: direct wins, then reported, past, hedged. */
 function threatReadingOf(hits: readonly Hit[], text: string, bundle: Bundle): Reading | undefined {
   // A polite request ("could you ask the driver to wait for me outside?") is never read as direct.
@@ -153,7 +157,14 @@ export function analyse(text: string, locale: Locale, model: LinearModel | null 
   const n = expandAliases(normalise(text), bundle.aliases);
   const figurative = figurativeSpans(text, n, bundle.speech);
   const threatText = blank(n.text, figurative);
-  const hits = dedupe(lexiconHits(text, n, bundle, threatText));
+  let hits = dedupe(lexiconHits(text, n, bundle, threatText));
+  // Praise: "can I have your manager's name? you've been brilliant" asks for no supervisor.
+  const praised = praises(n.text, bundle.speech);
+  if (praised) hits = hits.filter((h) => h.kind !== 'supervisor_request');
+  // A legal threat with menace words and no violence ("you'll see, you'll hear from my lawyer"):
+  // the menace belongs to the legal threat, not to a physical one.
+  const legalOnly = hits.some((h) => h.kind === 'legal_threat') && !mentionsViolence(threatText, bundle);
+  if (legalOnly) hits = hits.filter((h) => h.kind !== 'physical_threat');
   const miss = new Map<IncidentKind, number>();
   for (const h of hits) miss.set(h.kind, (miss.get(h.kind) ?? 1) * (1 - h.weight));
   const rules = new Map([...miss].map(([kind, m]) => [kind, 1 - m] as const));
@@ -179,7 +190,8 @@ export function analyse(text: string, locale: Locale, model: LinearModel | null 
         top !== undefined &&
         ((NEGATABLE.has(kind) && isNegated(n.text, top.start, top.end, ctx)) ||
           isReportedQuote(n.text, top.start, top.end, ctx) ||
-          (kind === 'physical_threat' && inFigure(top)) ||
+          (kind === 'physical_threat' && (inFigure(top) || legalOnly)) ||
+          (kind === 'supervisor_request' && praised) ||
           (kind === 'legal_threat' && legalNotOurs(n.text, top.start, top.end, bundle.speech)));
       const evidence = words.map((w) => ({ ...toOriginal(n, w.start, w.end), kind }));
       scores.set(kind, { p: cancelled ? 0 : p, evidence });

@@ -15,6 +15,7 @@ import type { ContextWords } from './types.ts';
 const CLAUSE_END = /[.!?;:,\n]/;
 const WINDOW_BEFORE = 6;
 const WINDOW_AFTER = 8;
+const VAGUE = new Set(['anything', 'something', 'whatever', 'apa', 'apa-apa', 'ano', 'noe', 'noko', 'sebagainya']);
 
 const tokens = (s: string): string[] => s.split(/[^a-z0-9']+/).filter((t) => t.length > 0);
 
@@ -44,7 +45,10 @@ export function isNegated(text: string, start: number, end: number, ctx: Context
   const scope = [...clause.slice(-WINDOW_BEFORE), ...tokens(text.slice(start, end))];
   if (!scope.some((t) => isNegator(t, ctx))) return false;
   const after = tokens(text.slice(end)).slice(0, WINDOW_AFTER);
-  return !after.some((t) => ctx.keepers.includes(t) || ctx.conditionals.includes(t));
+  // "…or anything", "…atau apa", "…o ano", "…eller noe": a vague tail, not a condition.
+  return !after.some(
+    (t, i) => ctx.keepers.includes(t) || (ctx.conditionals.includes(t) && !VAGUE.has(after[i + 1] ?? '')),
+  );
 }
 
 /** Spans [open, close) of quoted passages in normalised text. */

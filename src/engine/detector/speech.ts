@@ -27,6 +27,7 @@ export interface CompiledSpeech {
   readonly subject: RegExp;
   readonly second: RegExp;
   readonly estate: RegExp;
+  readonly praise: RegExp;
 }
 
 const word = (src: string): RegExp => new RegExp(`(?<![a-z0-9'])(?:${normalisePattern(src)})(?![a-z0-9])`, 'g');
@@ -45,6 +46,7 @@ export function compileSpeech(all: readonly SpeechWords[]): CompiledSpeech {
     subject: join((w) => w.subject),
     second: join((w) => w.second),
     estate: join((w) => w.estate),
+    praise: join((w) => w.praise),
   };
 }
 
@@ -160,6 +162,9 @@ export function readingOf(
 }
 
 const CLAUSE_END = /[.!?;,\n]|(?<![a-z])(?:but|and|tapi|dan|pero|at|men|og)(?![a-z])/;
+
+/** Whether the utterance praises the agent (then asking for a manager's name is no supervisor demand). */
+export const praises = (text: string, sp: CompiledSpeech): boolean => has(sp.praise, text);
 
 /** Whether a legal threat at [start, end) belongs to a third party or an estate, not to the customer. */
 export function legalNotOurs(text: string, start: number, end: number, sp: CompiledSpeech): boolean {

@@ -36,6 +36,8 @@ export interface SpeechWords {
   readonly second: string;
   /** Inheritance matters: a lawyer or a court mentioned for an estate is no threat. */
   readonly estate: string;
+  /** Praise: asking for a manager's name to compliment the agent is no supervisor demand. */
+  readonly praise: string;
 }
 
 const EN_KIN =
@@ -54,6 +56,7 @@ export const SPEECH: Readonly<Record<Locale, SpeechWords>> = {
     subject: `i|i'm|i'l|i'd|i've|we|we'l|we're|us`,
     second: `you|u|ya|your|ur|yous|this company|your company`,
     estate: `probate|estate|inheritance|late (?:father|dad|mother|mum|husband|wife)|passed away|deceased|will and testament`,
+    praise: `brilliant|amazing|fantastic|wonderful|so helpful|really helpful|deserve(?:s)? (?:a raise|a pay rise|a bonus|a promotion|praise|credit)|praise|compliment|commend|great job|well done`,
   },
   ms: {
     figurative: `bunuh (?:masa|waktu|bisnes|bisnis|perniagaan)|bunuh untuk|sanggup bunuh untuk|(?:lapar|penat|letih|sakit|takut|gelak|ketawa|malu|bosan|sejuk|panas) (?:nak |sampai |separuh |setengah )?mati|mati (?:ketawa|gelak|kutu|akal|bosan)|mati-mati(?:an)?|separuh mati|setengah mati|(?:line|talian|telefon|bateri|lampu|elektrik|api|enjin|kereta|nombor|mesin|laptop|skrin|wifi|internet|signal|henfon|fon|tv|aircon|kipas|paip|air)(?: [a-z]+){0,4}? (?:dah |telah |pun |tiba-tiba |terus |masih )?mati|mati (?:tiba-tiba|terus|lepas|sejak|dari)|membunuh(?=,|$| tapi)|matikan (?:line|talian|telefon|lampu|enjin|api)`,
@@ -67,6 +70,7 @@ export const SPEECH: Readonly<Record<Locale, SpeechWords>> = {
     subject: `aku|saya|sy|kami|kitorang|kita`,
     second: `kau|engkau|awak|korang|kamu|kalian|anda|you|syarikat (?:ni|ini|awak|korang|kau)|bank (?:ni|korang)`,
     estate: `arwah|allahyarham|pusaka|harta pusaka|wasiat|faraid`,
+    praise: `puji|pujian|patut dapat (?:bonus|naik gaji|pujian)|layanan (?:awak|anda) (?:sangat )?(?:baik|bagus|terbaik)|terbaik`,
   },
   id: {
     figurative: `bunuh (?:waktu|masa|bisnis|usaha)|bunuh (?:orang )?demi|rela bunuh|(?:capek|capai|lapar|takut|ketawa|malu|bosan|dingin|panas|pegel|ngantuk) (?:setengah |sampai |mau )?mati|mati (?:ketawa|gaya|lampu|kutu|bosan)|mati-matian|setengah mati|(?:listrik|lampu|hp|baterai|telepon|teleponnya|nomor|mesin|mesinnya|laptop|layar|wifi|internet|sinyal|mobil|motor|tv|ac|kipas|air|jalur|line)(?: [a-z]+){0,4}? (?:udah |sudah |tiba-tiba |terus |masih |lagi )?mati|mati (?:tiba-tiba|terus|total|dari|sejak|lagi)|dimatikan|matiin (?:lampu|hp|tv|ac)`,
@@ -80,6 +84,7 @@ export const SPEECH: Readonly<Record<Locale, SpeechWords>> = {
     subject: `saya|aku|gue|gw|gua|kami|kita`,
     second: `kamu|kalian|anda|lo|lu|elo|situ|perusahaan (?:ini|kalian|anda)`,
     estate: `almarhum|almarhumah|warisan|ahli waris|wasiat`,
+    praise: `pujian|puji|pantes dapet|pantas dapat|bagus banget|ramah banget|terbaik|membantu banget`,
   },
   tl: {
     figurative: `(?:pumapatay|pumatay|papatay|pinapatay|patay)(?:in)? (?:lang )?(?:ng |sa )?oras|pinapatay (?:niyo|nyo|mo) (?:ang |yung )?sarili|papatay (?:daw )?(?:siya |ako )?para sa|namatay (?:ako )?sa (?:tawa|hiya|kakatawa)|mamatay sa (?:tawa|hiya)|patayan (?:yung |ang )?(?:sale|presyo|bentahan)|pinapatay (?:ako|kami) ng (?:traffic|trapik|init|gutom|pila|trabaho|lamig)|patay (?:na |agad )?(?:yung |ang )?(?:ilaw|linya|battery|baterya|cellphone|phone|number|tv|makina|aircon|signal|wifi|internet)|(?:ilaw|linya|battery|baterya|cellphone|phone|number|numero|tv|makina|aircon|signal|wifi|internet|tawag)(?: [a-z-]+){0,4}? (?:ay )?(?:patay|namatay|nag-?off)|namatay (?:yung |ang )?(?:tawag|linya|ilaw|phone|battery)|patayin (?:muna )?(?:yung |ang )?(?:lumang )?(?:linya|ilaw|tv|aircon|makina|backlog)`,
@@ -93,6 +98,7 @@ export const SPEECH: Readonly<Record<Locale, SpeechWords>> = {
     subject: `ako|kami|namin|kita|(?<!(?:ate|kuya|kapatid|asawa|nanay|tatay|anak|pinsan|kaibigan|kapitbahay|tito|tita) )ko`,
     second: `ka|kayo|mo|niyo|nyo|ninyo|inyo|ikaw|kumpanya (?:niyo|nyo|ninyo)`,
     estate: `yumao|yumaong|namatay kong|mana|estate|probate`,
+    praise: `i-?commend|deserve mo|papuri|purihin|ang galing mo|napakabait`,
   },
   nb: {
     figurative: `sl(?:å|år|o|ått) ihjel (?:tid|tida|tiden)|(?:kunne|kan) (?:drept|drepe) for|tar livet av (?:deres|din|sin|vår) egen|d(?:ø|øde|ør|ødd) (?:av|av ren) (?:latter|skam|kjedsomhet)|(?:linja|linjen|telefonen|batteriet|mobilen|nummeret|terminalen|kortterminalen|maskinen|pc-en|ruteren|bilen|lyset|strømmen|skjermen)(?: [a-zæøå]+){0,4}? (?:ble |er |var |har )?(?:død|dødt|døde|dødd)|drepe (?:den |det )?(?:gamle |gammel )?(?:linja|linjen|forbindelsen|prosessen)|knuse (?:køen|rekorden|konkurrentene)`,
@@ -102,9 +108,10 @@ export const SPEECH: Readonly<Record<Locale, SpeechWords>> = {
     past: `i fjor|forrige (?:uke|måned|år|gang)|for (?:et|ett|to|tre|noen) år siden|tidligere har|har (?:en gang )?(?:velta|veltet|knust|slått|kasta|kastet)`,
     hedge: `kanskje|håpe|en vakker dag|en dag|hvem vet|man vet aldri|får som fortjent|når det er min tur|for (?:papirene|kvitteringen|signaturen)`,
     first: `jeg|æ|eg|vi|meg|sverger|bare se|^ ?skal`,
-    third: `[a-zæøå]+(?:en|a|et) (?:min|mi|mitt|mine)|(?:min|mi|mitt) [a-zæøå]+`,
+    third: `(?:mannen|kona|sønnen|dattera|datteren|broren|søstera|søsteren|faren|moren|mora|naboen|kameraten|venninna|svogeren|fetteren|onkelen|tanta) (?:min|mi|mitt)|(?:min|mi) (?:mann|kone|sønn|datter|bror|søster|far|mor|nabo|venn|venninne)`,
     subject: `jeg|æ|eg|vi|oss`,
     second: `du|deg|dere|deres|dokker|din|di|ditt|selskapet (?:deres|ditt)`,
     estate: `dødsbo(?:et)?|avdøde|arv(?:en)?|skifte(?:t)?`,
+    praise: `skryt|ros|fortjener (?:lønnsøkning|bonus|ros|skryt)|kjempeflink|så hjelpsom`,
   },
 };

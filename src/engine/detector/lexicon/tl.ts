@@ -212,7 +212,7 @@ export const tl: Lexicon = {
     polite: `paki[a-z-]*|pakiusap|pwede (?:po|bang|ba)|puwede (?:po|bang|ba)|sana po`,
     violence: `patay(?:in)?|papatayin|pinatay|saksak|sasaksakin|sinaksak|sapak|sasapakin|suntok|susuntukin|bugbog|bubugbugin|binugbog|gulpi|gugulpihin|upak|uupakan|baril|babarilin|binaril|kutsilyo|patalim|itak|sunog|susunugin|nasunog|sinunog|basag|babasagin|durog|dudurugin|dinurog|ospital|naospital|dugo|duguan|salvage|ipapa-?salvage|resbak|tigok|tepok|bangas|sampal|sasampalin|tadyak|sipa|lumpo|pasa|bali|sakit (?:ng katawan)`,
     target: `ka|kita|kayo|ikaw|mo|nyo|niyo|ninyo|siya|sya|yung (?:cashier|kahera|agent|ahente|staff|empleyado|guard|gwardiya|tindera|tindero|manager|supervisor|rider|teller)|(?:mukha|ulo|bunganga|nguso|panga|bahay|sasakyan|kotse|motor|pamilya|anak|likod) (?:mo|nyo|niyo|ninyo|niya)`,
-    menace: `sa labas|paglabas|pag-uwi|pauwi|mamaya|bukas|alam ko|mga tropa|tropa ko|mga kaibigan(?: ko)?|kaibigan akong|mga bata ko|humanda|tandaan mo|ingat|bantayan|abangan|magugulat|makikita mo|pag nagkita tayo|pagkita natin|wag kang magugulat`,
+    menace: `sa labas|paglabas|pag-uwi|pauwi|mamaya|bukas|alam ko|mga tropa|tropa ko|mga kaibigan(?: ko)?|kaibigan akong|mga bata ko|humanda|tandaan mo|ingat|bantayan|abangan|magugulat|makikita (?:mo|niyo|nyo)(?= ?[.!]|$| kung)|pag nagkita tayo|pagkita natin|wag kang magugulat`,
     harmless: `(?:anak|kapatid|asawa|nanay|tatay) ko (?:naospital|nasa ospital|nabali|napaso)|patay na (?:yung |ang )?(?:cellphone|phone|baterya|ilaw|tv|makina)|nabasag (?:yung |ang )?(?:baso|plato|screen)|papatayin ko (?:muna |na )?(?:yung |ang )?(?:tv|ilaw|makina|aircon|linya|call|cellphone)`,
   },
 };
