@@ -1,6 +1,8 @@
 import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_SETS, loadFixture, trainOn } from '../../bench/detector-eval-lib.ts';
+import { langIdSource } from '../../scripts/train-langid.ts';
+import { LANGID_TABLE } from '../../src/engine/detector/langid.generated.ts';
 import { STORED_MODEL } from '../../src/engine/detector/model.generated.ts';
 
 describe('the detector model (round 7)', () => {
@@ -11,6 +13,11 @@ describe('the detector model (round 7)', () => {
     expect(fresh.ids).toEqual(STORED_MODEL.ids);
     expect(fresh.weights).toEqual(STORED_MODEL.weights);
   }, 60_000);
+
+  it('ships the language identifier that training on the tuned sets gives now (npx tsx scripts/train-langid.ts)', () => {
+    expect(langIdSource()).toContain(LANGID_TABLE.slice(0, 2000));
+    expect(langIdSource().replace(/\s|'|,|\+/g, '')).toContain(LANGID_TABLE.replace(/\s/g, '').slice(-2000));
+  });
 
   it('stays small (data shipped with the engine)', () => {
     const bytes = statSync(new URL('../../src/engine/detector/model.generated.ts', import.meta.url)).size;

@@ -121,6 +121,9 @@ export interface Analysis {
   readonly threatReading?: Reading;
 }
 
+/** A physical-threat phrase rule this strong is a threat whatever legal words surround it. */
+const STRONG_THREAT = 0.85;
+
 const mentionsViolence = (text: string, bundle: Bundle): boolean =>
   bundle.cues.some((c) => {
     c.violence.lastIndex = 0;
@@ -163,7 +166,11 @@ export function analyse(text: string, locale: Locale, model: LinearModel | null 
   if (praised) hits = hits.filter((h) => h.kind !== 'supervisor_request');
   // A legal threat with menace words and no violence ("you'll see, you'll hear from my lawyer"):
   // the menace belongs to the legal threat, not to a physical one.
-  const legalOnly = hits.some((h) => h.kind === 'legal_threat') && !mentionsViolence(threatText, bundle);
+  // Strong phrase rules ("I know where you live") stand.
+  const legalOnly =
+    hits.some((h) => h.kind === 'legal_threat') &&
+    !mentionsViolence(threatText, bundle) &&
+    !hits.some((h) => h.kind === 'physical_threat' && h.weight >= STRONG_THREAT);
   if (legalOnly) hits = hits.filter((h) => h.kind !== 'physical_threat');
   const miss = new Map<IncidentKind, number>();
   for (const h of hits) miss.set(h.kind, (miss.get(h.kind) ?? 1) * (1 - h.weight));

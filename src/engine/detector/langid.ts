@@ -92,6 +92,10 @@ export function identify(table: Uint8Array, text: string, prior?: Locale, priorW
   });
   const best0 = z.reduce((bi, v, i) => (v > (z[bi] ?? -Infinity) ? i : bi), 0);
   const perFeature = n === 0 ? 0 : (z[best0] ?? 0) / n;
+  // Naive Bayes counts every overlapping n-gram as independent evidence, so its posteriors are far
+  // too sure; a temperature growing with the feature count keeps "terima kasih" ambiguous.
+  const temperature = Math.max(1, n / TEMPERATURE_PER);
+  for (let l = 0; l < k; l++) z[l] = (z[l] ?? 0) / temperature;
   if (prior !== undefined) {
     const rest = (1 - priorWeight) / (k - 1);
     for (let l = 0; l < k; l++) z[l] = (z[l] ?? 0) + Math.log(LANGS[l] === prior ? priorWeight : rest);
@@ -108,6 +112,9 @@ export function identify(table: Uint8Array, text: string, prior?: Locale, priorW
   const other = n >= 12 && perFeature < OTHER_BELOW;
   return { p, best: other ? 'other' : (LANGS[best] ?? 'en'), features: n };
 }
+
+/** Features per unit of temperature (see identify). */
+const TEMPERATURE_PER = 8;
 
 /** Average log-probability per feature below which text is none of our languages (nats). */
 const OTHER_BELOW = -7.8;

@@ -39,6 +39,16 @@ export const ROUND9: Readonly<Record<Locale, readonly Rule[]>> = {
     rule('physical_threat', 0.6, `(?:torch|burn down|smash up|trash) (?:this|the|your) (?:place|store|shop|branch)`),
     rule(
       'physical_threat',
+      0.9,
+      `(?:smash|break|torch|burn|trash|wreck|slash) (?:every|all|each|all the|your|the) (?:windows?|screens?|computers?|glass|cars?|vans?|tyres?|tires?|phones?|doors?|shop|store|office|branch)`,
+    ),
+    rule(
+      'physical_threat',
+      0.95,
+      `(?:i'?l|i will|i'?m going to|i'?m gonna|gonna|we'?l) (?:come|go|walk|drive) (?:in|down|over|round|back|there)(?: there)? and (?:punch|hit|stab|smack|slap|deck|kick|hurt|beat up|batter|thump|headbutt)`,
+    ),
+    rule(
+      'physical_threat',
       0.65,
       `(?:threw|thrown|flipped|overturned|upended|kicked over) (?:a |the )?(?:chair|table|desk|stool|computer|screen|till)`,
     ),
@@ -60,7 +70,7 @@ export const ROUND9: Readonly<Record<Locale, readonly Rule[]>> = {
       0.85,
       `(?:adu|report|lapor|laporkan) (?:kat|kepada|pada|ke) (?:mcmc|kpdn|bank negara|tribunal|polis)`,
     ),
-    rule('physical_threat', 0.9, `(?:aku|saya) (?:akan |nak )?(?:bakar|pecahkan|hempuk|pancitkan|rosakkan|hancurkan) `),
+    rule('physical_threat', 0.9, `(?:aku|saya) (?:akan |nak )?(?:bakar|pecahkan|hempuk|pancitkan|rosakkan|hancurkan)`),
     rule('physical_threat', 0.6, `pecahkan (?:mesin|cermin|kaca|skrin)`),
     rule('physical_threat', 0.65, `terbalikkan meja|(?:baling|campak|hempas) (?:kerusi|meja)`),
   ],
