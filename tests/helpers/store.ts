@@ -3,11 +3,73 @@
  * PostgreSQL when TEST_DATABASE_URL is set (a fresh schema per store, dropped afterwards).
  */
 import { randomBytes } from 'node:crypto';
+import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { DrizzleStore } from '../../src/store/drizzle-store.ts';
-import { migratedImage, openStore } from '../../src/store/open.ts';
+import { migratedImage, openPglite, openStore } from '../../src/store/open.ts';
 
 let image: Promise<Blob | File> | null = null;
+
+/**
+ * A new PGlite costs ~0.5 s of CPU (WebAssembly start plus loading the image), and the suite opens
+ * hundreds of stores. So a closed store's PGlite goes back to this worker's pool, and the next store
+ * gets it with every table emptied (TRUNCATE … RESTART IDENTITY): the same empty, migrated database
+ * a new instance would be.
+ */
+const idle: PGlite[] = [];
+/**
+ * Only inside vitest's workers, which vitest ends itself: a used PGlite keeps a timer of its own
+ * (PostgreSQL's idle statistics timeout) that would keep a child process of a test from exiting.
+ */
+const pooling = '__vitest_worker__' in globalThis;
+
+async function emptied(client: PGlite): Promise<boolean> {
+  try {
+    const { rows } = await client.query<{ t: string }>(
+      `select quote_ident(schemaname) || '.' || quote_ident(tablename) as t from pg_tables
+        where schemaname = current_schema()`,
+    );
+    if (rows.length > 0) await client.exec(`TRUNCATE ${rows.map((r) => r.t).join(', ')} RESTART IDENTITY CASCADE`);
+    return true;
+  } catch {
+    await client.close().catch(() => {});
+    return false;
+  }
+}
+
+const template = (): Promise<Blob | File> => {
+  image ??= migratedImage();
+  return image;
+};
+
+async function lease(): Promise<PGlite> {
+  for (let client = idle.pop(); client; client = idle.pop()) if (await emptied(client)) return client;
+  return PGlite.create({ loadDataDir: await template() });
+}
+
+/**
+ * The lent PGlite as the store sees it: once the store is closed, anything still holding it (a
+ * runner that was not stopped) fails as on a closed database, never touching the next test's data.
+ */
+function lent(client: PGlite): { view: PGlite; end(): void } {
+  let live = true;
+  const closed = async () => {
+    throw new Error('PGlite is closed');
+  };
+  const view = new Proxy(client, {
+    get(target, prop) {
+      if (prop === 'closed') return !live || target.closed;
+      if (!live && (prop === 'query' || prop === 'exec' || prop === 'transaction' || prop === 'sql')) return closed;
+      // PGlite keeps its state in #private fields: its methods must run with the real instance as `this`.
+      const value = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  const end = (): void => {
+    live = false;
+  };
+  return { view, end };
+}
 
 export interface Backend {
   readonly name: string;
@@ -17,8 +79,13 @@ export interface Backend {
 const pglite: Backend = {
   name: 'pglite',
   async open() {
-    image ??= migratedImage();
-    return openStore({ kind: 'memory', loadDataDir: await image });
+    if (!pooling) return openStore({ kind: 'memory', loadDataDir: await template() });
+    const client = await lease();
+    const { view, end } = lent(client);
+    return openPglite(view, async () => {
+      end();
+      idle.push(client);
+    });
   },
 };
 
