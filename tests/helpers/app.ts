@@ -100,6 +100,8 @@ export function wire(
     digests?: (care: CareService, log: Logger) => WeeklyDigests | undefined;
     /** Shortest time between two App Home republishes of a team's board. */
     homeRefreshMs?: number;
+    /** Sessions record `teamOf`'s team (as with a team file); by default they carry none. */
+    sessionTeams?: boolean;
     supportContact?: (teamId: string) => string | null;
   } = {},
 ) {
@@ -129,6 +131,7 @@ export function wire(
     pseudonymiser,
     defaultLimits,
     paging: escalations,
+    ...(opts.sessionTeams ? { teams: { teamOf, defaultLimits: () => null } } : {}),
     onCommitted: () => {
       opts.onCommitted?.();
       boards.poke();
