@@ -10,7 +10,14 @@ import { ManualClock } from '../tests/helpers/store.ts';
 
 export const TEAM = 'frontline';
 export const SUPERVISOR = 'slack:U0SAM';
-export const AGENTS = ['slack:U0AMIRA', 'slack:U0BEN', 'slack:U0CHLOE', 'slack:U0DAVID', 'slack:U0EMMA', 'slack:U0FARID'];
+export const AGENTS = [
+  'slack:U0AMIRA',
+  'slack:U0BEN',
+  'slack:U0CHLOE',
+  'slack:U0DAVID',
+  'slack:U0EMMA',
+  'slack:U0FARID',
+];
 /** Monday 2026-11-23 09:00 UTC (2026-W48) is the week reported; the history starts seven weeks before. */
 export const REPORT_WEEK = '2026-W48';
 const START = Date.UTC(2026, 9, 5, 9); // Monday of 2026-W41
@@ -46,7 +53,15 @@ export async function seedMonth(store: DrizzleStore) {
   const app = wire(store, { clock, policies, teamOf: () => TEAM, careDirectory: directory, sessionTeams: true });
   const rnd = random(21);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
-  const kinds: IncidentKind[] = ['vulgarity', 'insult', 'insult', 'hostile', 'hostile', 'legal_threat', 'supervisor_request'];
+  const kinds: IncidentKind[] = [
+    'vulgarity',
+    'insult',
+    'insult',
+    'hostile',
+    'hostile',
+    'legal_threat',
+    'supervisor_request',
+  ];
   const channels: ContactChannel[] = ['phone', 'phone', 'chat', 'chat', 'email', 'letter', 'in_person'];
   for (let week = 0; week < 8; week++) {
     for (let day = 0; day < 5; day++) {

@@ -6,7 +6,7 @@
  * interval; the last change is always published once the interval has passed. Per instance: each
  * instance publishes what it sees; a publish is idempotent (the home is rebuilt from the database).
  */
-import { bySurface, boardFingerprint } from '../engine/index.ts';
+import { boardFingerprint, bySurface } from '../engine/index.ts';
 import type { Clock, Logger, RosterDirectory } from '../ports.ts';
 import { DEFAULT_TEAM } from './care.ts';
 import { safeError } from './safe-error.ts';

@@ -52,9 +52,7 @@ export class CareRunner {
       await this.o.care.nextCareDueAt(),
       this.o.digests?.nextDueAt() ?? null,
       this.o.boards?.nextDueAt() ?? null,
-    ].filter(
-      (t): t is number => t !== null,
-    );
+    ].filter((t): t is number => t !== null);
     return times.length === 0 ? null : Math.min(...times);
   }
 

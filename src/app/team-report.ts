@@ -7,11 +7,11 @@ import {
   buildTrend,
   isoWeek,
   REOPEN_WINDOW_MS,
-  type Scorecard,
   SCORECARD_WEEKS,
+  type Scorecard,
   scoreRows,
-  TREND_WEEKS,
   type TeamTrend,
+  TREND_WEEKS,
   weekBounds,
 } from '../engine/index.ts';
 import type { CareStore } from '../ports-care.ts';

@@ -4,8 +4,7 @@
  * installs from the npm registry with no download or native build, on every Node version we support.
  */
 import { PNG } from 'pngjs';
-import { type ChartSpec, FONT, type Rgb, type Shape } from '../engine/care/chart.ts';
-import { digestChart } from '../engine/care/chart.ts';
+import { type ChartSpec, digestChart, FONT, type Rgb, type Shape } from '../engine/care/chart.ts';
 import type { Digest, Locale } from '../engine/index.ts';
 import { glyph } from './font.ts';
 
@@ -39,7 +38,8 @@ class Raster {
   }
 
   dot(cx: number, cy: number, r: number, c: Rgb): void {
-    for (let y = -r; y <= r; y++) for (let x = -r; x <= r; x++) if (x * x + y * y <= r * r + r) this.pixel(cx + x, cy + y, c);
+    for (let y = -r; y <= r; y++)
+      for (let x = -r; x <= r; x++) if (x * x + y * y <= r * r + r) this.pixel(cx + x, cy + y, c);
   }
 
   /** A segment drawn as overlapping squares along its length (enough for 1–3 px chart lines). */
@@ -65,11 +65,14 @@ class Raster {
   draw(shape: Shape): void {
     switch (shape.kind) {
       case 'rect':
-        return this.rect(shape.x, shape.y, shape.w, shape.h, shape.color);
+        this.rect(shape.x, shape.y, shape.w, shape.h, shape.color);
+        return;
       case 'dot':
-        return this.dot(shape.x, shape.y, shape.r, shape.color);
+        this.dot(shape.x, shape.y, shape.r, shape.color);
+        return;
       case 'text':
-        return this.text(shape.x, shape.y, shape.text, shape.size, shape.color);
+        this.text(shape.x, shape.y, shape.text, shape.size, shape.color);
+        return;
       case 'line':
         for (let i = 1; i < shape.points.length; i++) {
           const [a, b] = [shape.points[i - 1], shape.points[i]];

@@ -90,18 +90,15 @@ export function renderBoardContacts(
       }),
       c.pagesOpen > 0 ? t('board.pages_open', { count: c.pagesOpen }) : t('board.no_page_open'),
     ];
-    for (const w of c.onTheWay) parts.push(t(w.takenOver ? 'board.taken_over' : 'board.on_the_way', { who: name(w.by) }));
+    for (const w of c.onTheWay)
+      parts.push(t(w.takenOver ? 'board.taken_over' : 'board.on_the_way', { who: name(w.by) }));
     for (const th of c.threats) parts.push(t(`board.reported_${th}`));
     lines.push(`• ${name(c.agentId)}: ${parts.join(' · ')}`);
   }
   return lines;
 }
 
-export function renderBoardLimits(
-  b: TeamBoard,
-  locale: Locale,
-  name: (id: string) => string = (id) => id,
-): string[] {
+export function renderBoardLimits(b: TeamBoard, locale: Locale, name: (id: string) => string = (id) => id): string[] {
   const lines = [translate(locale, 'board.limits_title')];
   if (b.limits.length === 0) lines.push(`  ${translate(locale, 'board.limits_none')}`);
   for (const l of b.limits)

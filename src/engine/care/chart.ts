@@ -17,10 +17,41 @@ export const textWidth = (s: string, size: number): number =>
   s.length === 0 ? 0 : ([...s].length * FONT.advance - 1) * size;
 
 export type Shape =
-  | { readonly kind: 'rect'; readonly x: number; readonly y: number; readonly w: number; readonly h: number; readonly color: Rgb; readonly series?: string; readonly week?: number }
-  | { readonly kind: 'line'; readonly points: readonly (readonly [number, number])[]; readonly color: Rgb; readonly width: number; readonly series?: string; readonly week?: number }
-  | { readonly kind: 'dot'; readonly x: number; readonly y: number; readonly r: number; readonly color: Rgb; readonly series?: string; readonly week?: number }
-  | { readonly kind: 'text'; readonly x: number; readonly y: number; readonly text: string; readonly color: Rgb; readonly size: number };
+  | {
+      readonly kind: 'rect';
+      readonly x: number;
+      readonly y: number;
+      readonly w: number;
+      readonly h: number;
+      readonly color: Rgb;
+      readonly series?: string;
+      readonly week?: number;
+    }
+  | {
+      readonly kind: 'line';
+      readonly points: readonly (readonly [number, number])[];
+      readonly color: Rgb;
+      readonly width: number;
+      readonly series?: string;
+      readonly week?: number;
+    }
+  | {
+      readonly kind: 'dot';
+      readonly x: number;
+      readonly y: number;
+      readonly r: number;
+      readonly color: Rgb;
+      readonly series?: string;
+      readonly week?: number;
+    }
+  | {
+      readonly kind: 'text';
+      readonly x: number;
+      readonly y: number;
+      readonly text: string;
+      readonly color: Rgb;
+      readonly size: number;
+    };
 
 export interface ChartSpec {
   readonly width: number;
@@ -89,7 +120,14 @@ class Builder {
   gridY(top: number, max: number, labels: boolean, right?: { max: number; color: Rgb }) {
     for (const f of [0, 0.5, 1]) {
       const y = Math.round(top + PLOT_H - f * PLOT_H);
-      this.shapes.push({ kind: 'rect', x: LEFT, y, w: RIGHT - LEFT, h: 1, color: f === 0 ? CHART_COLORS.axis : CHART_COLORS.grid });
+      this.shapes.push({
+        kind: 'rect',
+        x: LEFT,
+        y,
+        w: RIGHT - LEFT,
+        h: 1,
+        color: f === 0 ? CHART_COLORS.axis : CHART_COLORS.grid,
+      });
       if (labels) {
         const label = String(Math.round(f * max));
         this.text(LEFT - 8 - textWidth(label, LABEL), y - 7, label, LABEL, CHART_COLORS.axis);
@@ -101,7 +139,13 @@ class Builder {
     const slot = (RIGHT - LEFT) / trend.weeks.length;
     for (const [i, w] of trend.weeks.entries()) {
       const label = shortWeek(w.week);
-      this.text(Math.round(LEFT + (i + 0.5) * slot - textWidth(label, LABEL) / 2), top + PLOT_H + 8, label, LABEL, CHART_COLORS.axis);
+      this.text(
+        Math.round(LEFT + (i + 0.5) * slot - textWidth(label, LABEL) / 2),
+        top + PLOT_H + 8,
+        label,
+        LABEL,
+        CHART_COLORS.axis,
+      );
     }
   }
 }
@@ -144,24 +188,61 @@ function moodPanel(b: Builder, trend: TeamTrend, t: T) {
   const slot = (RIGHT - LEFT) / days;
   const yOf = (m: number) => Math.round(top + PLOT_H - ((m - 1) / 4) * PLOT_H);
   for (const m of [1, 2, 3, 4, 5]) {
-    b.shapes.push({ kind: 'rect', x: LEFT, y: yOf(m), w: RIGHT - LEFT, h: 1, color: m === 1 ? CHART_COLORS.axis : CHART_COLORS.grid });
+    b.shapes.push({
+      kind: 'rect',
+      x: LEFT,
+      y: yOf(m),
+      w: RIGHT - LEFT,
+      h: 1,
+      color: m === 1 ? CHART_COLORS.axis : CHART_COLORS.grid,
+    });
     b.text(LEFT - 8 - textWidth(String(m), LABEL), yOf(m) - 7, String(m), LABEL, CHART_COLORS.axis);
   }
   for (let i = 1; i < trend.weeks.length; i++)
-    b.shapes.push({ kind: 'rect', x: Math.round(LEFT + i * 7 * slot), y: top, w: 1, h: PLOT_H, color: CHART_COLORS.grid });
+    b.shapes.push({
+      kind: 'rect',
+      x: Math.round(LEFT + i * 7 * slot),
+      y: top,
+      w: 1,
+      h: PLOT_H,
+      color: CHART_COLORS.grid,
+    });
   for (const [i, w] of trend.weeks.entries()) {
     if (w.anonymousMood === null) continue;
     const y = yOf(w.anonymousMood);
     const x0 = Math.round(LEFT + i * 7 * slot + 3);
-    b.shapes.push({ kind: 'rect', x: x0, y: y - 2, w: Math.round(7 * slot - 6), h: 5, color: CHART_COLORS.moodAnonymous, series: 'mood_anonymous', week: i });
+    b.shapes.push({
+      kind: 'rect',
+      x: x0,
+      y: y - 2,
+      w: Math.round(7 * slot - 6),
+      h: 5,
+      color: CHART_COLORS.moodAnonymous,
+      series: 'mood_anonymous',
+      week: i,
+    });
   }
   const points = trend.moodByDay.flatMap((d) => {
     const i = dayIndex(trend, d.day);
     return i === null ? [] : [{ x: Math.round(LEFT + (i + 0.5) * slot), y: yOf(d.average), week: Math.floor(i / 7) }];
   });
   if (points.length > 1)
-    b.shapes.push({ kind: 'line', points: points.map((p) => [p.x, p.y] as const), color: CHART_COLORS.moodNamed, width: 2 });
-  for (const p of points) b.shapes.push({ kind: 'dot', x: p.x, y: p.y, r: 4, color: CHART_COLORS.moodNamed, series: 'mood_named', week: p.week });
+    b.shapes.push({
+      kind: 'line',
+      points: points.map((p) => [p.x, p.y] as const),
+      color: CHART_COLORS.moodNamed,
+      width: 2,
+    });
+  for (const p of points)
+    b.shapes.push({
+      kind: 'dot',
+      x: p.x,
+      y: p.y,
+      r: 4,
+      color: CHART_COLORS.moodNamed,
+      series: 'mood_named',
+      week: p.week,
+    });
   b.weekLabels(trend, top);
   const used = b.legend(
     [
@@ -188,7 +269,16 @@ function incidentsPanel(b: Builder, trend: TeamTrend, t: T) {
       const n = w.incidents[k];
       if (n === 0) continue;
       const h = Math.max(1, Math.round((n / max) * PLOT_H));
-      b.shapes.push({ kind: 'rect', x, y: base - h, w: barW, h, color: CHART_COLORS.kinds[k], series: `kind:${k}`, week: i });
+      b.shapes.push({
+        kind: 'rect',
+        x,
+        y: base - h,
+        w: barW,
+        h,
+        color: CHART_COLORS.kinds[k],
+        series: `kind:${k}`,
+        week: i,
+      });
       base -= h;
     }
   }
@@ -213,13 +303,24 @@ function pagesPanel(b: Builder, trend: TeamTrend, t: T) {
     const cx = Math.round(LEFT + (i + 0.5) * slot);
     if (w.pages > 0) {
       const h = Math.max(1, Math.round((w.pages / max) * PLOT_H));
-      b.shapes.push({ kind: 'rect', x: cx - Math.round(barW / 2), y: top + PLOT_H - h, w: barW, h, color: CHART_COLORS.pages, series: 'pages', week: i });
+      b.shapes.push({
+        kind: 'rect',
+        x: cx - Math.round(barW / 2),
+        y: top + PLOT_H - h,
+        w: barW,
+        h,
+        color: CHART_COLORS.pages,
+        series: 'pages',
+        week: i,
+      });
     }
     if (w.medianAckSeconds !== null)
       points.push({ x: cx, y: Math.round(top + PLOT_H - (w.medianAckSeconds / ackMax) * PLOT_H), week: i });
   }
-  if (points.length > 1) b.shapes.push({ kind: 'line', points: points.map((p) => [p.x, p.y] as const), color: CHART_COLORS.ack, width: 2 });
-  for (const p of points) b.shapes.push({ kind: 'dot', x: p.x, y: p.y, r: 5, color: CHART_COLORS.ack, series: 'ack', week: p.week });
+  if (points.length > 1)
+    b.shapes.push({ kind: 'line', points: points.map((p) => [p.x, p.y] as const), color: CHART_COLORS.ack, width: 2 });
+  for (const p of points)
+    b.shapes.push({ kind: 'dot', x: p.x, y: p.y, r: 5, color: CHART_COLORS.ack, series: 'ack', week: p.week });
   b.weekLabels(trend, top);
   const used = b.legend(
     [

@@ -65,9 +65,10 @@ export function renderMyTrend(trend: MyTrend, locale: Locale, support: string | 
     translate(locale, key, params);
   const lines = [t('mytrend.title')];
   for (const w of trend.weeks) {
-    const mood =
-      w.mood === null ? t('mytrend.no_checkins') : t('mytrend.mood', { mood: w.mood, count: w.checkins });
-    lines.push(`${w.week.slice(5)}  ${bar(w.mood)}  ${mood} · ${t('mytrend.contacts', { hard: w.hard, contacts: w.contacts })}`);
+    const mood = w.mood === null ? t('mytrend.no_checkins') : t('mytrend.mood', { mood: w.mood, count: w.checkins });
+    lines.push(
+      `${w.week.slice(5)}  ${bar(w.mood)}  ${mood} · ${t('mytrend.contacts', { hard: w.hard, contacts: w.contacts })}`,
+    );
   }
   if (trend.lowWeek) {
     lines.push('');

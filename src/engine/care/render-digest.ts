@@ -41,10 +41,10 @@ export function renderDigest(d: Digest, locale: Locale): string[] {
         : card !== undefined
           ? t('digest.pages_count', { count: d.pages.count, acknowledged: d.pages.acknowledged })
           : t('digest.pages_line', {
-            count: d.pages.count,
-            acknowledged: d.pages.acknowledged,
-            median: d.pages.medianAckMs === null ? '–' : `${Math.round(d.pages.medianAckMs / 1000)} s`,
-          })
+              count: d.pages.count,
+              acknowledged: d.pages.acknowledged,
+              median: d.pages.medianAckMs === null ? '–' : `${Math.round(d.pages.medianAckMs / 1000)} s`,
+            })
     }`,
   );
   if (card !== undefined) lines.push(...renderScorecard(card, locale));

@@ -22,7 +22,11 @@ export function renderScorecard(card: Scorecard, locale: Locale): string[] {
   const dash = '–';
   const lines = [`  ${t('scorecard.title')}:`];
   for (const f of card.figures) {
-    const value = f.hidden ? t('scorecard.hidden', { min: MIN_CONTRIBUTORS }) : f.value === null ? dash : String(f.value);
+    const value = f.hidden
+      ? t('scorecard.hidden', { min: MIN_CONTRIBUTORS })
+      : f.value === null
+        ? dash
+        : String(f.value);
     const change = f.change === null ? dash : signed(f.change);
     const average = f.average === null ? dash : String(f.average);
     lines.push(`    ${t('scorecard.line', { label: label(f), value, change, average })}`);

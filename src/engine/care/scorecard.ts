@@ -142,7 +142,9 @@ function weekFigures(w: ScoreWeek): Record<ScorecardFigureId, Raw> {
     written: count(rows, (r) => isWritten(r.channel)),
     verbal: count(rows, (r) => !isWritten(r.channel)),
     hard_minutes: medianOf(
-      hard.flatMap((r) => (r.closedAt === null ? [] : [{ agentId: r.agentId, v: (r.closedAt - r.startedAt) / 60_000 }])),
+      hard.flatMap((r) =>
+        r.closedAt === null ? [] : [{ agentId: r.agentId, v: (r.closedAt - r.startedAt) / 60_000 }],
+      ),
     ),
     ack_seconds: medianOf(
       acked.map((p) => ({ agentId: p.agentId ?? '', v: ((p.acknowledgedAt as number) - p.pagedAt) / 1000 })),

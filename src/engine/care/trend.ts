@@ -3,8 +3,8 @@
  * (only weeks with ≥ 3 contributors), incidents by kind per week, pages per week and the median time
  * to acknowledge (withheld for a week when fewer than 3 agents' pages were acknowledged). Pure.
  */
-import { type IncidentKind, INCIDENT_KINDS } from '../types.ts';
-import { median, MIN_ANONYMOUS_CONTRIBUTORS, type PageAckRow } from './digest.ts';
+import { INCIDENT_KINDS, type IncidentKind } from '../types.ts';
+import { MIN_ANONYMOUS_CONTRIBUTORS, median, type PageAckRow } from './digest.ts';
 import { passesFloor } from './scorecard.ts';
 
 export const TREND_WEEKS = 8;

@@ -20,7 +20,8 @@ export const supervisor = {
   'scorecard.threat_security': 'Threats reported to security',
   'scorecard.threat_legal': 'Threats reported to legal',
   'digest.pages_count': '{count} pages, {acknowledged} acknowledged',
-  'digest.chart_alt': 'Chart for team {team} over the 8 weeks to {week}: mood by day, incidents by kind, pages and time to acknowledge.',
+  'digest.chart_alt':
+    'Chart for team {team} over the 8 weeks to {week}: mood by day, incidents by kind, pages and time to acknowledge.',
 
   // The chart (drawn with a small bitmap font: plain letters, digits and common punctuation)
   'chart.title': 'Team {team}: the 8 weeks to {week}',
