@@ -66,7 +66,6 @@ export const supervisor = {
   'slack.holdline.now_line': '*/holdline now*: who in your team is in a difficult contact right now, for supervisors.',
   'slack.holdline.history_line': '*/checkin history*: your own last 8 weeks (only you see it).',
   'slack.home.now': '*Who needs help now*',
-  'slack.home.trend': '*Your last 8 weeks* (only you can see this)',
   'discord.cmd.holdline.now': 'Who in your team is in a difficult contact right now (supervisors only)',
   'discord.cmd.checkin.now': 'Check in now: how are you feeling?',
   'discord.cmd.checkin.history': 'Your own last 8 weeks of check-ins and hard contacts (only you see it)',
