@@ -101,6 +101,18 @@ class Builder {
   text(x: number, y: number, text: string, size = LABEL, color: Rgb = CHART_COLORS.text) {
     this.shapes.push({ kind: 'text', x, y, text, size, color });
   }
+  /** Text wrapped at word boundaries to the picture's width; returns the height used. */
+  paragraph(x: number, y: number, text: string, size = LABEL, color: Rgb = CHART_COLORS.text): number {
+    const max = CHART_WIDTH - 16 - x;
+    const lines: string[] = [];
+    for (const word of text.split(' ')) {
+      const last = lines.at(-1);
+      if (last !== undefined && textWidth(`${last} ${word}`, size) <= max) lines[lines.length - 1] = `${last} ${word}`;
+      else lines.push(word);
+    }
+    for (const [i, line] of lines.entries()) this.text(x, y + i * (FONT.height + 3) * size, line, size, color);
+    return lines.length * (FONT.height + 3) * size;
+  }
   /** Swatch + label entries flowing left to right, wrapping; returns the height used. */
   legend(entries: readonly { color: Rgb; label: string }[], top: number): number {
     let x = LEFT;
@@ -155,8 +167,7 @@ export function digestChart(trend: TeamTrend, teamId: string, locale: Locale): C
     translate(locale, key, params);
   const b = new Builder();
   const last = trend.weeks.at(-1)?.week ?? '';
-  b.text(16, 14, t('chart.title', { team: teamId, week: last }), TITLE);
-  b.y = 52;
+  b.y = 14 + b.paragraph(16, 14, t('chart.title', { team: teamId, week: last }), TITLE) + 16;
   moodPanel(b, trend, t);
   incidentsPanel(b, trend, t);
   pagesPanel(b, trend, t);
@@ -182,8 +193,7 @@ function weekStart(week: string): number {
 }
 
 function moodPanel(b: Builder, trend: TeamTrend, t: T) {
-  const top = b.y + 26;
-  b.text(16, b.y, t('chart.mood'), TITLE);
+  const top = b.y + b.paragraph(16, b.y, t('chart.mood'), TITLE) + 4;
   const days = trend.weeks.length * 7;
   const slot = (RIGHT - LEFT) / days;
   const yOf = (m: number) => Math.round(top + PLOT_H - ((m - 1) / 4) * PLOT_H);
@@ -255,8 +265,7 @@ function moodPanel(b: Builder, trend: TeamTrend, t: T) {
 }
 
 function incidentsPanel(b: Builder, trend: TeamTrend, t: T) {
-  const top = b.y + 26;
-  b.text(16, b.y, t('chart.incidents'), TITLE);
+  const top = b.y + b.paragraph(16, b.y, t('chart.incidents'), TITLE) + 4;
   const totals = trend.weeks.map((w) => INCIDENT_KINDS.reduce((n, k) => n + w.incidents[k], 0));
   const max = niceMax(Math.max(0, ...totals));
   b.gridY(top, max, true);
@@ -291,8 +300,7 @@ function incidentsPanel(b: Builder, trend: TeamTrend, t: T) {
 }
 
 function pagesPanel(b: Builder, trend: TeamTrend, t: T) {
-  const top = b.y + 26;
-  b.text(16, b.y, t('chart.pages'), TITLE);
+  const top = b.y + b.paragraph(16, b.y, t('chart.pages'), TITLE) + 4;
   const max = niceMax(Math.max(0, ...trend.weeks.map((w) => w.pages)));
   const ackMax = niceMax(Math.max(0, ...trend.weeks.map((w) => w.medianAckSeconds ?? 0)), 60);
   b.gridY(top, max, true, { max: ackMax, color: CHART_COLORS.ack });
@@ -329,6 +337,6 @@ function pagesPanel(b: Builder, trend: TeamTrend, t: T) {
     ],
     top + PLOT_H + 32,
   );
-  b.text(LEFT, top + PLOT_H + 32 + used, t('chart.ack_hidden'), LABEL, CHART_COLORS.axis);
-  b.y = top + PLOT_H + 32 + used + 30;
+  const note = b.paragraph(LEFT, top + PLOT_H + 32 + used, t('chart.ack_hidden'), LABEL, CHART_COLORS.axis);
+  b.y = top + PLOT_H + 32 + used + note + 8;
 }
