@@ -183,7 +183,7 @@ describe('Slack: the digest chart in the supervisor’s DM', () => {
         attempts: 1,
       };
       await delivery.deliverCare(item);
-      const dm = (api.callsTo('conversations.open')[0]?.response?.channel as { id: string }).id;
+      const dm = (api.callsTo('conversations.open')[0]?.response?.channel as { id: string } | undefined)?.id;
       const [ask] = api.callsTo('files.getUploadURLExternal');
       expect(ask?.args).toMatchObject({ filename: 'digest-t1-2026-W48.png' });
       expect(String(ask?.args.alt_text)).toContain('Chart for team t1');
