@@ -88,7 +88,9 @@ export function renderPng(spec: ChartSpec): Buffer {
   for (const s of spec.shapes) r.draw(s);
   const png = new PNG({ width: spec.width, height: spec.height });
   r.data.copy(png.data);
-  return PNG.sync.write(png, { colorType: 2 });
+  // RGB with the Paeth filter on every row: as small as pngjs's adaptive choice (which tries all five
+  // filters per row) within 5 %, in about half the time; no filter is as fast but 4–5× larger.
+  return PNG.sync.write(png, { colorType: 2, filterType: 4 });
 }
 
 /** The digest's chart as a PNG, or null when the digest carries no 8-week trend. */
