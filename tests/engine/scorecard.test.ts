@@ -287,7 +287,7 @@ describe('the chart', () => {
       expect({ locale, missing }).toEqual({ locale, missing: [] });
       // Labels stay inside the picture.
       for (const s of spec.shapes)
-        if (s.kind === 'text') expect(s.x + s.text.length * 12).toBeLessThanOrEqual(spec.width + 12);
+        if (s.kind === 'text') expect(s.x + textWidth(s.text, s.size), s.text).toBeLessThanOrEqual(spec.width);
     }
   });
 });
