@@ -70,6 +70,8 @@ export const ConfigSchema = z.object({
       (v) => /^(off|(mon|tue|wed|thu|fri|sat|sun)\s+([01]?\d|2[0-3]):([0-5]\d))$/i.test(v),
       'must be "off" or a weekday and time such as "mon 08:00"',
     ),
+  /** Shortest time between two App Home republishes of a team's "who needs help now" board. */
+  HOME_REFRESH_SECONDS: int(1, 3600, 10),
   POLL_INTERVAL_MS: int(100, 60_000, 2_000),
   PORT: int(1, 65_535, 3000),
   SLACK_BOT_TOKEN: optionalText,

@@ -6,6 +6,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import 'dotenv/config';
 import { startConsole } from '../adapters/console/index.ts';
 import { AgentService } from './app/agents.ts';
+import { BoardWatch } from './app/board-watch.ts';
 import { CareService } from './app/care.ts';
 import { CareRunner } from './app/care-runner.ts';
 import { parseDigestSchedule } from './app/digest-schedule.ts';
@@ -17,6 +18,7 @@ import { safeError } from './app/safe-error.ts';
 import type { Adapter, AppServices } from './app/services.ts';
 import { SessionService } from './app/sessions.ts';
 import { StaticDirectory } from './app/static-directory.ts';
+import { TeamView } from './app/team-view.ts';
 import { WeeklyDigests } from './app/weekly-digest.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
@@ -153,6 +155,26 @@ function buildServices(
     random: Math.random,
     onCommitted: () => runner?.kick(),
   });
+  const team = new TeamView({
+    board: store.board,
+    directory: careDirectory,
+    clock: systemClock,
+    log,
+    defaultLimits: (agentId) => directory.defaultLimits(agentId) ?? defaultLimits,
+    supportContact: (teamId) => careDirectory.supportContact(teamId),
+  });
+  // Supervisors' App Home boards, republished after changes, at most once per HOME_REFRESH_SECONDS a team.
+  const boards = new BoardWatch({
+    view: team,
+    directory: careDirectory,
+    clock: systemClock,
+    log,
+    minIntervalMs: config.HOME_REFRESH_SECONDS * 1000,
+  });
+  const committed = () => {
+    runner?.kick();
+    boards.poke();
+  };
   const digestSchedule = parseDigestSchedule(config.DIGEST_SCHEDULE, config.timeZone);
   const careRunner = new CareRunner({
     care: store.care,
@@ -173,6 +195,7 @@ function buildServices(
           build: (team, week) => care.digest(team, week),
         })
       : undefined,
+    boards,
   });
   const escalations: EscalationService = new EscalationService({
     store,
@@ -182,7 +205,7 @@ function buildServices(
     directory,
     policies: directory,
     sessions: () => sessions,
-    onCommitted: () => runner?.kick(),
+    onCommitted: committed,
   });
   const sessions: SessionService = new SessionService({
     store,
@@ -193,7 +216,7 @@ function buildServices(
     defaultLimits,
     flagRetentionDays: config.FLAG_RETENTION_DAYS,
     teams: directory,
-    onCommitted: () => runner?.kick(),
+    onCommitted: committed,
     paging: escalations,
   });
   // Supervisors come from the team file (HOLDLINE_CONFIG), plus anyone listed in HOLDLINE_SUPERVISORS.
@@ -236,6 +259,8 @@ function buildServices(
     care,
     registerDelivery: (surface, delivery) => deliveries.set(surface, delivery),
     registerCareDelivery: (surface, delivery) => careDeliveries.set(surface, delivery),
+    team,
+    registerHomePublisher: (surface, publisher) => boards.register(surface, publisher),
     settle: () => started.settle(),
   };
   return { services, runner: started };

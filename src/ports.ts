@@ -197,6 +197,8 @@ export interface RosterDirectory extends Directory {
   teams?(): readonly string[];
   /** The teams a person supervises, their own team first (empty: not a supervisor). */
   teamsSupervisedBy?(personId: string): readonly string[];
+  /** The team's members as the team file lists them (the supervisor's view shows their limits). */
+  membersOf?(teamId: string): readonly string[];
 }
 
 /** One flag on a pseudonymised customer (field guide §5). The clear reference is never part of it. */

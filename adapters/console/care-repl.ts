@@ -4,6 +4,7 @@
  */
 import type { CareService } from '../../src/app/care.ts';
 import { errorKey } from '../../src/app/errors.ts';
+import type { TeamView } from '../../src/app/team-view.ts';
 import {
   breathingScript,
   checkinSavedKey,
@@ -11,6 +12,7 @@ import {
   type Locale,
   type MessageKey,
   type Params,
+  renderMyTrend,
   text,
   VISIBILITIES,
 } from '../../src/engine/index.ts';
@@ -24,6 +26,8 @@ export interface CareReplDeps {
   /** Waits the breathing pace in real time (a TTY); piped input prints the steps at once. */
   readonly pace: boolean;
   readonly settle: () => Promise<void>;
+  /** The agent's own trend (`checkin history`, `h`), when the app offers it. */
+  readonly team?: TeamView;
 }
 
 const KEYS = { b: 'breathe', t: 'talk', p: 'break', '': 'skip' } as const;
@@ -95,4 +99,13 @@ export async function checkin(d: CareReplDeps): Promise<void> {
     d.term.say(`  ! ${t(errorKey(r.error.code))}`);
     if (r.error.code !== 'bad_note') return;
   }
+}
+
+/** `checkin history` (or `h`): the agent's own last 8 weeks, and a pointer to support after a low week. */
+export async function history(d: CareReplDeps): Promise<void> {
+  if (d.team === undefined) return;
+  const r = await d.team.myTrend(d.agentId);
+  if (!r.ok) return d.term.say(`  ! ${text(d.locale, errorKey(r.error.code))}`);
+  for (const line of renderMyTrend(r.value.trend, d.locale, r.value.support))
+    d.term.say(line === '' ? '' : `  ${line}`);
 }

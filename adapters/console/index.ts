@@ -30,7 +30,7 @@ export async function startConsole(
     agentId,
     speech,
     settle: () => app.settle(),
-    care: { care: app.care, pace: process.stdin.isTTY === true },
+    care: { care: app.care, team: app.team, pace: process.stdin.isTTY === true },
   });
   return {
     done,

@@ -23,7 +23,7 @@ import {
   viewSession,
 } from '../../src/engine/index.ts';
 import type { Clock } from '../../src/ports.ts';
-import { type CareReplDeps, checkin, offerAfterClose } from './care-repl.ts';
+import { type CareReplDeps, checkin, history, offerAfterClose } from './care-repl.ts';
 import { isLanguageCommand, switchLanguage } from './language.ts';
 import { ACTION_KEYS, renderView } from './render.ts';
 import type { Speech } from './speech.ts';
@@ -105,6 +105,10 @@ async function idle(d: ReplDeps, t: T, showError: (e: AppError) => void): Promis
     await checkin(care);
     return null;
   }
+  if (care && (line === 'h' || line === 'history' || line === 'checkin history')) {
+    await history(care);
+    return null;
+  }
   if (line === 'l') {
     await editLimits(d, t, showError);
     return null;
@@ -112,6 +116,7 @@ async function idle(d: ReplDeps, t: T, showError: (e: AppError) => void): Promis
   if (line === '?') {
     d.term.say(t('console.help'));
     d.term.say(t('console.help_language', { choices: LOCALES.join(', ') }));
+    if (care) d.term.say(t('console.history_hint'));
     return null;
   }
   if (isLanguageCommand(line)) {

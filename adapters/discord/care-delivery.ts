@@ -4,10 +4,12 @@
  * break notices, nudges and the weekly digest to each supervisor's DM. Nobody is pinged: a name is
  * a mention for reading, `allowed_mentions` is empty. Each post carries a nonce derived from the
  * effect and the target with `enforce_nonce`, so a retry soon after a lost answer does not post twice.
+ * The weekly digest's chart follows its text as a PNG attachment (alt text in the attachment's description).
  */
 import { createHash } from 'node:crypto';
 import type { AgentService } from '../../src/app/agents.ts';
-import { type CareEffect, careText, type Locale } from '../../src/engine/index.ts';
+import { digestPng, digestPngName } from '../../src/charts/png.ts';
+import { type CareEffect, careText, type Digest, type Locale, text } from '../../src/engine/index.ts';
 import { DeliveryError, type Logger } from '../../src/ports.ts';
 import type { CareDelivery, CareItem } from '../../src/ports-care.ts';
 import { userIdOf } from './agent.ts';
@@ -68,8 +70,14 @@ export class DiscordCareDelivery implements CareDelivery {
         return this.toAgent(item, e.agentId, (locale) => careText(e, locale, nameOf));
       case 'breakNotice':
       case 'supervisorNudge':
-      case 'digestPost':
         return this.toSupervisors(item, e.to, (locale) => careText(e, locale, nameOf));
+      case 'digestPost':
+        return this.toSupervisors(
+          item,
+          e.to,
+          (locale) => careText(e, locale, nameOf),
+          (locale) => chartFile(e.digest, locale),
+        );
     }
   }
 
@@ -106,6 +114,7 @@ export class DiscordCareDelivery implements CareDelivery {
     item: CareItem,
     to: readonly string[],
     render: (locale: Locale) => string,
+    attachment?: (locale: Locale) => ChartFile | null,
   ): Promise<void> {
     const targets = to.flatMap((id) => {
       const userId = userIdOf(id);
@@ -121,6 +130,8 @@ export class DiscordCareDelivery implements CareDelivery {
         const channelId = await this.d.messenger.dmChannelId(userId);
         const parts = chunks(render(locale));
         for (const [n, content] of parts.entries()) await this.post(item, `dm:${userId}:${n}`, channelId, { content });
+        const file = attachment?.(locale);
+        if (file) await this.postFile(item, `dm:${userId}:file`, channelId, file);
         sent++;
       } catch (err) {
         const failure = toDeliveryError(err, `sending ${item.effect.type} to a supervisor`);
@@ -144,7 +155,34 @@ export class DiscordCareDelivery implements CareDelivery {
     });
   }
 
+  private async postFile(item: CareItem, target: string, channelId: string, f: ChartFile): Promise<void> {
+    await this.d.messenger.postWithFile(
+      channelId,
+      {
+        attachments: [{ id: 0, filename: f.name, description: f.description }],
+        ...NO_PINGS,
+        nonce: careNonce(item.id, target),
+        enforce_nonce: true,
+      },
+      { name: f.name, data: f.data, contentType: 'image/png' },
+    );
+  }
+
   private skip(item: CareItem, why: string): void {
     this.d.log.info({ care: item.id, type: item.effect.type }, `care effect not sent on Discord: ${why}`);
   }
+}
+
+interface ChartFile {
+  readonly name: string;
+  readonly data: Buffer;
+  readonly description: string;
+}
+
+/** The digest's chart as an attachment; null when the digest carries no trend. */
+function chartFile(d: Digest, locale: Locale): ChartFile | null {
+  const data = digestPng(d, locale);
+  if (data === null) return null;
+  const description = text(locale, 'digest.chart_alt', { team: d.teamId, week: d.week }).slice(0, 1024);
+  return { name: digestPngName(d), data, description };
 }

@@ -20,6 +20,11 @@ export const CHECKIN_OPTION = { mood: 'mood', visibility: 'visibility', note: 'n
 export const DIGEST_SUBCOMMAND = 'digest';
 export const DIGEST_WEEK_OPTION = 'week';
 export const CHECKINS_SUBCOMMAND = 'checkins';
+/** `/holdline now`: who needs help now (supervisors). */
+export const NOW_SUBCOMMAND = 'now';
+/** `/checkin now …` checks in; `/checkin history` shows the agent's own last 8 weeks. */
+export const CHECKIN_NOW = 'now';
+export const CHECKIN_HISTORY = 'history';
 
 export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
   {
@@ -94,6 +99,11 @@ export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody
         name: CHECKINS_SUBCOMMAND,
         description: text('en', 'discord.cmd.holdline.checkins').slice(0, 100),
       },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: NOW_SUBCOMMAND,
+        description: text('en', 'discord.cmd.holdline.now').slice(0, 100),
+      },
     ],
   },
   {
@@ -103,25 +113,37 @@ export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody
     ...where,
     options: [
       {
-        type: ApplicationCommandOptionType.Integer,
-        name: CHECKIN_OPTION.mood,
-        description: text('en', 'discord.cmd.checkin.mood'),
-        required: true,
-        choices: MOODS.map((m) => ({ name: text('en', `discord.care.mood.${m}`), value: m })),
+        type: ApplicationCommandOptionType.Subcommand,
+        name: CHECKIN_NOW,
+        description: text('en', 'discord.cmd.checkin.now'),
+        options: [
+          {
+            type: ApplicationCommandOptionType.Integer,
+            name: CHECKIN_OPTION.mood,
+            description: text('en', 'discord.cmd.checkin.mood'),
+            required: true,
+            choices: MOODS.map((m) => ({ name: text('en', `discord.care.mood.${m}`), value: m })),
+          },
+          {
+            type: ApplicationCommandOptionType.String,
+            name: CHECKIN_OPTION.visibility,
+            description: text('en', 'discord.cmd.checkin.visibility').slice(0, 100),
+            required: true,
+            choices: VISIBILITIES.map((v) => ({ name: text('en', `checkin.where_${v}`), value: v })),
+          },
+          {
+            type: ApplicationCommandOptionType.String,
+            name: CHECKIN_OPTION.note,
+            description: text('en', 'discord.cmd.checkin.note'),
+            required: false,
+            max_length: NOTE_MAX,
+          },
+        ],
       },
       {
-        type: ApplicationCommandOptionType.String,
-        name: CHECKIN_OPTION.visibility,
-        description: text('en', 'discord.cmd.checkin.visibility').slice(0, 100),
-        required: true,
-        choices: VISIBILITIES.map((v) => ({ name: text('en', `checkin.where_${v}`), value: v })),
-      },
-      {
-        type: ApplicationCommandOptionType.String,
-        name: CHECKIN_OPTION.note,
-        description: text('en', 'discord.cmd.checkin.note'),
-        required: false,
-        max_length: NOTE_MAX,
+        type: ApplicationCommandOptionType.Subcommand,
+        name: CHECKIN_HISTORY,
+        description: text('en', 'discord.cmd.checkin.history').slice(0, 100),
       },
     ],
   },

@@ -44,6 +44,15 @@ export class DiscordMessenger {
     return (await this.client.rest.post(Routes.channelMessages(channelId), { body })) as APIMessage;
   }
 
+  /** A message with one file attached (multipart: `payload_json` and `files[0]`). */
+  async postWithFile(
+    channelId: string,
+    body: MessageBody,
+    file: { readonly name: string; readonly data: Buffer; readonly contentType: string },
+  ): Promise<APIMessage> {
+    return (await this.client.rest.post(Routes.channelMessages(channelId), { body, files: [file] })) as APIMessage;
+  }
+
   async edit(channelId: string, messageId: string, body: MessageBody): Promise<APIMessage> {
     return (await this.client.rest.patch(Routes.channelMessage(channelId, messageId), { body })) as APIMessage;
   }

@@ -12,6 +12,7 @@ import { SlackDelivery } from './delivery.ts';
 import { agentIdOf, type SlackDeps, SURFACE } from './deps.ts';
 import { errorHandler } from './errors.ts';
 import { ChannelEscalation } from './escalation.ts';
+import { slackHomePublisher } from './home.ts';
 import { registerCareListeners } from './listeners/care.ts';
 import { registerListeners } from './listeners/index.ts';
 import { LocaleCache } from './locale.ts';
@@ -90,6 +91,9 @@ export async function startSlack(services: AppServices, opts: SlackOptions): Pro
       teamLocale: () => services.agents.teamLocale(),
     }),
   );
+
+  // Supervisors' App Home boards follow their team's changes (throttled by the app).
+  services.registerHomePublisher(SURFACE, slackHomePublisher(deps));
 
   let url: string | null = null;
   if (socketMode) await app.start();

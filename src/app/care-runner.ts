@@ -26,6 +26,8 @@ export interface CareRunnerOptions {
   readonly maxAttempts?: number;
   /** The weekly digest on its schedule (absent: DIGEST_SCHEDULE=off). */
   readonly digests?: WeeklyDigests | undefined;
+  /** Republishes supervisors' App Home boards after changes, throttled (src/app/board-watch.ts). */
+  readonly boards?: { tick(): Promise<unknown>; nextDueAt(): number | null } | undefined;
 }
 
 export class CareRunner {
@@ -41,13 +43,16 @@ export class CareRunner {
     }
     await this.o.digests?.run();
     await this.drain();
+    await this.o.boards?.tick();
   }
 
   /** The earliest due break, care effect or weekly digest, so the runner wakes for it (null: nothing). */
   async nextDueAt(): Promise<number | null> {
-    const times = [await this.o.care.nextCareDueAt(), this.o.digests?.nextDueAt() ?? null].filter(
-      (t): t is number => t !== null,
-    );
+    const times = [
+      await this.o.care.nextCareDueAt(),
+      this.o.digests?.nextDueAt() ?? null,
+      this.o.boards?.nextDueAt() ?? null,
+    ].filter((t): t is number => t !== null);
     return times.length === 0 ? null : Math.min(...times);
   }
 

@@ -20,6 +20,7 @@ import type { Clock, Logger, RosterDirectory, Store } from '../ports.ts';
 import type { CareChannels, CareStore, CheckinRow, QueuedCare } from '../ports-care.ts';
 import { type AppError, fail, isUnavailable, ok, type Result } from './errors.ts';
 import { safeError } from './safe-error.ts';
+import { teamReport } from './team-report.ts';
 
 export const DEFAULT_TEAM = 'default';
 const MINUTE = 60_000;
@@ -245,8 +246,9 @@ export class CareService {
     return this.guard('digest', async () => {
       const sessions = await this.d.care.sessionsStartedBetween(teamId, bounds.from, bounds.to);
       const c = await this.d.care.checkinsForDigest(teamId, week);
-      return ok(
-        buildDigest({
+      const report = await teamReport(this.d.care, teamId, week);
+      return ok({
+        ...buildDigest({
           teamId,
           week,
           sessions: sessions.map(sessionDigestRow),
@@ -255,7 +257,8 @@ export class CareService {
           anonymousContributors: c.anonymousContributors,
           pageAcks: await this.d.care.pageAcks(teamId, bounds.from, bounds.to),
         }),
-      );
+        ...report,
+      });
     });
   }
 

@@ -2,10 +2,12 @@
 import type { Clock, EffectDelivery, Logger } from '../ports.ts';
 import type { CareDelivery } from '../ports-care.ts';
 import type { AgentService } from './agents.ts';
+import type { HomePublisher } from './board-watch.ts';
 import type { CareService } from './care.ts';
 import type { EscalationService } from './escalations.ts';
 import type { FlagService } from './flags.ts';
 import type { SessionService } from './sessions.ts';
+import type { TeamView } from './team-view.ts';
 
 export interface AppServices {
   readonly sessions: SessionService;
@@ -22,6 +24,10 @@ export interface AppServices {
   readonly care: CareService;
   /** Registers how care effects (pings, posts, nudges, break reminders) on `surface` are carried out. */
   registerCareDelivery(surface: string, delivery: CareDelivery): void;
+  /** Who needs help now, each agent's limits, and an agent's own trend (issue 21). */
+  readonly team: TeamView;
+  /** Registers how a surface republishes people's home views when their team's board changes. */
+  registerHomePublisher(surface: string, publisher: HomePublisher): void;
   /** Waits until effects committed so far have been delivered (the terminal uses it to keep output in order). */
   settle(): Promise<void>;
 }

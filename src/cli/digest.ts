@@ -1,28 +1,44 @@
-/** `holdline digest [--team t] [--week 2026-W47]`: prints a team's weekly digest (docs/checkins.md). */
+/**
+ * `holdline digest [--team t] [--week 2026-W47] [--png FILE]`: prints a team's weekly digest
+ * (docs/digest.md); with --png also writes its chart (mood by day, incidents by kind, pages) to FILE.
+ */
+import { writeFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import { CareService, DEFAULT_TEAM } from '../app/care.ts';
 import { ConfigDirectory, channelsFromConfig } from '../app/care-config.ts';
 import { errorKey } from '../app/errors.ts';
+import { digestPng } from '../charts/png.ts';
 import { isoWeek, renderDigest, text, weekBounds } from '../engine/index.ts';
 import { openStore } from '../store/open.ts';
 import { readConfig } from './common.ts';
 import type { CliCommand, CliIo } from './index.ts';
 
-function parseArgs(args: readonly string[]): { team: string; week: string | undefined } | string {
+const USAGE = 'Usage: holdline digest [--team t] [--week 2026-W47] [--png FILE]';
+
+function parseArgs(
+  args: readonly string[],
+): { team: string; week: string | undefined; png: string | undefined } | string {
   let team = DEFAULT_TEAM;
   let week: string | undefined;
+  let png: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const [flag, value] = [args[i], args[i + 1]];
-    if ((flag === '--team' || flag === '--week') && value !== undefined && !value.startsWith('--')) {
+    if (
+      (flag === '--team' || flag === '--week' || flag === '--png') &&
+      value !== undefined &&
+      !value.startsWith('--')
+    ) {
       if (flag === '--team') team = value;
-      else week = value;
+      else if (flag === '--week') week = value;
+      else png = value;
       i++;
-    } else return `Unknown or incomplete option "${flag}". Usage: holdline digest [--team t] [--week 2026-W47]`;
+    } else return `Unknown or incomplete option "${flag}". ${USAGE}`;
   }
-  return { team, week };
+  return { team, week, png };
 }
 
 export const command: CliCommand = {
-  summary: 'Print a team’s weekly digest: holdline digest [--team t] [--week 2026-W47]',
+  summary: 'Print a team’s weekly digest: holdline digest [--team t] [--week 2026-W47] [--png FILE]',
   async run(args: readonly string[], io: CliIo): Promise<number> {
     const parsed = parseArgs(args);
     if (typeof parsed === 'string') {
@@ -63,6 +79,20 @@ export const command: CliCommand = {
         return 1;
       }
       for (const line of renderDigest(r.value, locale)) io.out(line);
+      if (parsed.png === undefined) return 0;
+      const png = digestPng(r.value, locale);
+      if (png === null) {
+        io.err(text(locale, 'cli.digest_png_none'));
+        return 1;
+      }
+      try {
+        writeFileSync(parsed.png, png);
+      } catch (err) {
+        io.err(`${parsed.png}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+        return 1;
+      }
+      const { width, height } = PNG.sync.read(png);
+      io.out(text(locale, 'cli.digest_png_written', { file: parsed.png, width, height }));
       return 0;
     } finally {
       await store.close();

@@ -71,6 +71,16 @@ export class CareDirectory implements RosterDirectory, CareChannels {
     return own !== undefined && teams.includes(own) ? [own, ...teams.filter((t) => t !== own)] : teams;
   }
 
+  /** The team's members as listed in the team file. */
+  membersOf(teamId: string): readonly string[] {
+    return this.file?.teams[teamId]?.members ?? [];
+  }
+
+  /** The team's support contact (`care.support`), for the pointer in an agent's own trend. */
+  supportContact(teamId: string): string | null {
+    return this.team(teamId)?.care?.support ?? null;
+  }
+
   peer(surface: string, teamId: string): string | null {
     return this.channel('peer', surface, teamId) ?? this.peerFallback(surface);
   }

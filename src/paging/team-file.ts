@@ -47,7 +47,15 @@ const channelPerSurface = z.strictObject(
   ) as Record<(typeof SURFACES)[number], z.ZodOptional<z.ZodString>>,
 );
 /** The team's decompression channels (docs/checkins.md); HOLDLINE_PEER_CHANNEL / HOLDLINE_CHECKIN_CHANNEL otherwise. */
-const care = z.strictObject({ peer: channelPerSurface.optional(), checkin: channelPerSurface.optional() });
+const care = z.strictObject({
+  peer: channelPerSurface.optional(),
+  checkin: channelPerSurface.optional(),
+  /**
+   * Who an agent can turn to when their own check-ins have been low for a week (issue 21): shown only to
+   * that agent, under their trend. Free text: a name, a phone number, an internal page.
+   */
+  support: z.string().trim().min(1).max(300).optional(),
+});
 
 const level = z.strictObject({
   supervisors: z.array(supervisor).min(1, 'name at least one supervisor'),

@@ -221,12 +221,20 @@ export class DrizzleCareStore implements CareStore {
 
   async pageAcks(teamId: string, from: number, to: number): Promise<PageAckRow[]> {
     const rows = await this.db
-      .select({ pagedAt: escalations.startedAt, acknowledgedAt: escalations.acknowledgedAt })
+      .select({
+        pagedAt: escalations.startedAt,
+        acknowledgedAt: escalations.acknowledgedAt,
+        agentId: escalations.agentId,
+      })
       .from(escalations)
       .innerJoin(sessions, eq(sessions.id, escalations.sessionId))
       .where(and(ofTeam(teamId), gte(sessions.startedAt, at(from)), lt(sessions.startedAt, at(to))))
       .orderBy(asc(escalations.startedAt));
-    return rows.map((r) => ({ pagedAt: r.pagedAt.getTime(), acknowledgedAt: r.acknowledgedAt?.getTime() ?? null }));
+    return rows.map((r) => ({
+      pagedAt: r.pagedAt.getTime(),
+      acknowledgedAt: r.acknowledgedAt?.getTime() ?? null,
+      agentId: r.agentId,
+    }));
   }
 
   async nextCareDueAt(): Promise<number | null> {

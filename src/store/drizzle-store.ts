@@ -18,6 +18,7 @@ import type {
   TeamPageStats,
   TimerKind,
 } from '../ports.ts';
+import { DrizzleBoardStore } from './board-store.ts';
 import { DrizzleCareStore } from './care-store.ts';
 import { dumpTables } from './dump.ts';
 import * as flagSql from './flag-queries.ts';
@@ -187,6 +188,8 @@ export class DrizzleStore implements Store {
   listen?: (onWake: () => void, log: Logger) => Promise<() => Promise<void>>;
   /** Check-ins, breaks and the care outbox (issue 7), on the same connection. */
   readonly care: DrizzleCareStore;
+  /** The supervisor's view and the agent's own trend (issue 21), read-only. */
+  readonly board: DrizzleBoardStore;
   constructor(
     private readonly db: Db,
     private readonly onClose: () => Promise<void>,
@@ -196,6 +199,7 @@ export class DrizzleStore implements Store {
     this.reader = new DrizzleTx(db);
     if (listen) this.listen = listen;
     this.care = new DrizzleCareStore(db);
+    this.board = new DrizzleBoardStore(db);
   }
 
   tx<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {

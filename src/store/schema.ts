@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigserial, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -32,7 +33,14 @@ export const sessions = pgTable(
     updatedAt: ts('updated_at').notNull(),
     closedAt: ts('closed_at'),
   },
-  (t) => [index('sessions_agent_status').on(t.agentId, t.status), index('sessions_customer').on(t.customerKey)],
+  (t) => [
+    index('sessions_agent_status').on(t.agentId, t.status),
+    index('sessions_customer').on(t.customerKey),
+    // The weekly digest reads a team's sessions by start (8 weeks for the scorecard and chart); the
+    // supervisor's board reads a team's open sessions on every change (a small partial index).
+    index('sessions_team_started').on(t.teamId, t.startedAt),
+    index('sessions_team_open').on(t.teamId).where(sql`${t.status} = 'open'`),
+  ],
 );
 
 /** The effect outbox: written in the same transaction as the session change, delivered after commit. */

@@ -32,7 +32,7 @@ async function drive(lines: readonly string[]) {
     speech: { locale: 'en', timeZone: 'UTC' },
     escalations: app.escalations,
     settle: () => app.runner.tick(),
-    care: { care: app.care, pace: false },
+    care: { care: app.care, team: app.team, pace: false },
   });
   return { printed, app };
 }
@@ -52,9 +52,13 @@ it('offers breathing, a break and a check-in after a session closes; Enter skips
   expect(app.careDelivery.ofType('breakOver')).toHaveLength(1);
 });
 
-it('Enter skips the offer and the check-in; c checks in from the idle prompt', { timeout: 60_000 }, async () => {
-  const { printed, app } = await drive(['', '1', '', '', '6', 'x', '1', '', '', 'c', '4', '', '3', 'q']);
+it('Enter skips the offer and the check-in; c checks in from the idle prompt; h shows my 8 weeks', {
+  timeout: 60_000,
+}, async () => {
+  const { printed, app } = await drive(['', '1', '', '', '6', 'x', '1', '', '', 'c', '4', '', '3', 'h', 'q']);
   expect(printed).toContain('Skipped. Take care.');
+  expect(printed).toContain('Your last 8 weeks (only you can see this)');
+  expect(printed).toContain('W48  ████░  mood 4 from 1 check-ins · 0 hard of 1 contacts');
   expect(printed).toContain('Thanks. Kept in your own history only.');
   const mine = await app.care.history('amira');
   expect(mine.ok && mine.value.map((c) => [c.visibility, c.mood, c.note])).toEqual([['private', 4, null]]);

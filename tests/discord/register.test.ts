@@ -41,9 +41,15 @@ describe('discord register', () => {
     }[];
     expect(put.map((c) => c.name)).toEqual(['complaint', 'limits', 'holdline', 'checkin', 'flag', 'language']);
     expect(put.find((c) => c.name === 'holdline')?.options?.map((o) => o.name)).toEqual(
-      expect.arrayContaining(['help', 'digest', 'checkins']),
+      expect.arrayContaining(['help', 'digest', 'checkins', 'now']),
     );
-    expect(put.find((c) => c.name === 'checkin')?.options?.map((o) => o.name)).toEqual(['mood', 'visibility', 'note']);
+    const checkin = put.find((c) => c.name === 'checkin')?.options;
+    expect(checkin?.map((o) => o.name)).toEqual(['now', 'history']);
+    expect((checkin?.[0] as { options?: { name: string }[] } | undefined)?.options?.map((o) => o.name)).toEqual([
+      'mood',
+      'visibility',
+      'note',
+    ]);
     // /flag carries its three subcommands, /language its choices (each language by its own name, and auto).
     expect(put.find((c) => c.name === 'flag')?.options?.map((o) => o.name)).toEqual(['add', 'lookup', 'remove']);
     expect(put.find((c) => c.name === 'language')?.options?.[0]?.choices?.map((c) => c.value)).toEqual([

@@ -98,6 +98,11 @@ export function wire(
     hardScanMs?: number;
     /** The weekly digest timer (built from the service, since it asks the service for each digest). */
     digests?: (care: CareService, log: Logger) => WeeklyDigests | undefined;
+    /** Shortest time between two App Home republishes of a team's board. */
+    homeRefreshMs?: number;
+    /** Sessions record `teamOf`'s team (as with a team file); by default they carry none. */
+    sessionTeams?: boolean;
+    supportContact?: (teamId: string) => string | null;
   } = {},
 ) {
   const clock = opts.clock ?? new ManualClock();
@@ -116,6 +121,7 @@ export function wire(
     directory: { teamOf, isSupervisor: () => false },
     policies,
     sessions: () => sessions,
+    onCommitted: () => boards.poke(),
   });
   const sessions: SessionService = new SessionService({
     store,
@@ -125,7 +131,11 @@ export function wire(
     pseudonymiser,
     defaultLimits,
     paging: escalations,
-    ...(opts.onCommitted ? { onCommitted: opts.onCommitted } : {}),
+    ...(opts.sessionTeams ? { teams: { teamOf, defaultLimits: () => null } } : {}),
+    onCommitted: () => {
+      opts.onCommitted?.();
+      boards.poke();
+    },
   });
   const flags = new FlagService({
     store,
@@ -141,7 +151,7 @@ export function wire(
   const dispatcher = new Dispatcher({ store, clock, log, deliveries, owner });
   const careDelivery = new RecordingCare();
   const careDeliveries = new Map<string, CareDelivery>([['test', careDelivery]]);
-  const { care, careRunner, digests } = careServices({
+  const { care, careRunner, digests, team, boards } = careServices({
     store,
     clock,
     log,
@@ -151,6 +161,8 @@ export function wire(
     deliveries: careDeliveries,
     ...(opts.hardScanMs === undefined ? {} : { hardScanMs: opts.hardScanMs }),
     ...(opts.digests ? { digests: (service: CareService) => opts.digests?.(service, log) } : {}),
+    ...(opts.homeRefreshMs === undefined ? {} : { homeRefreshMs: opts.homeRefreshMs }),
+    ...(opts.supportContact ? { supportContact: opts.supportContact } : {}),
   });
   const maintenance = [{ name: 'purge flags', everyMs: 60_000, run: () => flags.purgeExpired() }];
   const runner = new Runner({
@@ -175,6 +187,8 @@ export function wire(
     care,
     registerDelivery: (surface, d) => void deliveries.set(surface, d),
     registerCareDelivery: (surface, d) => void careDeliveries.set(surface, d),
+    team,
+    registerHomePublisher: (surface, p) => boards.register(surface, p),
     settle: () => runner.settle(),
   };
   return {
@@ -192,6 +206,8 @@ export function wire(
     careRunner,
     careDelivery,
     digests,
+    team,
+    boards,
     services,
   };
 }

@@ -50,6 +50,19 @@ describe('CareDirectory', () => {
     expect(dir.teams()).toEqual(['frontline']);
     expect(dir.supervisorsOf('frontline')).toEqual(['console:sam', 'slack:U0SAM']);
     expect(dir.checkin('discord', 'frontline')).toBe('334455667788990011');
+    // The support contact and the members for the supervisor's view (docs/digest.md).
+    expect(dir.supportContact('frontline')).toBe('Employee assistance (confidential, 24/7): 0800 123 456');
+    expect(dir.supportContact('nobody')).toBeNull();
+    expect(dir.membersOf('frontline')).toEqual(['console:amira', 'slack:U0AMIRA', 'discord:112233445566778899']);
+  });
+
+  it('a support contact is text of at most 300 characters', () => {
+    const file = (support: string) =>
+      `teams:\n  a:\n    escalation: { levels: [{ supervisors: [console:s], ackTimeoutMinutes: 1 }] }\n    care: { support: '${support}' }\n`;
+    expect(new CareDirectory(parseTeamFile(file('Call Kari on 4000 0000'))).supportContact('a')).toBe(
+      'Call Kari on 4000 0000',
+    );
+    expect(() => parseTeamFile(file('x'.repeat(301)))).toThrow(/teams\.a\.care\.support/);
   });
 
   it('validates the care block', () => {

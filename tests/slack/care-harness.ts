@@ -29,6 +29,10 @@ export interface CareHarnessOptions {
   readonly checkinChannel?: string | null;
   /** Breathing pace (1 = real time); 0 by default so the steps follow each other at once. */
   readonly breathingPace?: number;
+  /** Sessions record team t1 (as with a team file), so the supervisor's board finds them. */
+  readonly sessionTeams?: boolean;
+  /** Shortest time between two App Home republishes of the team's board. */
+  readonly homeRefreshMs?: number;
 }
 
 type Element = { action_id?: string; value?: string };
@@ -44,6 +48,8 @@ export async function startCareHarness(store: DrizzleStore, opts: CareHarnessOpt
     teamOf: () => 't1',
     isSupervisor: (p) => supervisors.includes(p),
     supervisorsOf: () => supervisors,
+    // With teams on sessions, the board and its App Home refresh look at team t1.
+    ...(opts.sessionTeams ? { teams: () => ['t1'] } : {}),
   };
   const base = wire(store, {
     careDirectory: directory,
@@ -52,6 +58,8 @@ export async function startCareHarness(store: DrizzleStore, opts: CareHarnessOpt
       checkin: (surface) => (surface === 'slack' ? (opts.checkinChannel ?? null) : null),
     },
     hardScanMs: 0,
+    ...(opts.sessionTeams ? { sessionTeams: true, teamOf: () => 't1' } : {}),
+    ...(opts.homeRefreshMs === undefined ? {} : { homeRefreshMs: opts.homeRefreshMs }),
   });
   const { care, runner, services } = base;
   const slack: SlackAdapter = await startSlack(services, {

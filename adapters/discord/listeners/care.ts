@@ -20,6 +20,7 @@ import {
   text,
 } from '../../../src/engine/index.ts';
 import { agentIdOf } from '../agent.ts';
+import { chunks } from '../care-delivery.ts';
 import { CARE_FIELD, type CareButtonOp, type CareDone, type CareModal } from '../care-id.ts';
 import { CHECKIN_OPTION, DIGEST_WEEK_OPTION } from '../commands.ts';
 import { NO_PINGS } from '../dm.ts';
@@ -207,7 +208,10 @@ export async function onDigest(ctx: ListenerContext, i: ChatInputCommandInteract
   const week = i.options.getString(DIGEST_WEEK_OPTION)?.trim() || undefined;
   const r = await care.digestFor(agentIdOf(i.user.id), week);
   const content = r.ok ? renderDigest(r.value, locale).join('\n') : digestError(locale, r.error);
-  await i.editReply({ content: clip(content), ...NO_MENTIONS });
+  // With its scorecard the digest can pass Discord's 2,000 characters: the rest follows, also ephemeral.
+  const [first = '', ...rest] = chunks(content);
+  await i.editReply({ content: first, ...NO_MENTIONS });
+  for (const part of rest) await i.followUp({ content: part, flags: MessageFlags.Ephemeral, ...NO_MENTIONS });
 }
 
 /** /holdline checkins: the agent's own recent check-ins; a supervisor also sees the team's mood this week. */

@@ -6,7 +6,15 @@
 import { DiscordAPIError, type Interaction } from 'discord.js';
 import { RESTJSONErrorCodes } from 'discord-api-types/v10';
 import { parseCareButton, parseCareModal } from '../care-id.ts';
-import { CHECKIN_COMMAND, CHECKINS_SUBCOMMAND, COMMAND, DIGEST_SUBCOMMAND, HELP_SUBCOMMAND } from '../commands.ts';
+import {
+  CHECKIN_COMMAND,
+  CHECKIN_HISTORY,
+  CHECKINS_SUBCOMMAND,
+  COMMAND,
+  DIGEST_SUBCOMMAND,
+  HELP_SUBCOMMAND,
+  NOW_SUBCOMMAND,
+} from '../commands.ts';
 import { FLAG_COMMAND, LANGUAGE_COMMAND } from '../commands-flag.ts';
 import { LIMITS_BUTTON_ID, LIMITS_MODAL_ID, parsePageButton, parseStepButton } from '../custom-id.ts';
 import { onCareButton, onCareModal, onCheckinCommand, onCheckins, onDigest } from './care.ts';
@@ -20,6 +28,7 @@ import { onLimitsSubmit } from './limits-submit.ts';
 import { onPageButton } from './page-button.ts';
 import { sayKey } from './reply.ts';
 import { onStepButton } from './step-button.ts';
+import { onCheckinHistory, onNow } from './supervisor.ts';
 
 async function route(ctx: ListenerContext, i: Interaction): Promise<void> {
   if (i.isChatInputCommand()) {
@@ -28,7 +37,10 @@ async function route(ctx: ListenerContext, i: Interaction): Promise<void> {
     if (i.commandName === FLAG_COMMAND) return onFlag(ctx, i);
     if (i.commandName === LANGUAGE_COMMAND) return onLanguage(ctx, i);
     if (i.commandName === COMMAND.holdline && i.options.getSubcommand(false) === HELP_SUBCOMMAND) return onHelp(i);
+    if (i.commandName === CHECKIN_COMMAND && i.options.getSubcommand(false) === CHECKIN_HISTORY)
+      return onCheckinHistory(ctx, i);
     if (i.commandName === CHECKIN_COMMAND) return onCheckinCommand(ctx, i);
+    if (i.commandName === COMMAND.holdline && i.options.getSubcommand(false) === NOW_SUBCOMMAND) return onNow(ctx, i);
     if (i.commandName === COMMAND.holdline && i.options.getSubcommand(false) === DIGEST_SUBCOMMAND)
       return onDigest(ctx, i);
     if (i.commandName === COMMAND.holdline && i.options.getSubcommand(false) === CHECKINS_SUBCOMMAND)

@@ -5,9 +5,12 @@
  * in `to` by DM, each in their own language. Failures become DeliveryErrors (retryable or not, 429
  * after Retry-After) as in ../delivery.ts. A named post or a DM carries the effect id in its metadata,
  * so a retry after a partial failure skips recipients who already have it. An anonymous post carries
- * no metadata at all: nothing in Slack links it to its stored row.
+ * no metadata at all: nothing in Slack links it to its stored row. The weekly digest also carries its
+ * chart, uploaded into the same DM with the files upload API (files.getUploadURLExternal, the bytes,
+ * files.completeUploadExternal); its file name names the team and week, so a retry uploads it once.
  */
-import type { CareEffect, Locale } from '../../../src/engine/index.ts';
+import { digestPng, digestPngName } from '../../../src/charts/png.ts';
+import { type CareEffect, type Digest, type Locale, text } from '../../../src/engine/index.ts';
 import { DeliveryError, type Logger } from '../../../src/ports.ts';
 import type { CareDelivery, CareItem } from '../../../src/ports-care.ts';
 import { asDeliveryError } from '../delivery.ts';
@@ -80,7 +83,37 @@ export class SlackCareDelivery implements CareDelivery {
   private async toSupervisors(item: CareItem, e: CareEffect, to: readonly string[]): Promise<void> {
     const users = to.map((p) => [p, slackUser(p)] as const).filter((x): x is [string, string] => x[1] !== null);
     if (users.length === 0) this.d.log.warn({ care: item.id, type: e.type }, 'no Slack supervisor to tell');
-    for (const [person, user] of users) await this.dm(item, user, careMessage(e, await this.localeOf(person, user)));
+    for (const [person, user] of users) {
+      const locale = await this.localeOf(person, user);
+      const channel = await openDm(this.d.client, user);
+      await this.postOnce(item, channel, careMessage(e, locale));
+      if (e.type === 'digestPost') await this.uploadChart(channel, e.digest, locale);
+    }
+  }
+
+  /** The digest's chart as a PNG in the DM (skipped when a file of that name is already there). */
+  private async uploadChart(channel: string, digest: Digest, locale: Locale): Promise<void> {
+    const png = digestPng(digest, locale);
+    if (png === null) return;
+    const filename = digestPngName(digest);
+    if (await this.alreadyShared(channel, filename)) return;
+    await this.d.client.filesUploadV2({
+      channel_id: channel,
+      file: png,
+      filename,
+      title: filename,
+      alt_text: text(locale, 'digest.chart_alt', { team: digest.teamId, week: digest.week }),
+    });
+  }
+
+  private async alreadyShared(channel: string, filename: string): Promise<boolean> {
+    try {
+      const res = await this.d.client.conversations.history({ channel, limit: HISTORY_LIMIT });
+      return (res.messages ?? []).some((m) => (m.files ?? []).some((f) => f.name === filename));
+    } catch (err) {
+      this.d.log.warn({ error: platformError(err) ?? String(err) }, 'care: history lookup failed');
+      return false;
+    }
   }
 
   private async localeOf(person: string, user: string): Promise<Locale> {

@@ -187,7 +187,28 @@ export const mention = (person: string): string => {
 export function careMessage(effect: CareEffect, locale: Locale): RenderedMessage {
   const agent = 'agentId' in effect && effect.agentId !== null ? mention(effect.agentId) : '';
   const escaped = esc(careText(effect, locale, () => AGENT));
-  // The digest's indented lines stay lined up in a code block (as in `/holdline digest`).
-  const mrkdwn = effect.type === 'digestPost' ? `\`\`\`${escaped}\`\`\`` : escaped.replaceAll(AGENT, agent);
+  if (effect.type === 'digestPost') {
+    // The digest's indented lines stay lined up in code blocks (as in `/holdline digest`), one section per
+    // 2,900 characters: a section holds at most 3,000 and the scorecard makes the digest longer than that.
+    const parts = codeChunks(escaped, 2_900);
+    return { text: cut(parts.join('\n'), 3000), blocks: parts.map(section) };
+  }
+  const mrkdwn = escaped.replaceAll(AGENT, agent);
   return { text: cut(mrkdwn, 3000), blocks: [section(mrkdwn)] };
+}
+
+/** Lines grouped into code blocks of at most `max` characters each (a line longer than that is cut). */
+export function codeChunks(text: string, max: number): string[] {
+  const out: string[] = [];
+  let current: string[] = [];
+  const size = (lines: string[]) => lines.join('\n').length + 6;
+  for (const line of text.split('\n').map((l) => cut(l, max - 6))) {
+    if (current.length > 0 && size([...current, line]) > max) {
+      out.push(`\`\`\`${current.join('\n')}\`\`\``);
+      current = [];
+    }
+    current.push(line);
+  }
+  if (current.length > 0) out.push(`\`\`\`${current.join('\n')}\`\`\``);
+  return out;
 }

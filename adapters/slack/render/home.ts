@@ -3,7 +3,9 @@
  * check-ins and, for a supervisor, the team's mood this week (from the weekly digest).
  */
 import type { HomeView, KnownBlock } from '@slack/types';
+import type { MyTrendView } from '../../../src/app/team-view.ts';
 import { translator } from '../../../src/engine/i18n/catalogue.ts';
+import type { TeamBoard } from '../../../src/engine/index.ts';
 import {
   type Digest,
   type Limits,
@@ -13,6 +15,7 @@ import {
   viewSession,
 } from '../../../src/engine/index.ts';
 import type { CheckinRow } from '../../../src/ports-care.ts';
+import { boardContactsText, boardLimitsText, myTrendText } from './board.ts';
 import { cut, esc, slackDate } from './text.ts';
 
 const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text: cut(text, 3000) } });
@@ -59,8 +62,9 @@ export function homeView(
         },
       ],
     });
-  if (care) blocks.push(...careBlocks(locale, care));
-  return { type: 'home', blocks };
+  if (care) blocks.push(...careBlocks(locale, care), ...viewBlocks(locale, now, care));
+  // Slack allows 100 blocks in a home view; the oldest sections (at the end) give way first.
+  return { type: 'home', blocks: blocks.slice(0, 100) };
 }
 
 export interface HomeCare {
@@ -68,6 +72,10 @@ export interface HomeCare {
   readonly checkins: readonly CheckinRow[];
   /** This week's digest of the team, for a supervisor only; null for everyone else. */
   readonly team: Digest | null;
+  /** The agent's own last 8 weeks (private to them). */
+  readonly trend?: MyTrendView | null;
+  /** Who needs help now in each team the person supervises (absent: not a supervisor). */
+  readonly boards?: readonly TeamBoard[] | null;
 }
 
 function careBlocks(locale: Locale, care: HomeCare): KnownBlock[] {
@@ -98,5 +106,20 @@ function careBlocks(locale: Locale, care: HomeCare): KnownBlock[] {
     : t('digest.mood_anon_hidden', { min: MIN_ANONYMOUS_CONTRIBUTORS });
   lines.push(`${esc(t('digest.mood_anonymous'))}: ${esc(anon)}`);
   blocks.push({ type: 'divider' }, section(t('slack.home.team_mood', { week: d.week })), section(lines.join('\n')));
+  return blocks;
+}
+
+/** The agent's own trend, then (supervisors) who needs help now and the team's limits, at the top of their lists. */
+function viewBlocks(locale: Locale, now: number, care: HomeCare): KnownBlock[] {
+  const t = translator(locale);
+  const blocks: KnownBlock[] = [];
+  if (care.trend) blocks.push({ type: 'divider' }, section(myTrendText(care.trend.trend, locale, care.trend.support)));
+  for (const b of care.boards ?? [])
+    blocks.push(
+      { type: 'divider' },
+      section(t('slack.home.now')),
+      section(boardContactsText(b, locale, now)),
+      section(boardLimitsText(b, locale)),
+    );
   return blocks;
 }

@@ -6,6 +6,8 @@
 import type { LimitName, Session, ThreatTarget } from '../model.ts';
 import { type IncidentKind, LIMIT_BOUNDS, type Outcome } from '../types.ts';
 import { isHardContact } from './hard.ts';
+import type { Scorecard } from './scorecard.ts';
+import type { TeamTrend } from './trend.ts';
 
 export const MIN_ANONYMOUS_CONTRIBUTORS = 3;
 
@@ -21,6 +23,8 @@ export interface DigestSessionRow {
 export interface PageAckRow {
   readonly pagedAt: number;
   readonly acknowledgedAt: number | null;
+  /** The paging agent: who contributed to the figure, for the anonymity floor of the scorecard. */
+  readonly agentId?: string;
 }
 
 export interface DigestInput {
@@ -55,6 +59,10 @@ export interface Digest {
   /** Null when fewer than three people checked in anonymously that week (the figures stay hidden). */
   readonly anonymousMood: (MoodFigure & { readonly contributors: number }) | null;
   readonly pages: { readonly count: number; readonly acknowledged: number; readonly medianAckMs: number | null } | null;
+  /** The scorecard (this week, change, 4-week average); absent in a digest built from one week's rows only. */
+  readonly scorecard?: Scorecard;
+  /** The last eight weeks, for the chart. */
+  readonly trend?: TeamTrend;
 }
 
 export function sessionDigestRow(s: Session): DigestSessionRow {

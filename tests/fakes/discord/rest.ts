@@ -7,6 +7,7 @@ import {
   InteractionResponseType,
   MessageFlags,
 } from 'discord-api-types/v10';
+import type { UploadedFile } from './body.ts';
 import { dmChannelObject, messageObject, userObject } from './objects.ts';
 import { snowflake } from './snowflake.ts';
 
@@ -48,8 +49,31 @@ function createMessage(state: RestState, channelId: string, body: unknown, webho
     body: asRecord(body),
     ...(webhook ? { webhookId: state.applicationId, applicationId: state.applicationId } : {}),
   });
+  message.attachments = attachmentsOf(asRecord(body), channelId);
   state.messages.set(message.id, message);
   return message;
+}
+
+/** Uploaded files as the message's attachments: `files[n]` matched to the `attachments` entry with id n. */
+function attachmentsOf(body: Record<string, unknown>, channelId: string): APIMessage['attachments'] {
+  const uploads = Array.isArray(body.__uploads) ? (body.__uploads as UploadedFile[]) : [];
+  const described = Array.isArray(body.attachments)
+    ? (body.attachments as { id?: unknown; description?: string }[])
+    : [];
+  return uploads.map((u, n) => {
+    const index = Number(/^files\[(\d+)\]$/.exec(u.field)?.[1] ?? n);
+    const id = snowflake();
+    const meta = described.find((a) => Number(a.id) === index);
+    return {
+      id,
+      filename: u.filename,
+      size: u.data.length,
+      url: `https://cdn.discordapp.invalid/attachments/${channelId}/${id}/${u.filename}`,
+      proxy_url: `https://media.discordapp.invalid/attachments/${channelId}/${id}/${u.filename}`,
+      content_type: u.contentType,
+      ...(meta?.description ? { description: meta.description } : {}),
+    };
+  });
 }
 
 function editMessage(

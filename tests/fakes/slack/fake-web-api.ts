@@ -15,7 +15,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { parseArgs, readBody, Waiters } from './http-util.ts';
+import { parseArgs, readBody, readRaw, Waiters } from './http-util.ts';
 import {
   type FakeUserProfile,
   FakeWorkspace,
@@ -24,6 +24,9 @@ import {
 } from './web-api-responses.ts';
 
 export type { FakeUserProfile, FakeWorkspaceOptions, SlackResponse } from './web-api-responses.ts';
+
+/** Where files.getUploadURLExternal points the upload (real Slack: files.slack.com/upload/v1/…). */
+const UPLOAD_PATH = '/upload/v1/';
 
 /** What the next call(s) to a method get instead of the normal answer. */
 export type Fault =
@@ -79,6 +82,7 @@ export async function startFakeSlackApi(opts: FakeSlackApiOptions = {}): Promise
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith(UPLOAD_PATH)) return upload(req, res, url.pathname.slice(UPLOAD_PATH.length));
     const method = url.pathname.startsWith('/api/') ? url.pathname.slice('/api/'.length) : '';
     const body = await readBody(req);
     let args: Record<string, unknown>;
@@ -104,6 +108,27 @@ export async function startFakeSlackApi(opts: FakeSlackApiOptions = {}): Promise
     send(res, 200, response);
   };
 
+  /**
+   * Step 2 of Slack's external upload: the bytes go to the `upload_url` files.getUploadURLExternal gave,
+   * as the raw body or as a multipart form (what @slack/web-api sends: one file part). Slack answers
+   * 200 with a short text; an unknown or already used URL gets 404.
+   */
+  const upload = async (req: IncomingMessage, res: ServerResponse, fileId: string): Promise<void> => {
+    const raw = await readRaw(req);
+    const type = req.headers['content-type'];
+    let data = raw;
+    if (type?.startsWith('multipart/form-data')) {
+      const form = await new Response(raw, { headers: { 'content-type': type } }).formData();
+      const part = [...form.values()].find((v) => typeof v !== 'string');
+      data = part !== undefined && typeof part !== 'string' ? Buffer.from(await part.arrayBuffer()) : Buffer.alloc(0);
+    }
+    const ok = workspace.receiveUpload(fileId, data);
+    calls.push({ method: 'upload', args: { file_id: fileId, bytes: data.length }, token: undefined, at: Date.now() });
+    waiters.notify();
+    res.writeHead(ok ? 200 : 404, { 'Content-Type': 'text/plain' });
+    res.end(ok ? `OK - ${data.length}` : 'Not Found');
+  };
+
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => send(res, 500, { ok: false, error: String(error) }));
   });
@@ -114,6 +139,7 @@ export async function startFakeSlackApi(opts: FakeSlackApiOptions = {}): Promise
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;
+  workspace.uploadBase = `${base}${UPLOAD_PATH}`;
 
   return {
     url: base,

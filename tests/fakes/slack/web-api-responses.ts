@@ -47,6 +47,13 @@ export class FakeWorkspace {
   readonly usergroups = new Map<string, string[]>();
   /** Returns a fresh wss URL for apps.connections.open; unset means no socket server attached. */
   socketUrl: (() => string) | undefined;
+  /** Base of the upload URLs files.getUploadURLExternal hands out (set by the server). */
+  uploadBase = 'http://127.0.0.1/upload/v1/';
+  /** Files by id: announced (getUploadURLExternal), uploaded (bytes), then shared (completeUploadExternal). */
+  readonly files = new Map<
+    string,
+    { filename: string; length: number; altText?: string; data?: Buffer; title?: string; channel?: string }
+  >();
 
   private readonly dms = new Map<string, string>();
   private readonly messages = new Map<string, Args>();
@@ -108,6 +115,10 @@ export class FakeWorkspace {
         const members = this.usergroups.get(str(args.usergroup) ?? '');
         return members ? { ok: true, users: [...members] } : { ok: false, error: 'no_such_subteam' };
       }
+      case 'files.getUploadURLExternal':
+        return this.getUploadUrl(args);
+      case 'files.completeUploadExternal':
+        return this.completeUpload(args);
       case 'apps.connections.open':
         // Unattached is a test wiring mistake: answer an error @slack/socket-mode treats as
         // unrecoverable, so app.start() rejects at once instead of retrying every 5 s forever.
@@ -198,6 +209,54 @@ export class FakeWorkspace {
       .reverse()
       .slice(0, limit);
     return { ok: true, messages, has_more: false };
+  }
+
+  /** Step 1 of the external upload: `filename` and `length` (bytes) are required. */
+  private getUploadUrl(args: Args): SlackResponse {
+    const filename = str(args.filename);
+    const length = Number(args.length);
+    if (!filename) return { ok: false, error: 'invalid_arguments' };
+    if (!Number.isInteger(length) || length < 1) return { ok: false, error: 'invalid_arguments' };
+    const id = `F${String(this.files.size + 1).padStart(8, '0')}`;
+    const altText = str(args.alt_text);
+    this.files.set(id, { filename, length, ...(altText ? { altText } : {}) });
+    return { ok: true, upload_url: `${this.uploadBase}${id}`, file_id: id };
+  }
+
+  /** Step 2 (the bytes), called by the server: false when the file is unknown or already uploaded. */
+  receiveUpload(id: string, data: Buffer): boolean {
+    const f = this.files.get(id);
+    if (f === undefined || f.data !== undefined) return false;
+    f.data = data;
+    return true;
+  }
+
+  /**
+   * Step 3: `files` is a JSON list of `{ id, title? }`; with `channel_id` the files are shared there as
+   * one message (what conversations.history then shows, with `files`). A file whose bytes never arrived,
+   * or whose size differs from the announced length, is refused.
+   */
+  private completeUpload(args: Args): SlackResponse {
+    const list = Array.isArray(args.files) ? (args.files as { id?: string; title?: string }[]) : null;
+    if (list === null || list.length === 0) return { ok: false, error: 'invalid_arguments' };
+    const shared: Args[] = [];
+    for (const item of list) {
+      const f = item.id ? this.files.get(item.id) : undefined;
+      if (f === undefined || f.data === undefined) return { ok: false, error: 'file_not_found' };
+      if (f.data.length !== f.length) return { ok: false, error: 'file_upload_size_mismatch' };
+      f.title = item.title ?? f.filename;
+      const channel = str(args.channel_id);
+      if (channel) f.channel = channel;
+      shared.push({ id: item.id, name: f.filename, title: f.title, size: f.length, mimetype: 'image/png' });
+    }
+    const channel = str(args.channel_id);
+    if (channel) {
+      const ts = this.nextTs();
+      const message: Args = { type: 'message', user: this.botUserId, ts, upload: true, files: shared };
+      if (str(args.initial_comment)) message.text = args.initial_comment;
+      this.messages.set(`${channel}/${ts}`, message);
+    }
+    return { ok: true, files: shared };
   }
 
   private viewsUpdate(args: Args): SlackResponse {

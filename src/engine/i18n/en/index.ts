@@ -13,6 +13,7 @@ import { language } from './language.ts';
 import { paging } from './paging.ts';
 import { slack } from './slack.ts';
 import { slackcare } from './slackcare.ts';
+import { supervisor } from './supervisor.ts';
 
 export const en = {
   ...core,
@@ -26,5 +27,6 @@ export const en = {
   ...discord,
   ...discordCare,
   ...chatFlags,
+  ...supervisor,
 } as const;
 export type MessageKey = keyof typeof en;

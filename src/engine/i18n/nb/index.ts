@@ -10,6 +10,7 @@ import { language } from './language.ts';
 import { paging } from './paging.ts';
 import { slack } from './slack.ts';
 import { slackcare } from './slackcare.ts';
+import { supervisor } from './supervisor.ts';
 
 export const nb = {
   ...core,
@@ -23,4 +24,5 @@ export const nb = {
   ...discord,
   ...discordCare,
   ...chatFlags,
+  ...supervisor,
 } as const;

@@ -7,6 +7,7 @@ export const helpText = (ctx: Pick<HoldlineContext, 'locale' | 'all'>): string =
     text(ctx.locale, 'slack.holdline.title'),
     ...ctx.all.map((s) => text(ctx.locale, s.helpKey)),
     text(ctx.locale, 'slack.holdline.checkin_line'),
+    text(ctx.locale, 'slack.holdline.history_line'),
   ].join('\n');
 
 export const help: HoldlineSubcommand = {

@@ -1,5 +1,5 @@
 /**
- * `/holdline <subcommand>`: help and digest today. To add one, write it in its own file (a
+ * `/holdline <subcommand>`: help, digest and now today. To add one, write it in its own file (a
  * HoldlineSubcommand, see ./types.ts) and list it in SUBCOMMANDS; `/holdline help` picks it up.
  * The answer is ephemeral, in the ack itself when it is ready within ACK_BUDGET_MS; otherwise the
  * command is acked empty and the answer arrives as a DM (private too), so Slack never times out.
@@ -10,9 +10,10 @@ import { agentIdOf, type SlackDeps } from '../../../deps.ts';
 import { openDm } from '../../../dm.ts';
 import { digest } from './digest.ts';
 import { help, helpText } from './help.ts';
+import { now } from './now.ts';
 import type { HoldlineSubcommand } from './types.ts';
 
-export const SUBCOMMANDS: readonly HoldlineSubcommand[] = [help, digest];
+export const SUBCOMMANDS: readonly HoldlineSubcommand[] = [help, digest, now];
 /** Slack waits 3 s for the ack; what is not ready by then goes by DM. */
 export const ACK_BUDGET_MS = 2_000;
 

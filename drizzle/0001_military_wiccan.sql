@@ -1,0 +1,2 @@
+CREATE INDEX "sessions_team_started" ON "sessions" USING btree ("team_id","started_at");--> statement-breakpoint
+CREATE INDEX "sessions_team_open" ON "sessions" USING btree ("team_id") WHERE "sessions"."status" = 'open';

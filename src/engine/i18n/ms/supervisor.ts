@@ -1,0 +1,73 @@
+/** Malay: the supervisor's view. Same keys as ../en/supervisor.ts. */
+import type { supervisor as en } from '../en/supervisor.ts';
+import type { TranslationOf } from '../shape.ts';
+
+export const supervisor = {
+  'scorecard.title': 'Kad skor: minggu ini (perubahan berbanding minggu lepas, purata 4 minggu sebelumnya)',
+  'scorecard.line': '{label}: {value} ({change}, purata {average})',
+  'scorecard.hidden': 'tidak dipaparkan (kurang daripada {min} orang)',
+  'scorecard.by_channel': 'mengikut saluran: {split}',
+  'scorecard.footnote':
+    'Tidak diukur: rujukan dan urusan berulang. Holdline hanya melihat kontak yang dibuka oleh ejen, bukan jualan atau cadangan pelanggan.',
+  'scorecard.written': 'Aduan bertulis ({channels})',
+  'scorecard.verbal': 'Aduan lisan ({channels})',
+  'scorecard.hard_minutes': 'Masa penyelesaian: median tempoh kontak sukar, minit',
+  'scorecard.ack_seconds': 'Masa penyelesaian: median masa untuk panggilan diterima, saat',
+  'scorecard.flagged_repeat': 'Kerja semula: kontak berulang dengan pelanggan yang ditanda',
+  'scorecard.reopened': 'Kerja semula: kontak dibuka semula (pelanggan sama dalam 24 jam)',
+  'scorecard.escalations_per_100': 'Eskalasi bagi setiap 100 kontak sukar',
+  'scorecard.limit_minutes': 'Had dilepasi: masa',
+  'scorecard.limit_hostility': 'Had dilepasi: permusuhan',
+  'scorecard.limit_complexity': 'Had dilepasi: kerumitan',
+  'scorecard.threat_security': 'Ancaman dilaporkan kepada keselamatan',
+  'scorecard.threat_legal': 'Ancaman dilaporkan kepada bahagian undang-undang',
+  'digest.pages_count': '{count} panggilan, {acknowledged} diterima',
+  'digest.chart_alt':
+    'Carta pasukan {team} bagi 8 minggu hingga {week}: mood mengikut hari, insiden mengikut jenis, panggilan dan masa untuk diterima.',
+  'chart.title': 'Pasukan {team}: 8 minggu hingga {week}',
+  'chart.mood': 'Mood mengikut hari (1-5)',
+  'chart.incidents': 'Insiden mengikut jenis, setiap minggu',
+  'chart.pages': 'Panggilan setiap minggu, dan median masa untuk diterima (saat, kanan)',
+  'chart.mood_named': 'laporan bernama, purata harian',
+  'chart.mood_anonymous': 'laporan tanpa nama, purata mingguan (3+ orang)',
+  'chart.pages_count': 'panggilan',
+  'chart.ack_median': 'median masa untuk diterima',
+  'chart.ack_hidden':
+    'Tiada titik: tiada panggilan diterima, atau kurang daripada 3 orang membuat panggilan minggu itu.',
+  'board.title': 'Siapa perlukan bantuan sekarang: pasukan {team}, {count} kontak terbuka',
+  'board.none': 'Tiada kontak terbuka sekarang.',
+  'board.minutes': '{minutes} minit',
+  'board.hostility': 'permusuhan {hostility}/5 (had {limit})',
+  'board.hostility_over': 'permusuhan {hostility}/5, melebihi had {limit}',
+  'board.pages_open': '{count} panggilan menunggu jawapan',
+  'board.no_page_open': 'tiada panggilan menunggu',
+  'board.on_the_way': '{who} sedang dalam perjalanan',
+  'board.taken_over': '{who} telah mengambil alih',
+  'board.reported_security': 'dilaporkan kepada keselamatan',
+  'board.reported_legal': 'dilaporkan kepada bahagian undang-undang',
+  'board.limits_title': 'Had peribadi pasukan (apa yang setiap ejen beritahu anda mereka mampu hadapi)',
+  'board.limits': '{minutes} min · permusuhan {hostility}/5 · kerumitan {complexity}/5',
+  'board.limits_default': 'lalai pasukan, bukan ditetapkan oleh mereka',
+  'board.limits_none': 'Belum ada sesiapa dalam pasukan.',
+  'board.refused': 'Hanya penyelia pasukan boleh melihat siapa yang perlukan bantuan di dalamnya.',
+  'mytrend.title': '8 minggu terakhir anda (hanya anda yang boleh melihat ini)',
+  'mytrend.no_checkins': 'tiada laporan perasaan',
+  'mytrend.mood': 'mood {mood} daripada {count} laporan',
+  'mytrend.contacts': '{hard} sukar daripada {contacts} kontak',
+  'mytrend.low_week':
+    'Laporan perasaan anda rendah sepanjang minggu ini. Itu beban yang berat, dan anda tidak perlu memikulnya seorang diri.',
+  'mytrend.support_contact': 'Sokongan sedia untuk anda: {support}',
+  'mytrend.support_default':
+    'Penyelia anda, atau rakan sekerja yang anda percayai, pasti mahu tahu. Bercakap membantu.',
+  'slack.holdline.now_line':
+    '*/holdline now*: siapa dalam pasukan anda sedang mengendalikan kontak sukar sekarang, untuk penyelia.',
+  'slack.holdline.history_line': '*/checkin history*: 8 minggu terakhir anda sendiri (hanya anda yang melihatnya).',
+  'slack.home.now': '*Siapa perlukan bantuan sekarang*',
+  'discord.cmd.holdline.now': 'Siapa dalam pasukan anda sedang mengendalikan kontak sukar sekarang (penyelia sahaja)',
+  'discord.cmd.checkin.now': 'Laporkan perasaan sekarang: apa khabar anda?',
+  'discord.cmd.checkin.history':
+    '8 minggu terakhir laporan perasaan dan kontak sukar anda (hanya anda yang melihatnya)',
+  'console.history_hint': 'Taip h untuk 8 minggu terakhir anda sendiri.',
+  'cli.digest_png_written': 'Carta ditulis ke {file} ({width}×{height} piksel).',
+  'cli.digest_png_none': 'Tiada carta: ringkasan ini tiada trend 8 minggu.',
+} as const satisfies TranslationOf<typeof en>;
