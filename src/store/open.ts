@@ -11,6 +11,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import type { Logger } from '../ports.ts';
 import { type Db, DrizzleStore } from './drizzle-store.ts';
 import { acquireFolderLock } from './folder-lock.ts';
 import { pgListener } from './listen.ts';
@@ -20,8 +21,31 @@ import * as schema from './schema.ts';
 const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 const MIGRATION_LOCK = 7_240_101; // any constant shared by all Holdline instances
 
+/** How long PostgreSQL may take before a piece of work fails as "store unavailable" (docs/deploy.md). */
+export interface PgTimeouts {
+  /** Opening a connection (DATABASE_CONNECT_TIMEOUT_MS). */
+  readonly connectMs?: number;
+  /**
+   * One statement (DATABASE_STATEMENT_TIMEOUT_MS): the server cancels it (statement_timeout), and the
+   * client gives up a little later (query_timeout) when the server cannot even say so (a black hole).
+   */
+  readonly statementMs?: number;
+  /** A transaction left idle, e.g. by a stalled instance (DATABASE_IDLE_TX_TIMEOUT_MS). */
+  readonly idleInTransactionMs?: number;
+}
+
+export const PG_DEFAULTS = { connectMs: 5_000, statementMs: 15_000, idleInTransactionMs: 30_000 } as const;
+
 export type StoreOptions =
-  | { readonly kind: 'postgres'; readonly url: string; readonly schema?: string; readonly poolSize?: number }
+  | {
+      readonly kind: 'postgres';
+      readonly url: string;
+      readonly schema?: string;
+      readonly poolSize?: number;
+      readonly timeouts?: PgTimeouts;
+      /** Where lost connections are logged (they are expected during a database restart). */
+      readonly log?: Logger;
+    }
   | { readonly kind: 'pglite'; readonly dataDir: string }
   | { readonly kind: 'memory'; readonly loadDataDir?: Blob };
 
@@ -29,7 +53,7 @@ export type StoreOptions =
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
 
 export async function openStore(opts: StoreOptions): Promise<DrizzleStore> {
-  if (opts.kind === 'postgres') return openPostgres(opts.url, opts.schema, opts.poolSize ?? 10);
+  if (opts.kind === 'postgres') return openPostgres(opts);
   if (opts.kind === 'memory') {
     const client = await PGlite.create(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
     return openPglite(client, async () => {});
@@ -55,17 +79,38 @@ async function openPglite(client: PGlite, onClose: () => Promise<void>): Promise
   });
 }
 
-async function openPostgres(url: string, searchPath: string | undefined, max: number): Promise<DrizzleStore> {
+async function openPostgres(opts: Extract<StoreOptions, { kind: 'postgres' }>): Promise<DrizzleStore> {
+  const { url, schema: searchPath } = opts;
+  const t = { ...PG_DEFAULTS, ...opts.timeouts };
   const pool = new pg.Pool({
     connectionString: url,
-    max,
-    connectionTimeoutMillis: 5_000,
+    max: opts.poolSize ?? 10,
+    connectionTimeoutMillis: t.connectMs,
+    idleTimeoutMillis: 30_000,
+    // A peer that vanished (failover, a cut network) is noticed by TCP instead of hanging for hours.
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+    statement_timeout: t.statementMs,
+    query_timeout: t.statementMs + 5_000,
+    idle_in_transaction_session_timeout: t.idleInTransactionMs,
+    application_name: 'holdline',
     ...(searchPath ? { options: `-c search_path=${searchPath}` } : {}),
   });
-  // An idle client losing its connection (database restart) must not crash the process.
-  pool.on('error', () => {});
+  const lost = (err: Error & { code?: string }) =>
+    opts.log?.warn({ error: err.message, code: err.code }, 'database connection lost; it is replaced on next use');
+  // pg emits 'error' on a client whose backend goes away (a restart sends 57P01). The pool listens only
+  // while a client is idle: a client checked out mid-transaction would crash the process. Every client
+  // gets a listener for its whole life; the failing query rejects on its own and the pool drops the client.
+  pool.on('connect', (client) => client.on('error', lost));
+  pool.on('error', () => {}); // idle clients: already logged by the listener above
+  // A client whose query timed out client-side still has that query in flight: never reuse it.
+  pool.on('release', (_err: Error | undefined, client: pg.PoolClient) => {
+    if ((client as unknown as { activeQuery?: unknown }).activeQuery) client.connection.stream.destroy();
+  });
   const client = await pool.connect();
   try {
+    // Another instance may hold the migration lock for a while; waiting for it is not a stalled query.
+    await client.query('SET statement_timeout = 0');
     if (searchPath) await client.query(`CREATE SCHEMA IF NOT EXISTS "${searchPath}"`);
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     try {
@@ -77,7 +122,8 @@ async function openPostgres(url: string, searchPath: string | undefined, max: nu
       await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
     }
   } finally {
-    client.release();
+    // Released with an error: the connection still carries statement_timeout = 0, so it is not reused.
+    client.release(true);
   }
   const db = drizzlePg(pool, { schema });
   return new DrizzleStore(db as unknown as Db, () => pool.end(), pgListener(url, searchPath));
