@@ -15,6 +15,7 @@ import type { Logger } from '../ports.ts';
 import { type Db, DrizzleStore } from './drizzle-store.ts';
 import { acquireFolderLock } from './folder-lock.ts';
 import { pgListener } from './listen.ts';
+import { createPool } from './pg-pool.ts';
 import { yieldingPglite } from './pglite-yield.ts';
 import * as schema from './schema.ts';
 
@@ -27,7 +28,8 @@ export interface PgTimeouts {
   readonly connectMs?: number;
   /**
    * One statement (DATABASE_STATEMENT_TIMEOUT_MS): the server cancels it (statement_timeout), and the
-   * client gives up a little later (query_timeout) when the server cannot even say so (a black hole).
+   * client gives up a little later (query_timeout, up to 5 s more) when the server cannot even say so
+   * (a black hole); that connection is then dropped, never reused (src/store/pg-pool.ts).
    */
   readonly statementMs?: number;
   /** A transaction left idle, e.g. by a stalled instance (DATABASE_IDLE_TX_TIMEOUT_MS). */
@@ -82,35 +84,27 @@ async function openPglite(client: PGlite, onClose: () => Promise<void>): Promise
 async function openPostgres(opts: Extract<StoreOptions, { kind: 'postgres' }>): Promise<DrizzleStore> {
   const { url, schema: searchPath } = opts;
   const t = { ...PG_DEFAULTS, ...opts.timeouts };
-  const pool = new pg.Pool({
+  await migrate(url, searchPath, t.connectMs);
+  const pool = createPool({ url, max: opts.poolSize ?? 10, searchPath, ...t, log: opts.log });
+  const db = drizzlePg(pool, { schema });
+  return new DrizzleStore(db as unknown as Db, () => pool.end(), pgListener(url, searchPath));
+}
+
+/**
+ * Migrations on a connection of their own, without the pool's statement timeouts (an index on a large
+ * table may take a while, and another instance may hold the lock while it migrates).
+ */
+async function migrate(url: string, searchPath: string | undefined, connectMs: number): Promise<void> {
+  const client = new pg.Client({
     connectionString: url,
-    max: opts.poolSize ?? 10,
-    connectionTimeoutMillis: t.connectMs,
-    idleTimeoutMillis: 30_000,
-    // A peer that vanished (failover, a cut network) is noticed by TCP instead of hanging for hours.
+    connectionTimeoutMillis: connectMs,
     keepAlive: true,
-    keepAliveInitialDelayMillis: 10_000,
-    statement_timeout: t.statementMs,
-    query_timeout: t.statementMs + 5_000,
-    idle_in_transaction_session_timeout: t.idleInTransactionMs,
-    application_name: 'holdline',
+    application_name: 'holdline-migrate',
     ...(searchPath ? { options: `-c search_path=${searchPath}` } : {}),
   });
-  const lost = (err: Error & { code?: string }) =>
-    opts.log?.warn({ error: err.message, code: err.code }, 'database connection lost; it is replaced on next use');
-  // pg emits 'error' on a client whose backend goes away (a restart sends 57P01). The pool listens only
-  // while a client is idle: a client checked out mid-transaction would crash the process. Every client
-  // gets a listener for its whole life; the failing query rejects on its own and the pool drops the client.
-  pool.on('connect', (client) => client.on('error', lost));
-  pool.on('error', () => {}); // idle clients: already logged by the listener above
-  // A client whose query timed out client-side still has that query in flight: never reuse it.
-  pool.on('release', (_err: Error | undefined, client: pg.PoolClient) => {
-    if ((client as unknown as { activeQuery?: unknown }).activeQuery) client.connection.stream.destroy();
-  });
-  const client = await pool.connect();
+  client.on('error', () => {}); // a lost connection fails the query in progress, which is thrown below
+  await client.connect();
   try {
-    // Another instance may hold the migration lock for a while; waiting for it is not a stalled query.
-    await client.query('SET statement_timeout = 0');
     if (searchPath) await client.query(`CREATE SCHEMA IF NOT EXISTS "${searchPath}"`);
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     try {
@@ -122,11 +116,8 @@ async function openPostgres(opts: Extract<StoreOptions, { kind: 'postgres' }>): 
       await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
     }
   } finally {
-    // Released with an error: the connection still carries statement_timeout = 0, so it is not reused.
-    client.release(true);
+    await client.end().catch(() => {});
   }
-  const db = drizzlePg(pool, { schema });
-  return new DrizzleStore(db as unknown as Db, () => pool.end(), pgListener(url, searchPath));
 }
 
 /** A migrated, empty in-memory database image: tests load it instead of migrating each time. */
