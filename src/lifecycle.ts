@@ -23,6 +23,8 @@ export class Stopping extends Error {
 export class Lifecycle {
   private readonly cleanups: { name: string; run: () => Promise<void> }[] = [];
   private requested: string | null = null;
+  /** Aborted when a stop is requested: start-up steps that can give up early listen to it. */
+  private readonly abort = new AbortController();
   private resolveStop!: (reason: string) => void;
   /** Resolves with the reason (a signal name) once a stop is requested. */
   readonly stopRequested = new Promise<string>((resolve) => {
@@ -55,6 +57,7 @@ export class Lifecycle {
       (this.opts.exit ?? process.exit)(1);
     }, grace).unref();
     this.resolveStop(reason);
+    this.abort.abort();
   }
 
   /** What to undo at shutdown; run newest first. */
@@ -64,22 +67,24 @@ export class Lifecycle {
 
   /**
    * One start-up step. A stop requested meanwhile ends the wait at once (Stopping is thrown; whatever the
-   * step returns later is undone), unless `finish` is set: then the step is awaited, so that what it
-   * holds (a database, a folder lock) is released cleanly by `undo`.
+   * step returns later is undone), unless `finish` is set: then the step is awaited (it is given the
+   * abort signal, to give up early), so that what it holds (a database, a folder lock) is released.
    */
   async step<T>(
     name: string,
-    run: () => Promise<T>,
+    run: (signal: AbortSignal) => Promise<T>,
     undo?: (value: T) => Promise<void>,
     opts: { finish?: boolean } = {},
   ): Promise<T> {
     if (this.stopping) throw new Stopping();
-    const started = run();
+    const started = run(this.abort.signal);
     const register = (value: T) => {
       if (undo) this.onStop(name, () => undo(value));
     };
     if (opts.finish) {
-      const value = await started;
+      const value = await started.catch((err: unknown) => {
+        throw this.stopping ? new Stopping() : err;
+      });
       register(value);
       if (this.stopping) throw new Stopping();
       return value;

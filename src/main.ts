@@ -119,14 +119,13 @@ function opsPort(config: Config, chat: boolean): number | null {
 }
 
 async function run(config: Config, log: Logger, life: Lifecycle, team: LiveTeamFile): Promise<void> {
+  log.info({ database: config.DATABASE_URL ? 'postgres' : 'pglite' }, 'opening the database');
   // Finished even when a stop arrives meanwhile, so that the store is closed and the folder lock released.
   const store = await life.step(
     'database',
-    () => openStore(storeOptions(config, log)),
+    (signal) => openStore(storeOptions(config, log), signal),
     (s) => s.close(),
-    {
-      finish: true,
-    },
+    { finish: true },
   );
   const ops = createOps({
     log,
@@ -164,6 +163,7 @@ async function run(config: Config, log: Logger, life: Lifecycle, team: LiveTeamF
     const botToken = config.SLACK_BOT_TOKEN;
     // Loaded only when configured: the terminal should not pay for Bolt at start-up.
     const { startSlack } = await import('../adapters/slack/index.ts');
+    log.info({ adapter: 'slack' }, 'starting adapter');
     const slack = await life.step(
       'slack',
       () =>
@@ -186,6 +186,7 @@ async function run(config: Config, log: Logger, life: Lifecycle, team: LiveTeamF
     const applicationId = config.DISCORD_APPLICATION_ID;
     // Loaded only when configured, so the terminal does not pay for importing discord.js.
     const { startDiscord } = await import('../adapters/discord/index.ts');
+    log.info({ adapter: 'discord' }, 'starting adapter');
     const discord = await life.step(
       'discord',
       () =>
@@ -350,6 +351,9 @@ function buildServices(
 main().then(
   (code) => {
     process.exitCode = code;
+    // Everything is closed; what a platform library may still hold (a login that never got an answer)
+    // must not keep the process up.
+    setTimeout(() => process.exit(code), 500).unref();
   },
   (err: unknown) => {
     process.stderr.write(`Holdline stopped: ${err instanceof Error ? err.message : String(err)}\n`);

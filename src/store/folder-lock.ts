@@ -11,6 +11,11 @@ import { join, resolve } from 'node:path';
 
 /** Lock files this process holds (a second open of the same folder in one process is refused). */
 const held = new Set<string>();
+// An exit forced past the shutdown grace period (src/lifecycle.ts) still removes them: nothing of this
+// process writes to the folder after it exits.
+process.once('exit', () => {
+  for (const file of held) rmSync(file, { force: true });
+});
 
 export class FolderInUseError extends Error {
   constructor(dir: string, pid: number) {

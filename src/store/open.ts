@@ -54,8 +54,12 @@ export type StoreOptions =
 // pg returns bigint and numeric as strings; Holdline's counts fit in a JS number, as PGlite returns them.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
 
-export async function openStore(opts: StoreOptions): Promise<DrizzleStore> {
-  if (opts.kind === 'postgres') return openPostgres(opts);
+/**
+ * `signal` (shutdown requested): a migration waiting for another instance's lock is given up at once; an
+ * embedded database still being created is closed (and its folder lock released) as soon as it is.
+ */
+export async function openStore(opts: StoreOptions, signal?: AbortSignal): Promise<DrizzleStore> {
+  if (opts.kind === 'postgres') return openPostgres(opts, signal);
   if (opts.kind === 'memory') {
     const client = await PGlite.create(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
     return openPglite(client, async () => {});
@@ -64,6 +68,10 @@ export async function openStore(opts: StoreOptions): Promise<DrizzleStore> {
   const release = acquireFolderLock(opts.dataDir);
   try {
     const client = await PGlite.create({ dataDir: opts.dataDir });
+    if (signal?.aborted) {
+      await client.close();
+      throw new Error('stopped while opening the database');
+    }
     return await openPglite(client, async () => release());
   } catch (err) {
     release();
@@ -81,10 +89,13 @@ async function openPglite(client: PGlite, onClose: () => Promise<void>): Promise
   });
 }
 
-async function openPostgres(opts: Extract<StoreOptions, { kind: 'postgres' }>): Promise<DrizzleStore> {
+async function openPostgres(
+  opts: Extract<StoreOptions, { kind: 'postgres' }>,
+  signal: AbortSignal | undefined,
+): Promise<DrizzleStore> {
   const { url, schema: searchPath } = opts;
   const t = { ...PG_DEFAULTS, ...opts.timeouts };
-  await migrate(url, searchPath, t.connectMs);
+  await migrate(url, searchPath, t.connectMs, signal);
   const pool = createPool({ url, max: opts.poolSize ?? 10, searchPath, ...t, log: opts.log });
   const db = drizzlePg(pool, { schema });
   return new DrizzleStore(db as unknown as Db, () => pool.end(), pgListener(url, searchPath));
@@ -94,7 +105,12 @@ async function openPostgres(opts: Extract<StoreOptions, { kind: 'postgres' }>): 
  * Migrations on a connection of their own, without the pool's statement timeouts (an index on a large
  * table may take a while, and another instance may hold the lock while it migrates).
  */
-async function migrate(url: string, searchPath: string | undefined, connectMs: number): Promise<void> {
+async function migrate(
+  url: string,
+  searchPath: string | undefined,
+  connectMs: number,
+  signal: AbortSignal | undefined,
+): Promise<void> {
   const client = new pg.Client({
     connectionString: url,
     connectionTimeoutMillis: connectMs,
@@ -103,6 +119,9 @@ async function migrate(url: string, searchPath: string | undefined, connectMs: n
     ...(searchPath ? { options: `-c search_path=${searchPath}` } : {}),
   });
   client.on('error', () => {}); // a lost connection fails the query in progress, which is thrown below
+  // Ending the connection ends the migration (its transaction rolls back) and any wait for the lock.
+  const stop = () => void client.end().catch(() => {});
+  signal?.addEventListener('abort', stop, { once: true });
   await client.connect();
   try {
     if (searchPath) await client.query(`CREATE SCHEMA IF NOT EXISTS "${searchPath}"`);
@@ -116,8 +135,10 @@ async function migrate(url: string, searchPath: string | undefined, connectMs: n
       await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
     }
   } finally {
+    signal?.removeEventListener('abort', stop);
     await client.end().catch(() => {});
   }
+  if (signal?.aborted) throw new Error('stopped while migrating the database');
 }
 
 /** A migrated, empty in-memory database image: tests load it instead of migrating each time. */

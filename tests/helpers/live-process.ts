@@ -1,7 +1,8 @@
 /**
  * A Holdline process kept running while a test talks to it: stdin written line by line, stdout and the
  * JSON log lines collected, the ops listener's URL read from its log line, signals sent, exit awaited.
- * `entry` defaults to `tsx src/main.ts`; the production build test passes `node dist/src/main.js`.
+ * `entry` defaults to `node --import tsx src/main.ts` (no tsx wrapper process: signals reach Holdline
+ * itself); the production build test passes `node dist/src/main.js`.
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -23,7 +24,7 @@ export class LiveHoldline {
 
   constructor(
     env: Record<string, string>,
-    entry: readonly string[] = [join(root, 'node_modules', '.bin', 'tsx'), 'src/main.ts'],
+    entry: readonly string[] = [process.execPath, '--import', 'tsx', 'src/main.ts'],
   ) {
     const [command, ...args] = entry as [string, ...string[]];
     this.child = spawn(command, args, {
