@@ -33,7 +33,7 @@ export class Lifecycle {
 
   constructor(
     private readonly log: Logger,
-    private readonly opts: { graceMs?: number; exit?: (code: number) => void } = {},
+    private readonly opts: { graceMs?: number; stepMs?: number; exit?: (code: number) => void } = {},
   ) {}
 
   /** SIGTERM and SIGINT request a stop; SIGHUP calls `onHangup`. */
@@ -112,7 +112,8 @@ export class Lifecycle {
         await Promise.race([
           run(),
           new Promise<never>((_, reject) => {
-            timer = setTimeout(() => reject(new Error(`did not finish within ${STEP_MS} ms`)), STEP_MS);
+            const ms = this.opts.stepMs ?? STEP_MS;
+            timer = setTimeout(() => reject(new Error(`did not finish within ${ms} ms`)), ms);
           }),
         ]);
       } catch (err) {
