@@ -24,15 +24,16 @@ export interface PoolOptions {
   readonly log?: Logger | undefined;
 }
 
+/** pg-pool's own test for a client it must not reuse (it reads the same fields). */
 interface ClientInternals {
   _queryable?: boolean;
   _ending?: boolean;
-  activeQuery?: unknown;
 }
 
+const timedOut = (err: unknown) => (err as Error | null)?.message === 'Query read timeout';
 const broken = (client: pg.PoolClient, err: unknown): boolean => {
   const c = client as unknown as ClientInternals;
-  return (err as Error | null)?.message === 'Query read timeout' || c._queryable === false || c._ending === true;
+  return timedOut(err) || c._queryable === false || c._ending === true;
 };
 
 class HoldlinePool extends pg.Pool {
@@ -49,8 +50,6 @@ class HoldlinePool extends pg.Pool {
       client.release = (err?: Error | boolean) => {
         if (released) return;
         released = true;
-        // A timed-out query is still in flight on this socket: never hand the client out again.
-        if ((client as unknown as ClientInternals).activeQuery) client.connection.stream.destroy();
         release(err);
       };
       const query = client.query.bind(client) as (...args: unknown[]) => unknown;
@@ -58,6 +57,8 @@ class HoldlinePool extends pg.Pool {
         const result = query(...args);
         if (result instanceof Promise)
           result.catch((err: unknown) => {
+            // A query that timed out client-side is still in flight on this socket: close it for good.
+            if (timedOut(err)) client.connection.stream.destroy();
             if (broken(client, err)) client.release(err instanceof Error ? err : true);
           });
         return result;
