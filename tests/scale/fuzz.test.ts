@@ -129,6 +129,10 @@ it(`${TOTAL / 2} mutated Discord interactions: the bot stays up and connected, a
     `fuzz discord: ${TOTAL / 2} interactions in ${Date.now() - started} ms; callbacks ${callbacks.length} (${callbacks.filter((q) => q.status < 300).length} accepted); unhandled rejections (discord.js internals, logged) ${rejections.length - before}`,
   );
   expect(answered()).toBe(true);
+  // discord.js throws inside its own gateway handlers on some shapes (main.ts logs those); none may come
+  // from Holdline's code.
+  const ours = rejections.slice(before).filter((e) => /\/(adapters|src)\//.test(String((e as Error | null)?.stack)));
+  expect(ours.map(String)).toEqual([]);
   expect(discord.adapter.health?.()).toMatchObject({ ok: true });
   expect(uncaught).toEqual([]);
 });
