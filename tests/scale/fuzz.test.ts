@@ -32,7 +32,7 @@ beforeAll(async () => {
   store = await backend.open();
   slack = await startSlack(store);
   discord = await startDiscord(backend);
-});
+}, 180_000); // three servers to start: slow on a busy machine
 afterAll(async () => {
   process.off('unhandledRejection', onRejection);
   process.off('uncaughtException', onUncaught);
