@@ -26,6 +26,10 @@ export const ConfigSchema = z.object({
       .optional(),
   ),
   DATABASE_POOL_SIZE: int(1, 100, 10),
+  /** PostgreSQL timeouts (docs/deploy.md): past them the work fails as "store unavailable" and is retried. */
+  DATABASE_CONNECT_TIMEOUT_MS: int(500, 120_000, 5_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: int(1_000, 600_000, 15_000),
+  DATABASE_IDLE_TX_TIMEOUT_MS: int(1_000, 3_600_000, 30_000),
   HOLDLINE_LOCALE: z.enum(LOCALES).default('en'),
   HOLDLINE_TIMEZONE: optionalText.pipe(
     z.string().refine(isTimeZone, 'must be an IANA time zone such as Asia/Kuala_Lumpur, Europe/Oslo or UTC').optional(),
@@ -73,7 +77,22 @@ export const ConfigSchema = z.object({
   /** Shortest time between two App Home republishes of a team's "who needs help now" board. */
   HOME_REFRESH_SECONDS: int(1, 3600, 10),
   POLL_INTERVAL_MS: int(100, 60_000, 2_000),
-  PORT: int(1, 65_535, 3000),
+  PORT: int(0, 65_535, 3000),
+  /**
+   * The ops listener (/healthz, /readyz, /metrics): a port, `off`, or empty for the default (on at 9464
+   * with Slack or Discord, off in the terminal). Equal to PORT in Slack HTTP mode: served on Bolt's port.
+   */
+  OPS_PORT: optionalText.pipe(
+    z
+      .string()
+      .regex(/^(off|\d{1,5})$/, 'must be a port number (0-65535) or "off"')
+      .transform((v) => (v === 'off' ? ('off' as const) : Number(v)))
+      .refine((v) => v === 'off' || v <= 65_535, 'must be a port number (0-65535) or "off"')
+      .optional(),
+  ),
+  OPS_HOST: z.string().trim().min(1).default('0.0.0.0'),
+  /** /healthz fails when the runner has not finished a pass (or a delivery) for this long. */
+  OPS_RUNNER_STALE_SECONDS: int(5, 3_600, 60),
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,

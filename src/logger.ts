@@ -2,6 +2,7 @@
  * pino: JSON by default, pretty in a terminal. Secrets and anything a customer said are redacted
  * by path, so a careless log line cannot leak them.
  */
+import { createRequire } from 'node:module';
 import pino from 'pino';
 import type { Logger } from './ports.ts';
 
@@ -32,17 +33,39 @@ export const REDACT_PATHS = [
   'config.DATABASE_URL',
 ];
 
+/**
+ * pino-pretty is a development dependency: a production install (`npm ci --omit=dev`) has none, and
+ * pino would throw when asked for it. Resolvable means installed.
+ */
+export function prettyInstalled(resolve: (id: string) => string = createRequire(import.meta.url).resolve): boolean {
+  try {
+    resolve('pino-pretty');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function createLogger(opts: {
   level: string;
   format: 'auto' | 'json' | 'pretty';
   destination?: NodeJS.WritableStream;
+  /** NODE_ENV: `auto` is pretty only in development (a terminal); production logs JSON. */
+  env?: 'development' | 'production' | 'test';
+  /** Whether pino-pretty can be loaded (tests pass their own). */
+  prettyInstalled?: () => boolean;
 }): Logger & pino.Logger {
-  const pretty = opts.format === 'pretty' || (opts.format === 'auto' && process.stderr.isTTY === true);
+  const wanted =
+    opts.format === 'pretty' || (opts.format === 'auto' && opts.env !== 'production' && process.stderr.isTTY === true);
   const base = { level: opts.level, redact: { paths: REDACT_PATHS, censor: '[redacted]' } };
-  if (pretty && opts.destination === undefined)
+  const pretty = wanted && opts.destination === undefined && (opts.prettyInstalled ?? prettyInstalled)();
+  if (pretty)
     return pino({
       ...base,
       transport: { target: 'pino-pretty', options: { destination: 2, translateTime: 'SYS:HH:MM:ss' } },
     });
-  return pino(base, (opts.destination ?? pino.destination(2)) as pino.DestinationStream);
+  const log = pino(base, (opts.destination ?? pino.destination(2)) as pino.DestinationStream);
+  if (opts.format === 'pretty' && opts.destination === undefined)
+    log.warn({}, 'LOG_FORMAT=pretty but pino-pretty is not installed (a production install); logging JSON');
+  return log;
 }

@@ -1,8 +1,12 @@
 /**
  * The only place that wires config, store and adapters together. With no Slack or Discord
- * tokens Holdline runs in the terminal on the embedded database.
+ * tokens Holdline runs in the terminal on the embedded database. Start-up and shutdown go through
+ * src/lifecycle.ts (SIGTERM at any point stops cleanly; SIGHUP reloads the team file); the ops
+ * listener (/healthz, /readyz, /metrics) is src/ops/.
  */
 import { createHmac, randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import 'dotenv/config';
 import { startConsole } from '../adapters/console/index.ts';
 import { AgentService } from './app/agents.ts';
@@ -21,16 +25,17 @@ import { StaticDirectory } from './app/static-directory.ts';
 import { TeamView } from './app/team-view.ts';
 import { WeeklyDigests } from './app/weekly-digest.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
+import { Lifecycle, Stopping } from './lifecycle.ts';
 import { createLogger } from './logger.ts';
-import { CareDirectory } from './paging/care-directory.ts';
+import { createOps, type Ops } from './ops/index.ts';
 import { demoTeamFile } from './paging/demo-team.ts';
-import { TeamDirectory } from './paging/directory.ts';
-import { readTeamFile, type TeamFile, TeamFileError } from './paging/team-file.ts';
+import { LiveTeamFile } from './paging/live-team-file.ts';
+import { readTeamFile, TeamFileError } from './paging/team-file.ts';
 import type { Clock, Directory, EffectDelivery, Logger } from './ports.ts';
 import type { CareDelivery } from './ports-care.ts';
 import { HmacPseudonymiser } from './privacy/customer-ref.ts';
 import { loadPepper } from './privacy/pepper.ts';
-import { openStore } from './store/open.ts';
+import { openStore, type StoreOptions } from './store/open.ts';
 
 const systemClock: Clock = { now: () => Date.now() };
 
@@ -45,14 +50,22 @@ async function main(): Promise<number> {
     }
     throw err;
   }
-  const log = createLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT });
-  let directory: TeamDirectory;
-  let teamFile: TeamFile | null;
+  const log = createLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT, env: config.NODE_ENV });
+  const chat = Boolean(config.SLACK_BOT_TOKEN || config.DISCORD_TOKEN);
+  let team: LiveTeamFile;
   try {
     // The terminal without a team file pages a built-in demo team, printed in the terminal.
-    const terminalOnly = !config.SLACK_BOT_TOKEN && !config.DISCORD_TOKEN;
-    teamFile = config.HOLDLINE_CONFIG ? readTeamFile(config.HOLDLINE_CONFIG) : terminalOnly ? demoTeamFile() : null;
-    directory = new TeamDirectory(teamFile);
+    const file = config.HOLDLINE_CONFIG ? readTeamFile(config.HOLDLINE_CONFIG) : chat ? null : demoTeamFile();
+    team = new LiveTeamFile(
+      config.HOLDLINE_CONFIG ?? null,
+      file,
+      {
+        supervisors: config.HOLDLINE_SUPERVISORS,
+        peerChannel: config.HOLDLINE_PEER_CHANNEL,
+        checkinChannel: config.HOLDLINE_CHECKIN_CHANNEL,
+      },
+      systemClock.now,
+    );
   } catch (err) {
     if (err instanceof TeamFileError) {
       process.stderr.write(`${err.message}\n`);
@@ -60,71 +73,168 @@ async function main(): Promise<number> {
     }
     throw err;
   }
-  if (!config.HOLDLINE_CONFIG && (config.SLACK_BOT_TOKEN || config.DISCORD_TOKEN))
+  if (!config.HOLDLINE_CONFIG && chat)
     log.warn({}, 'no team file (HOLDLINE_CONFIG): pages reach nobody; agents are told so');
   // A platform library failing on a malformed payload must not take the process down (see the note in
   // tests/fakes/discord/README.md); log it and carry on.
   process.on('unhandledRejection', (err) => log.error({ error: safeError(err) }, 'unhandled rejection'));
 
-  const store = await openStore(
-    config.DATABASE_URL
-      ? { kind: 'postgres', url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE }
-      : { kind: 'pglite', dataDir: config.DATA_DIR },
+  const life = new Lifecycle(log);
+  life.trap(() => reloadTeamFile(team, log));
+  try {
+    await run(config, log, life, team);
+  } catch (err) {
+    if (!(err instanceof Stopping)) throw err;
+  } finally {
+    await life.shutdown();
+  }
+  log.info({}, 'stopped');
+  return 0;
+}
+
+/** SIGHUP: the new file is validated first; on any error the running one stays (logged, and in /readyz). */
+function reloadTeamFile(team: LiveTeamFile, log: Logger): void {
+  const r = team.reload();
+  if (r.ok) log.info({ path: team.status().path }, 'team file reloaded');
+  else log.error({ error: r.message }, 'team file not reloaded; the previous one stays in use');
+}
+
+function storeOptions(config: Config, log: Logger): StoreOptions {
+  if (!config.DATABASE_URL) return { kind: 'pglite', dataDir: config.DATA_DIR };
+  return {
+    kind: 'postgres',
+    url: config.DATABASE_URL,
+    poolSize: config.DATABASE_POOL_SIZE,
+    timeouts: {
+      connectMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+      statementMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+      idleInTransactionMs: config.DATABASE_IDLE_TX_TIMEOUT_MS,
+    },
+    log,
+  };
+}
+
+/** OPS_PORT: a port, null when off. Default: on at 9464 with Slack or Discord, off in the terminal. */
+function opsPort(config: Config, chat: boolean): number | null {
+  if (config.OPS_PORT === 'off') return null;
+  return config.OPS_PORT ?? (chat ? 9464 : null);
+}
+
+async function run(config: Config, log: Logger, life: Lifecycle, team: LiveTeamFile): Promise<void> {
+  log.info({ database: config.DATABASE_URL ? 'postgres' : 'pglite' }, 'opening the database');
+  // Finished even when a stop arrives meanwhile, so that the store is closed and the folder lock released.
+  const store = await life.step(
+    'database',
+    (signal) => openStore(storeOptions(config, log), signal),
+    (s) => s.close(),
+    { finish: true },
   );
-  const { services, runner } = buildServices(config, log, store, directory, teamFile);
+  const ops = createOps({
+    log,
+    instance: config.instanceId,
+    store,
+    team,
+    stopping: () => life.stopping,
+    staleMs: config.OPS_RUNNER_STALE_SECONDS * 1000,
+  });
+  const { services, runner } = buildServices(config, log, store, team, ops);
   runner.start();
+  life.onStop('runner', () => runner.stop());
   // PostgreSQL: wake as soon as another instance commits something due (NOTIFY), not at the next poll.
-  const unlisten = store.listen ? await store.listen(() => runner.kick(), log) : async () => {};
+  const { listen } = store;
+  if (listen)
+    await life.step(
+      'listen',
+      () => listen.call(store, () => runner.kick(), log),
+      (unlisten) => unlisten(),
+    );
+
+  const chat = Boolean(config.SLACK_BOT_TOKEN || config.DISCORD_TOKEN);
+  const port = opsPort(config, chat);
+  const slackHttp = Boolean(config.SLACK_BOT_TOKEN && !config.SLACK_APP_TOKEN);
+  // In Slack HTTP mode with OPS_PORT equal to PORT, the routes are served on Bolt's port.
+  const shared = port !== null && slackHttp && port === config.PORT && port !== 0;
+  if (port !== null && !shared) {
+    const server = await life.step('ops listener', () => ops.listen(port, config.OPS_HOST), closeServer);
+    log.info({ url: `http://${config.OPS_HOST}:${(server.address() as AddressInfo).port}` }, 'ops listener started');
+  }
 
   const adapters: Adapter[] = [];
-  const chat = Boolean(config.SLACK_BOT_TOKEN || config.DISCORD_TOKEN);
-  try {
-    // Chat adapters are added here (Slack, Discord); with none configured, the terminal runs.
-    if (config.SLACK_BOT_TOKEN) {
-      // Loaded only when configured: the terminal should not pay for Bolt at start-up.
-      const { startSlack } = await import('../adapters/slack/index.ts');
-      adapters.push(
-        await startSlack(services, {
-          botToken: config.SLACK_BOT_TOKEN,
+  // Chat adapters are added here (Slack, Discord); with none configured, the terminal runs.
+  if (config.SLACK_BOT_TOKEN) {
+    const botToken = config.SLACK_BOT_TOKEN;
+    // Loaded only when configured: the terminal should not pay for Bolt at start-up.
+    const { startSlack } = await import('../adapters/slack/index.ts');
+    log.info({ adapter: 'slack' }, 'starting adapter');
+    const slack = await life.step(
+      'slack',
+      () =>
+        startSlack(services, {
+          botToken,
           signingSecret: config.SLACK_SIGNING_SECRET,
           appToken: config.SLACK_APP_TOKEN,
           port: config.PORT,
           apiUrl: config.SLACK_API_URL,
           escalationChannel: config.SLACK_ESCALATION_CHANNEL,
+          ...(shared ? { otherRoutes: ops.handle } : {}),
         }),
-      );
-    }
-    if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
-      // Loaded only when configured, so the terminal does not pay for importing discord.js.
-      const { startDiscord } = await import('../adapters/discord/index.ts');
-      adapters.push(
-        await startDiscord(services, {
-          token: config.DISCORD_TOKEN,
-          applicationId: config.DISCORD_APPLICATION_ID,
+      (a) => a.stop(),
+    );
+    adapters.push(slack);
+    ops.addAdapter({ name: 'slack', health: () => slack.health?.() ?? { ok: true, detail: 'running' } });
+  }
+  if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
+    const token = config.DISCORD_TOKEN;
+    const applicationId = config.DISCORD_APPLICATION_ID;
+    // Loaded only when configured, so the terminal does not pay for importing discord.js.
+    const { startDiscord } = await import('../adapters/discord/index.ts');
+    log.info({ adapter: 'discord' }, 'starting adapter');
+    const discord = await life.step(
+      'discord',
+      () =>
+        startDiscord(services, {
+          token,
+          applicationId,
           apiUrl: config.DISCORD_API_URL,
           escalationChannelId: config.DISCORD_ESCALATION_CHANNEL_ID,
           locale: config.HOLDLINE_LOCALE,
         }),
-      );
-    }
-    if (!chat) adapters.push(await startConsole(services, { agentName: config.agentName, timeZone: config.timeZone }));
-    await Promise.race([waitForSignal(), ...adapters.flatMap((a) => (a.done ? [a.done] : []))]);
-  } finally {
-    for (const a of adapters) await a.stop();
-    await unlisten();
-    await runner.stop();
-    await store.close();
+      (a) => a.stop(),
+    );
+    discord.client.rest.on('rateLimited', () => ops.metrics.platform429.inc({ surface: 'discord' }));
+    adapters.push(discord);
+    ops.addAdapter({ name: 'discord', health: () => discord.health?.() ?? { ok: true, detail: 'running' } });
   }
-  return 0;
+  if (!chat) {
+    const terminal = await life.step(
+      'terminal',
+      () => startConsole(services, { agentName: config.agentName, timeZone: config.timeZone }),
+      (a) => a.stop(),
+    );
+    adapters.push(terminal);
+    ops.addAdapter({ name: 'terminal' });
+  }
+  log.info({ instance: config.instanceId }, 'holdline started');
+  await Promise.race([life.stopRequested, ...adapters.flatMap((a) => (a.done ? [a.done] : []))]);
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
 }
 
 function buildServices(
   config: Config,
   log: Logger,
   store: Awaited<ReturnType<typeof openStore>>,
-  directory: TeamDirectory,
-  teamFile: TeamFile | null,
+  teamFile: LiveTeamFile,
+  ops: Ops,
 ) {
+  // Every reader of teams and policies holds the live delegates, so SIGHUP reaches them all.
+  const directory = teamFile.directory;
+  const careDirectory = teamFile.care;
   const defaultLimits = {
     minutes: config.DEFAULT_LIMIT_MINUTES,
     hostility: config.DEFAULT_LIMIT_HOSTILITY,
@@ -135,12 +245,6 @@ function buildServices(
   let runner: Runner | null = null;
   const pepper = loadPepper(config, log);
   const pseudonymiser = new HmacPseudonymiser(pepper, { defaultCountry: config.DEFAULT_PHONE_COUNTRY });
-  // The care side reads the same team file, merged with HOLDLINE_SUPERVISORS and the channel keys.
-  const careDirectory = new CareDirectory(teamFile, {
-    supervisors: config.HOLDLINE_SUPERVISORS,
-    peerChannel: config.HOLDLINE_PEER_CHANNEL,
-    checkinChannel: config.HOLDLINE_CHECKIN_CHANNEL,
-  });
   const care = new CareService({
     store,
     care: store.care,
@@ -206,6 +310,7 @@ function buildServices(
     policies: directory,
     sessions: () => sessions,
     onCommitted: committed,
+    onAnswered: ops.answered,
   });
   const sessions: SessionService = new SessionService({
     store,
@@ -238,6 +343,7 @@ function buildServices(
     pollMs: config.POLL_INTERVAL_MS,
     maintenance: [{ name: 'purge expired flags', everyMs: 10 * 60_000, run: () => flags.purgeExpired() }],
     care: careRunner,
+    onPass: ops.pass,
   });
   if (digestSchedule)
     log.info({ schedule: config.DIGEST_SCHEDULE, timeZone: config.timeZone }, 'weekly digest scheduled');
@@ -257,8 +363,9 @@ function buildServices(
     clock: systemClock,
     log,
     care,
-    registerDelivery: (surface, delivery) => deliveries.set(surface, delivery),
-    registerCareDelivery: (surface, delivery) => careDeliveries.set(surface, delivery),
+    // Wrapped for the ops metrics (page results, 429s) and liveness (a delivery is progress).
+    registerDelivery: (surface, delivery) => deliveries.set(surface, ops.delivery(surface, delivery)),
+    registerCareDelivery: (surface, delivery) => careDeliveries.set(surface, ops.careDelivery(surface, delivery)),
     team,
     registerHomePublisher: (surface, publisher) => boards.register(surface, publisher),
     settle: () => started.settle(),
@@ -266,16 +373,12 @@ function buildServices(
   return { services, runner: started };
 }
 
-function waitForSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    process.once('SIGTERM', () => resolve());
-    process.once('SIGINT', () => resolve());
-  });
-}
-
 main().then(
   (code) => {
     process.exitCode = code;
+    // Everything is closed; what a platform library may still hold (a login that never got an answer)
+    // must not keep the process up.
+    setTimeout(() => process.exit(code), 500).unref();
   },
   (err: unknown) => {
     process.stderr.write(`Holdline stopped: ${err instanceof Error ? err.message : String(err)}\n`);

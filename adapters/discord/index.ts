@@ -2,7 +2,7 @@
  * The Discord adapter: the same guided flows as the terminal, through discord.js on the gateway.
  * Listeners translate interactions into app calls; the delivery carries effects out with the bot token.
  */
-import { Events } from 'discord.js';
+import { Events, Status } from 'discord.js';
 import type { Adapter, AppServices } from '../../src/app/services.ts';
 import type { Locale } from '../../src/engine/index.ts';
 import { DiscordCareDelivery } from './care-delivery.ts';
@@ -82,6 +82,11 @@ export async function startDiscord(app: AppServices, opts: DiscordOptions): Prom
   app.log.info({ guilds: client.guilds.cache.size }, 'discord ready');
   return {
     client: client as import('discord.js').Client<true>,
+    // discord.js reconnects on its own; while it does, the gateway status is not Ready (0).
+    health: () =>
+      client.ws.status === Status.Ready
+        ? { ok: true, detail: 'gateway: ready' }
+        : { ok: false, detail: `gateway: ${Status[client.ws.status] ?? client.ws.status}` },
     stop: () => client.destroy(),
   };
 }

@@ -3,7 +3,6 @@
  * is given), the listeners, one global error handler, and the delivery for surface `slack`.
  */
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { App } from '@slack/bolt';
 import type { Adapter, AppServices } from '../../src/app/services.ts';
 import { boltLogger } from './bolt-logger.ts';
@@ -13,6 +12,15 @@ import { agentIdOf, type SlackDeps, SURFACE } from './deps.ts';
 import { errorHandler } from './errors.ts';
 import { ChannelEscalation } from './escalation.ts';
 import { slackHomePublisher } from './home.ts';
+import {
+  boundPort,
+  closeServer,
+  EVENTS_PATH,
+  holdlineReceiver,
+  listen,
+  type OtherRoutes,
+  slackRequestListener,
+} from './http-server.ts';
 import { registerCareListeners } from './listeners/care.ts';
 import { registerListeners } from './listeners/index.ts';
 import { LocaleCache } from './locale.ts';
@@ -34,6 +42,8 @@ export interface SlackOptions {
   readonly retryConfig?: { retries: number; factor?: number; minTimeout?: number; maxTimeout?: number };
   /** Pace of the breathing exercise: 1 is real time (default); 0 shows the steps without waiting (tests). */
   readonly breathingPace?: number;
+  /** HTTP mode: other routes served on the same port first (the ops listener when OPS_PORT equals PORT). */
+  readonly otherRoutes?: OtherRoutes;
 }
 
 export interface SlackAdapter extends Adapter {
@@ -42,12 +52,20 @@ export interface SlackAdapter extends Adapter {
   readonly url: string | null;
 }
 
+/** Socket Mode's connection (Bolt keeps its receiver private; read defensively). */
+function socketConnected(app: App): boolean {
+  const receiver = (app as unknown as { receiver?: { client?: { websocket?: { isActive(): boolean } } } }).receiver;
+  return receiver?.client?.websocket?.isActive() === true;
+}
+
 export async function startSlack(services: AppServices, opts: SlackOptions): Promise<SlackAdapter> {
   const socketMode = Boolean(opts.appToken);
   if (!socketMode && !opts.signingSecret) throw new Error('Slack HTTP mode needs a signing secret');
+  // HTTP mode: our own receiver, so that our server (http-server.ts) answers every request.
+  const receiver = socketMode ? undefined : holdlineReceiver(opts.signingSecret ?? '', services.log);
   const app = new App({
     token: opts.botToken,
-    ...(opts.appToken ? { appToken: opts.appToken, socketMode: true } : { signingSecret: opts.signingSecret ?? '' }),
+    ...(opts.appToken || receiver === undefined ? { appToken: opts.appToken ?? '', socketMode: true } : { receiver }),
     logger: boltLogger(services.log),
     extendedErrorHandler: true,
     clientOptions: {
@@ -96,12 +114,29 @@ export async function startSlack(services: AppServices, opts: SlackOptions): Pro
   services.registerHomePublisher(SURFACE, slackHomePublisher(deps));
 
   let url: string | null = null;
-  if (socketMode) await app.start();
+  let server: Server | null = null;
+  if (socketMode || receiver === undefined) await app.start();
   else {
-    const server = (await app.start({ port: opts.port ?? 3000, host: opts.host ?? '0.0.0.0' })) as Server;
-    const { port } = server.address() as AddressInfo;
-    url = `http://${opts.host ?? '127.0.0.1'}:${port}/slack/events`;
+    const listener = slackRequestListener({
+      receiver,
+      signingSecret: opts.signingSecret ?? '',
+      log: services.log,
+      other: opts.otherRoutes,
+    });
+    server = await listen(listener, opts.port ?? 3000, opts.host ?? '0.0.0.0');
+    url = `http://${opts.host ?? '127.0.0.1'}:${boundPort(server)}${EVENTS_PATH}`;
   }
   services.log.info({ mode: socketMode ? 'socket' : 'http', url }, 'slack adapter started');
-  return { app, url, stop: () => app.stop().then(() => undefined) };
+  const http = server;
+  return {
+    app,
+    url,
+    health: () =>
+      http
+        ? { ok: http.listening, detail: http.listening ? 'http: listening' : 'http: not listening' }
+        : socketConnected(app)
+          ? { ok: true, detail: 'socket mode: connected' }
+          : { ok: false, detail: 'socket mode: not connected' },
+    stop: () => (http ? closeServer(http) : app.stop().then(() => undefined)),
+  };
 }

@@ -55,12 +55,14 @@ export function isUnavailable(err: unknown): boolean {
   if (e === null || typeof e !== 'object') return false;
   const code = typeof e.code === 'string' ? e.code : '';
   const message = typeof e.message === 'string' ? e.message : '';
-  if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03'].includes(code)) return true;
+  // 57014: cancelled by statement_timeout; 25P03: idle_in_transaction_session_timeout (src/store/open.ts).
+  if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '57014', '25P03'].includes(code))
+    return true;
   if (code.startsWith('08')) return true; // PostgreSQL connection exceptions
   // A Drizzle query error's message is the SQL (a column such as closed_at is no outage): ask its cause.
   if (
     !message.startsWith('Failed query:') &&
-    /terminat|connection|closed|timeout exceeded|after calling end/i.test(message)
+    /terminat|connection|closed|timeout exceeded|read timeout|after calling end/i.test(message)
   )
     return true;
   return e.cause !== undefined && e.cause !== err && isUnavailable(e.cause);

@@ -30,6 +30,8 @@ export interface EscalationServiceDeps {
   /** The session service, to tell the agent's session who acknowledged (set after both are built). */
   readonly sessions: () => SessionService;
   readonly onCommitted?: () => void;
+  /** After a supervisor's acknowledgement or take-over committed (time-to-acknowledge metrics). */
+  readonly onAnswered?: (e: Escalation) => void;
 }
 
 export interface AnswerRequest {
@@ -87,8 +89,8 @@ export class EscalationService {
   }
 
   /** A supervisor of the escalation's policy acknowledges (or takes over); anyone else is refused. */
-  answer(req: AnswerRequest): Promise<Result<Answered>> {
-    return this.guard('answer', () =>
+  async answer(req: AnswerRequest): Promise<Result<Answered>> {
+    const answered = await this.guard('answer', () =>
       this.d.store.tx(async (tx) => {
         const id = await this.resolve(tx, req.escalation.trim());
         if (!id.ok) return id;
@@ -103,6 +105,8 @@ export class EscalationService {
         return ok({ escalation: changed ?? e, already: changed === null });
       }),
     );
+    if (answered.ok && !answered.value.already) this.d.onAnswered?.(answered.value.escalation);
+    return answered;
   }
 
   /** The runner calls this when an escalation timer is due. */

@@ -29,6 +29,8 @@ export interface RunnerOptions {
   /** Longest sleep between looks, in case another instance wrote something due. */
   readonly pollMs?: number;
   readonly maintenance?: readonly MaintenanceTask[];
+  /** Called after every pass, successful or not (liveness and the tick metrics of the ops listener). */
+  readonly onPass?: (pass: { readonly startedAt: number; readonly endedAt: number; readonly ok: boolean }) => void;
 }
 
 /** Idempotency keys are kept a day: far longer than any platform retries a request. */
@@ -118,11 +120,15 @@ export class Runner {
   private async loop(): Promise<void> {
     do {
       this.again = false;
+      const startedAt = this.o.clock.now();
+      let ok = true;
       try {
         await this.tick();
       } catch (err) {
+        ok = false;
         this.o.log.error({ error: safeError(err) }, 'runner tick failed; will retry');
       }
+      this.o.onPass?.({ startedAt, endedAt: this.o.clock.now(), ok });
     } while (this.again && !this.stopped);
     if (!this.stopped) await this.sleep();
   }

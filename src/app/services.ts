@@ -36,5 +36,13 @@ export interface AppServices {
 export interface Adapter {
   /** Resolves when the adapter itself ends the program (the terminal agent quits); absent for servers. */
   readonly done?: Promise<void>;
+  /** Whether it is connected to its platform now (readiness, /readyz); absent: always. */
+  health?(): AdapterHealth;
   stop(): Promise<void>;
+}
+
+export interface AdapterHealth {
+  readonly ok: boolean;
+  /** For operators: what is connected or not (never a secret). */
+  readonly detail: string;
 }

@@ -22,6 +22,7 @@ import { DrizzleBoardStore } from './board-store.ts';
 import { DrizzleCareStore } from './care-store.ts';
 import { dumpTables } from './dump.ts';
 import * as flagSql from './flag-queries.ts';
+import * as ops from './ops-queries.ts';
 import * as paging from './paging-store.ts';
 import { claimRequestKey } from './request-keys.ts';
 import * as schema from './schema.ts';
@@ -390,6 +391,16 @@ export class DrizzleStore implements Store {
   /** All rows of all tables (tests assert nothing private is stored). */
   dump(): Promise<Record<string, unknown[]>> {
     return dumpTables(this.db);
+  }
+
+  /** Readiness (/readyz): the database answers a query. */
+  ping(): Promise<void> {
+    return ops.ping(this.db);
+  }
+
+  /** The outbox and open-session gauges of /metrics (two cheap counts). */
+  opsCounts(): Promise<ops.OpsCounts> {
+    return ops.opsCounts(this.db);
   }
 
   close(): Promise<void> {

@@ -11,7 +11,7 @@ import { Runner } from '../../src/app/runner.ts';
 import type { AppServices } from '../../src/app/services.ts';
 import { SessionService } from '../../src/app/sessions.ts';
 import type { WeeklyDigests } from '../../src/app/weekly-digest.ts';
-import type { PolicySnapshot, Session } from '../../src/engine/index.ts';
+import type { Escalation, PolicySnapshot, Session } from '../../src/engine/index.ts';
 import type {
   DeliveryError,
   DeliveryReceipt,
@@ -90,6 +90,8 @@ export function wire(
     directory?: Directory;
     deliveries?: Map<string, EffectDelivery>;
     onCommitted?: () => void;
+    /** After a committed acknowledgement (the ops metrics' time to acknowledge). */
+    onAnswered?: (e: Escalation) => void;
     /** The care side's teams and supervisors: by default everyone is in `teamOf`'s team, supervised by nobody. */
     careDirectory?: RosterDirectory;
     /** Peer and check-in channels per surface; none by default. */
@@ -122,6 +124,7 @@ export function wire(
     policies,
     sessions: () => sessions,
     onCommitted: () => boards.poke(),
+    ...(opts.onAnswered ? { onAnswered: opts.onAnswered } : {}),
   });
   const sessions: SessionService = new SessionService({
     store,

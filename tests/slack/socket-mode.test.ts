@@ -36,6 +36,8 @@ it('runs a session through Socket Mode with the same listeners', async () => {
     retryConfig: FAST_RETRIES,
   });
   expect(slack.url).toBeNull();
+  // /readyz reads the socket's state (the ops listener, docs/deploy.md).
+  expect(slack.health?.()).toEqual({ ok: true, detail: 'socket mode: connected' });
   const ack = await socket.sendEnvelope(
     'slash_commands',
     slashCommandPayload({ text: 'vulgarity phone', user_id: AGENT }),

@@ -1,0 +1,134 @@
+/**
+ * Slack's HTTP mode on our own http.Server in front of Bolt's HTTPReceiver, so that every request gets
+ * an answer: a signed request whose body Bolt cannot route is refused here with 400 and a log line
+ * (see request-shape.ts), and whatever else Bolt throws before a listener acknowledges is a 400 too,
+ * never a 500 or a socket left hanging. Other routes (the ops listener's /healthz, /readyz, /metrics when
+ * OPS_PORT equals PORT) are served first. Signature checks stay Bolt's: an unsigned request reaches it
+ * untouched and gets its 401.
+ */
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parse as parseForm } from 'node:querystring';
+import { HTTPReceiver, isValidSlackRequest, type ReceiverProcessEventErrorHandlerArgs } from '@slack/bolt';
+import type { Logger } from '../../src/ports.ts';
+import { boltLogger } from './bolt-logger.ts';
+import { malformedReason } from './request-shape.ts';
+
+export const EVENTS_PATH = '/slack/events';
+/** Bolt's own limit (defaultBodyLimit). */
+const BODY_LIMIT = 4 * 1024 * 1024;
+
+/** Answers a request that is not Slack's (returns true when it did). */
+export type OtherRoutes = (req: IncomingMessage, res: ServerResponse) => boolean;
+
+export function holdlineReceiver(signingSecret: string, log: Logger): HTTPReceiver {
+  return new HTTPReceiver({
+    signingSecret,
+    endpoints: EVENTS_PATH,
+    logger: boltLogger(log),
+    processEventErrorHandler: async ({ error, response }: ReceiverProcessEventErrorHandlerArgs) => {
+      if (response.headersSent) return false;
+      log.warn({ component: 'slack', error: error.message }, 'slack request Bolt could not process; answered 400');
+      response.writeHead(400);
+      response.end();
+      return true;
+    },
+  });
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > BODY_LIMIT) {
+        resolve(null);
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/** The body as Bolt parses it (HTTPModuleFunctions.parseHTTPRequestBody); undefined when it cannot. */
+function parseLikeBolt(raw: string, contentType: string | undefined): unknown {
+  try {
+    if (contentType === 'application/x-www-form-urlencoded') {
+      const form = parseForm(raw);
+      return typeof form.payload === 'string' ? JSON.parse(form.payload) : form;
+    }
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+function signed(req: IncomingMessage, raw: string, signingSecret: string): boolean {
+  const signature = req.headers['x-slack-signature'];
+  const timestamp = Number(req.headers['x-slack-request-timestamp']);
+  if (typeof signature !== 'string' || !Number.isFinite(timestamp)) return false;
+  return isValidSlackRequest({
+    signingSecret,
+    body: raw,
+    headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': timestamp },
+  });
+}
+
+export function slackRequestListener(opts: {
+  receiver: HTTPReceiver;
+  signingSecret: string;
+  log: Logger;
+  other?: OtherRoutes | undefined;
+}): RequestListener {
+  const bolt = opts.receiver.requestListener;
+  const refuse = (res: ServerResponse, status: number, reason: string) => {
+    opts.log.warn({ component: 'slack', status, reason }, 'malformed slack request refused');
+    if (!res.headersSent) res.writeHead(status, { 'content-type': 'text/plain' });
+    res.end();
+  };
+  return (req, res) => {
+    if (opts.other?.(req, res)) return;
+    const path = (req.url ?? '').split('?')[0];
+    if (req.method !== 'POST' || path !== EVENTS_PATH) return bolt(req, res);
+    readBody(req).then(
+      (body) => {
+        if (body === null) return refuse(res, 413, 'body larger than 4 MB');
+        // Bolt reads rawBody instead of the (now consumed) stream.
+        (req as IncomingMessage & { rawBody?: Buffer }).rawBody = body;
+        const raw = body.toString();
+        if (signed(req, raw, opts.signingSecret)) {
+          const parsed = parseLikeBolt(raw, req.headers['content-type']);
+          const reason = parsed === undefined ? null : malformedReason(parsed); // unparseable: Bolt's 400
+          if (reason !== null) return refuse(res, 400, reason);
+        }
+        bolt(req, res);
+      },
+      () => refuse(res, 400, 'the request body could not be read'),
+    );
+  };
+}
+
+/** Listens on port/host; resolves with the server once it is bound (port 0: any free port). */
+export function listen(listener: RequestListener, port: number, host: string): Promise<Server> {
+  const server = createServer(listener);
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server);
+    });
+  });
+}
+
+export const boundPort = (server: Server): number => (server.address() as AddressInfo).port;
+
+export function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+    // Requests still open after a moment are cut: shutdown must finish within its grace period.
+    setTimeout(() => server.closeAllConnections(), 2_000).unref();
+  });
+}
