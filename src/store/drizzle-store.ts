@@ -203,8 +203,22 @@ export class DrizzleStore implements Store {
     this.board = new DrizzleBoardStore(db);
   }
 
-  tx<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
-    return this.db.transaction((tx) => fn(new DrizzleTx(tx as unknown as Db, this.listen !== undefined)));
+  async tx<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
+    // After a database restart the pool can still hold a connection whose termination notice it has
+    // not read yet: BEGIN is the first thing to fail on it. Nothing ran, so the transaction is tried
+    // again on a fresh connection (twice at most). A failure after BEGIN is never retried here: the
+    // outcome of a COMMIT that lost its connection is unknown.
+    for (let attempt = 0; ; attempt++) {
+      let began = false;
+      try {
+        return await this.db.transaction((tx) => {
+          began = true;
+          return fn(new DrizzleTx(tx as unknown as Db, this.listen !== undefined));
+        });
+      } catch (err) {
+        if (began || attempt >= 2 || !connectionLost(err)) throw err;
+      }
+    }
   }
 
   getEscalation(id: string): Promise<Escalation | null> {
@@ -406,4 +420,14 @@ export class DrizzleStore implements Store {
   close(): Promise<void> {
     return this.onClose();
   }
+}
+
+/** A connection that went away (server shutdown or restart, a reset socket): not a fault of the work. */
+function connectionLost(err: unknown, depth = 0): boolean {
+  const e = err as { code?: unknown; message?: unknown; cause?: unknown } | null;
+  if (e === null || typeof e !== 'object' || depth > 4) return false;
+  const code = typeof e.code === 'string' ? e.code : '';
+  if (['57P01', '57P02', '57P03', 'ECONNRESET', 'EPIPE'].includes(code) || code.startsWith('08')) return true;
+  if (typeof e.message === 'string' && /^Connection terminated/.test(e.message)) return true;
+  return e.cause !== undefined && e.cause !== err && connectionLost(e.cause, depth + 1);
 }
