@@ -135,9 +135,11 @@ it(`${TOTAL / 2} mutated Discord interactions: the bot stays up and connected, a
   const root = `${process.cwd()}/`;
   const ourFrame = (line: string) =>
     !line.includes('/node_modules/') && (line.includes(`${root}adapters/`) || line.includes(`${root}src/`));
-  const ours = rejections
-    .slice(before)
-    .filter((e) => String((e as Error | null)?.stack ?? '').split('\n').some(ourFrame));
+  const ours = rejections.slice(before).filter((e) =>
+    String((e as Error | null)?.stack ?? '')
+      .split('\n')
+      .some(ourFrame),
+  );
   expect(ours.map(String)).toEqual([]);
   expect(discord.adapter.health?.()).toMatchObject({ ok: true });
   expect(uncaught).toEqual([]);
