@@ -132,9 +132,12 @@ it.skipIf(!base)(
       [session?.id],
     );
     expect(row?.state.hostility).toBe(4);
-    const outbox = await sql<{ type: string; status: string }>(`select type, status from outbox where type = 'page'`);
-    expect(outbox.length).toBe(2);
-    expect(outbox.every((o) => o.status === 'done')).toBe(true);
+    // (A page is printed before its row is marked done, in a query of its own: wait for that.)
+    const outbox = await h.until(async () => {
+      const rows = await sql<{ type: string; status: string }>(`select type, status from outbox where type = 'page'`);
+      return rows.length === 2 && rows.every((o) => o.status === 'done') ? rows : null;
+    }, 'both pages marked done');
+    expect(outbox.map((o) => o.status)).toEqual(['done', 'done']);
     expect(await sql(`select 1 from outbox where status = 'dead'`)).toEqual([]);
 
     // Still the same process, and it stops cleanly.
