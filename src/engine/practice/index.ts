@@ -53,3 +53,4 @@ export function pickScenario(seed: number, kind?: IncidentKind): Scenario {
   if (chosen === undefined) throw new Error(`no practice scenario for ${kind ?? 'any kind'}`);
   return chosen;
 }
+export * from './render.ts';
