@@ -9,7 +9,7 @@ export function goodMove(s: Scenario, r: PracticeRun): Move {
   if (!r.heard) return 'repeat';
   if (!r.empathised) return 'empathise';
   if (!r.moves.includes('apologise')) return 'apologise';
-  if (s.need === 'supervisor') return 'escalate';
+  if (s.need === 'supervisor' || r.insisted) return 'escalate';
   if (s.need === 'last_resort') return r.warnings === 0 ? 'boundary' : r.lastLines === 0 ? 'last_line' : 'end';
   return (r.moods.at(-1) ?? 5) <= 2 ? 'solve' : 'listen';
 }

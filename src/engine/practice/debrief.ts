@@ -18,6 +18,7 @@ export const CRITERIA = [
   'last_line_once',
   'escalate',
   'report',
+  'resolution',
 ] as const;
 export type Criterion = (typeof CRITERIA)[number];
 
@@ -33,6 +34,7 @@ export const CRITERION_RULES: Readonly<Record<Criterion, { readonly points: numb
   last_line_once: { points: 10, section: 6 },
   escalate: { points: 10, section: 4 },
   report: { points: 10, section: 7 },
+  resolution: { points: 10, section: 2 },
 };
 
 export interface CriterionResult {
@@ -90,9 +92,11 @@ export function debrief(scenario: Scenario, run: PracticeRun, hostilityLimit: nu
         : run.status === 'escalated',
     );
   if (run.lastLines > 0 || scenario.need === 'last_resort') pass('last_line_once', run.lastLines === 1);
-  if (scenario.need === 'supervisor' || maxMood > hostilityLimit || physical)
-    // Reporting a physical threat pages a supervisor at once (the playbook does), so it counts too.
-    pass('escalate', m.includes('escalate') || (physical && run.reported.includes('physical')));
+  // A customer who insists on someone senior, or hostility above the agent's limit, needs a supervisor
+  // brought in (§4); a physical threat alone is covered by reporting it, which pages one at once (§7).
+  const mustEscalate = run.insisted || maxMood > hostilityLimit;
+  if (mustEscalate || physical)
+    pass('escalate', m.includes('escalate') || (!mustEscalate && run.reported.includes('physical')));
   if (run.threats.length > 0)
     pass(
       'report',

@@ -59,6 +59,7 @@ export const practice = {
   'practice.criterion.last_line_once': 'Used the last-resort line once',
   'practice.criterion.escalate': 'Escalated when a limit was crossed',
   'practice.criterion.report': 'Reported the threat',
+  'practice.criterion.resolution': 'Brought the contact to an end the guide allows',
   'practice.advice.vent': 'Listen first: an angry customer cannot take in a solution until they have vented.',
   'practice.advice.repeat': 'Repeat back what you heard before you offer anything, so they know they were heard.',
   'practice.advice.interrupt': 'Do not interrupt, even to correct a mistake; let them finish.',
@@ -75,6 +76,8 @@ export const practice = {
   'practice.advice.report':
     'Report every threat to the right person (security for physical threats, legal for legal ones).',
 
+  'practice.advice.resolution':
+    'Lead to an end: ask what would put it right, hand over to a supervisor, or end after telling them; do not let it drift.',
   'practice.history.title': 'Your practice ({count} run(s), newest first):',
   'practice.history.line': '{date} · {kind} · {scenario}: {score}/100',
   'practice.history.none': 'You have not practised yet.',

@@ -61,6 +61,7 @@ export const practice = {
   'practice.criterion.last_line_once': 'Memakai kalimat terakhir sekali saja',
   'practice.criterion.escalate': 'Memanggil supervisor saat batas terlampaui',
   'practice.criterion.report': 'Melaporkan ancaman',
+  'practice.criterion.resolution': 'Membawa kontak ke akhir yang dibolehkan panduan',
   'practice.advice.vent': 'Dengarkan dulu: pelanggan yang marah tidak bisa menerima solusi sebelum meluapkan emosinya.',
   'practice.advice.repeat': 'Ulangi apa yang Anda dengar sebelum menawarkan apa pun, agar mereka tahu mereka didengar.',
   'practice.advice.interrupt': 'Jangan memotong, bahkan untuk meluruskan kesalahan; biarkan mereka selesai.',
@@ -76,6 +77,8 @@ export const practice = {
     'Saat batas terlampaui atau mereka meminta atasan, libatkan supervisor: itu bukan kegagalan.',
   'practice.advice.report':
     'Laporkan setiap ancaman ke orang yang tepat (keamanan untuk ancaman fisik, tim hukum untuk ancaman hukum).',
+  'practice.advice.resolution':
+    'Arahkan ke penyelesaian: tanyakan apa yang bisa memperbaikinya, serahkan ke supervisor, atau akhiri setelah memberi tahu mereka; jangan biarkan berlarut.',
   'practice.history.title': 'Latihan Anda ({count} kali, terbaru dulu):',
   'practice.history.line': '{date} · {kind} · {scenario}: {score}/100',
   'practice.history.none': 'Anda belum pernah berlatih.',

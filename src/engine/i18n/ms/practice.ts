@@ -62,6 +62,7 @@ export const practice = {
   'practice.criterion.last_line_once': 'Guna ayat terakhir sekali sahaja',
   'practice.criterion.escalate': 'Memanggil penyelia apabila had dilepasi',
   'practice.criterion.report': 'Melaporkan ugutan',
+  'practice.criterion.resolution': 'Membawa kontak ke penamat yang dibenarkan panduan',
   'practice.advice.vent':
     'Dengar dahulu: pelanggan yang marah tidak dapat menerima penyelesaian sebelum dia meluahkan perasaan.',
   'practice.advice.repeat':
@@ -80,6 +81,8 @@ export const practice = {
     'Apabila had dilepasi atau mereka mahu orang atasan, panggil penyelia: itu bukan kegagalan.',
   'practice.advice.report':
     'Laporkan setiap ugutan kepada orang yang betul (keselamatan untuk ugutan fizikal, undang-undang untuk ugutan undang-undang).',
+  'practice.advice.resolution':
+    'Pimpin ke penamat: tanya apa yang boleh membetulkannya, serahkan kepada penyelia, atau tamatkan selepas memberitahu mereka; jangan biarkan berlarutan.',
   'practice.history.title': 'Latihan anda ({count} kali, terbaru dahulu):',
   'practice.history.line': '{date} · {kind} · {scenario}: {score}/100',
   'practice.history.none': 'Anda belum berlatih lagi.',

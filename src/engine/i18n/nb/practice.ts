@@ -60,6 +60,7 @@ export const practice = {
   'practice.criterion.last_line_once': 'Brukte siste utvei én gang',
   'practice.criterion.escalate': 'Hentet leder da en grense ble krysset',
   'practice.criterion.report': 'Meldte fra om trusselen',
+  'practice.criterion.resolution': 'Førte kontakten til en slutt guiden tillater',
   'practice.advice.vent': 'Lytt først: en sint kunde kan ikke ta imot en løsning før frustrasjonen er ute.',
   'practice.advice.repeat': 'Gjenta det du hørte før du tilbyr noe, så de vet at de ble hørt.',
   'practice.advice.interrupt': 'Ikke avbryt, heller ikke for å rette en feil; la dem snakke ferdig.',
@@ -74,6 +75,8 @@ export const practice = {
     'Når en grense krysses eller de krever noen over deg, hent inn en leder: det er ikke å mislykkes.',
   'practice.advice.report':
     'Meld fra om hver trussel til rett person (sikkerhet ved fysiske trusler, juridisk ved rettslige).',
+  'practice.advice.resolution':
+    'Led mot en slutt: spør hva som kan rette det opp, overlat til en leder, eller avslutt etter å ha sagt fra; ikke la det skli ut.',
   'practice.history.title': 'Øvingene dine ({count}, nyeste først):',
   'practice.history.line': '{date} · {kind} · {scenario}: {score} av 100',
   'practice.history.none': 'Du har ikke øvd ennå.',

@@ -60,6 +60,7 @@ export const practice = {
   'practice.criterion.last_line_once': 'Ginamit ang huling babala nang isang beses',
   'practice.criterion.escalate': 'Tumawag ng supervisor nang lumampas sa limitasyon',
   'practice.criterion.report': 'Iniulat ang banta',
+  'practice.criterion.resolution': 'Dinala ang usapan sa wakas na pinapayagan ng gabay',
   'practice.advice.vent':
     "Makinig muna: hindi matatanggap ng galit na customer ang solusyon hangga't hindi pa siya nakapaglalabas ng loob.",
   'practice.advice.repeat': 'Ulitin ang narinig mo bago mag-alok ng kahit ano, para alam nilang pinakinggan sila.',
@@ -77,6 +78,8 @@ export const practice = {
     'Kapag lumampas sa limitasyon o humingi sila ng nakatataas, tumawag ng supervisor: hindi iyon pagkabigo.',
   'practice.advice.report':
     'Iulat ang bawat banta sa tamang tao (security para sa pisikal na banta, legal para sa banta ng demanda).',
+  'practice.advice.resolution':
+    'Akayin sa wakas: itanong kung ano ang makapag-aayos, ipasa sa supervisor, o tapusin pagkatapos silang sabihan; huwag hayaang lumutang lang.',
   'practice.history.title': 'Ang mga pagsasanay mo ({count}, pinakabago muna):',
   'practice.history.line': '{date} · {kind} · {scenario}: {score} sa 100',
   'practice.history.none': 'Hindi ka pa nagsasanay.',
