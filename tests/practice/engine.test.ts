@@ -132,6 +132,14 @@ describe('the debrief', () => {
     ]);
   });
 
+  it('a run the customer gives up on loses the resolution points', () => {
+    const s = get('senior_upgrade_phone');
+    const r = playMoves(s, 'en', 1, Array<Move>(MAX_MOVES).fill('listen'));
+    expect(r.status).toBe('gave_up');
+    const d = debrief(s, r, LIMIT);
+    expect(d.results.find((x) => x.id === 'resolution')?.earned).toBe(0);
+  });
+
   it('counts the warnings and wants the last-resort line once', () => {
     const s = get('vulgar_refund_phone');
     const twice = debrief(

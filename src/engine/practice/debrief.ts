@@ -102,6 +102,8 @@ export function debrief(scenario: Scenario, run: PracticeRun, hostilityLimit: nu
       'report',
       run.threats.every((t) => run.reported.includes(t)),
     );
+  // The contact reached an end the guide allows: resolved, handed to a supervisor, or ended after telling.
+  pass('resolution', run.status !== 'gave_up' && run.status !== 'open');
 
   const results: CriterionResult[] = CRITERIA.flatMap((id) => {
     const earned = score[id];
