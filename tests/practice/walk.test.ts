@@ -78,5 +78,5 @@ describe.skipIf(process.env.HOLDLINE_PRACTICE_WALK !== '1')('practice walk (ever
           ? ['ended', 'escalated', 'gave_up']
           : ['ended', 'escalated', 'gave_up', 'resolved'],
       );
-    });
+    }, 120_000);
 });
