@@ -8,7 +8,9 @@ import { INCIDENT_KINDS, LOCALES, text } from '../../src/engine/index.ts';
 import { where } from './commands-flag.ts';
 
 export const PRACTICE_COMMAND = 'practice';
-export const PRACTICE_OPTION = { kind: 'kind', language: 'language' } as const;
+export const PRACTICE_OPTION = { kind: 'kind', language: 'language', show: 'show' } as const;
+/** `/practice show:history` (your own scores) or `show:team` (supervisors: this week's count). */
+export const PRACTICE_SHOW = ['history', 'team'] as const;
 
 export const practiceDefinition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
   name: PRACTICE_COMMAND,
@@ -29,6 +31,13 @@ export const practiceDefinition: RESTPostAPIChatInputApplicationCommandsJSONBody
       description: text('en', 'discord.cmd.practice.language'),
       required: false,
       choices: LOCALES.map((l) => ({ name: text(l, `language.${l}`), value: l })),
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: PRACTICE_OPTION.show,
+      description: text('en', 'discord.cmd.practice.show'),
+      required: false,
+      choices: PRACTICE_SHOW.map((v) => ({ name: v, value: v })),
     },
   ],
 };

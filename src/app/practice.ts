@@ -31,6 +31,7 @@ import {
   scenarioById,
   scenarios,
   startEscalation,
+  text,
   threatReports,
   type Would,
   type WouldNote,
@@ -133,11 +134,34 @@ export class PracticeService {
     return this.guard('history', () => this.d.store.practiceRunsOf(agentId, HISTORY));
   }
 
+  /** The agent's own history as lines of text (chat platforms; dates as UTC days). */
+  async historyLines(agentId: string, locale: Locale): Promise<PracticeResult<string[]>> {
+    const r = await this.history(agentId);
+    if (!r.ok) return r;
+    if (r.value.length === 0) return { ok: true, value: [text(locale, 'practice.history.none')] };
+    return {
+      ok: true,
+      value: [
+        text(locale, 'practice.history.title', { count: r.value.length }),
+        ...r.value.map((row) =>
+          text(locale, 'practice.history.line', {
+            date: new Date(row.createdAt).toISOString().slice(0, 10),
+            kind: { key: `kind.${(INCIDENT_KINDS.find((k) => k === row.kind) ?? 'hostile') as IncidentKind}` },
+            scenario: row.scenario,
+            score: row.score,
+          }),
+        ),
+      ],
+    };
+  }
+
   /** How many practice runs the team did this ISO week: supervisors only, and a count, never scores. */
   async teamWeek(
     personId: string,
-    teamId: string | null,
+    /** The team asked about; absent: the person's own team. */
+    team?: string | null,
   ): Promise<PracticeResult<{ team: string; week: string; count: number }>> {
+    const teamId = team === undefined ? this.d.directory.teamOf(personId) : team;
     if (!this.d.directory.isSupervisor(personId, teamId)) return nope({ key: 'practice.team.not_supervisor' });
     const week = isoWeek(this.d.clock.now());
     const bounds = weekBounds(week);

@@ -92,7 +92,7 @@ export const command: CliCommand = {
       }
       if (sub === 'team') {
         if (values.by === undefined) return fail(io, USAGE, 2);
-        const r = await practice.teamWeek(values.by, values.team ?? null);
+        const r = await practice.teamWeek(values.by, values.team);
         if (!r.ok) return fail(io, say(r.text), 3);
         io.out(text(locale, 'practice.team.count', r.value));
         return 0;

@@ -71,5 +71,15 @@ describe.each(backends)('Discord /practice ($name)', (backend) => {
     expect(h.fake.requests.filter((r) => r.method === 'POST' && r.path.startsWith('/channels/'))).toEqual([]);
     expect(h.app.delivery.delivered).toEqual([]);
     expect(nonEmpty(await rowCounts(h.store)).filter((t) => !t.startsWith('__'))).toEqual(['practice_runs']);
+    const history = await h.interact(
+      chatInputInteraction({
+        name: 'practice',
+        user: agent,
+        options: [{ name: 'show', type: ApplicationCommandOptionType.String, value: 'history' }],
+      }),
+    );
+    expect(bodyOf(history).data?.content).toMatch(
+      /^Your practice \(1 run\(s\), newest first\):\n.*senior_\w+: \d+\/100$/,
+    );
   });
 });

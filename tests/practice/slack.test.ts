@@ -70,5 +70,12 @@ describe.each(backends)('Slack /practice ($name)', (backend) => {
     expect([...channels][0]).not.toMatch(/^C0/);
     expect(h.app.delivery.delivered).toEqual([]);
     expect(nonEmpty(await rowCounts(store)).filter((t) => !t.startsWith('__'))).toEqual(['practice_runs']);
+    // The agent's own history; the team count is for supervisors only.
+    const history = await h.post(slashCommandBody({ command: '/practice', text: 'history' }));
+    expect(JSON.parse(history.text).text).toMatch(
+      /Your practice \(1 run\(s\), newest first\):\n.* · Physical threat · physical_\w+: \d+\/100/,
+    );
+    const team = await h.post(slashCommandBody({ command: '/practice', text: 'team' }));
+    expect(JSON.parse(team.text).text).toBe("Only a supervisor sees the team's practice count.");
   });
 });

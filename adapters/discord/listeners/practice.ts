@@ -16,6 +16,21 @@ export async function onPractice(ctx: ListenerContext, i: ChatInputCommandIntera
     asked === 'en' || asked === 'ms' || asked === 'id' || asked === 'nb' || asked === 'tl'
       ? asked
       : await personLocale(ctx, i);
+  const show = i.options.getString(PRACTICE_OPTION.show);
+  if (show === 'history' || show === 'team') {
+    const person = agentIdOf(i.user.id);
+    const r =
+      show === 'history'
+        ? await ctx.app.practice.historyLines(person, locale)
+        : await ctx.app.practice.teamWeek(person);
+    const content = !r.ok
+      ? text(locale, r.text.key, r.text.params)
+      : Array.isArray(r.value)
+        ? r.value.join('\n')
+        : text(locale, 'practice.team.count', r.value);
+    await i.reply({ content: content.slice(0, 2000), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    return;
+  }
   const kind = i.options.getString(PRACTICE_OPTION.kind);
   const r = await ctx.app.practice.begin({ agentId: agentIdOf(i.user.id), locale, ...(kind ? { kind } : {}) });
   if (!r.ok) {

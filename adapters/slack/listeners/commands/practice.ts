@@ -14,6 +14,21 @@ export const practiceCommand =
   (d: SlackDeps) =>
   async ({ command, ack, client }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
     const words = command.text.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    if (words[0] === 'history' || words[0] === 'team') {
+      const locale = await d.locales.of(command.user_id);
+      const person = agentIdOf(command.user_id);
+      const r =
+        words[0] === 'history'
+          ? await d.services.practice.historyLines(person, locale)
+          : await d.services.practice.teamWeek(person, words[1]);
+      const answer = !r.ok
+        ? text(locale, r.text.key, r.text.params)
+        : Array.isArray(r.value)
+          ? r.value.join('\n')
+          : text(locale, 'practice.team.count', r.value);
+      await ack({ response_type: 'ephemeral', text: esc(answer) });
+      return;
+    }
     const asked = words.map((w) => matchLocale(w)).find((l) => l !== null) ?? null;
     const kind = words.find((w) => matchLocale(w) === null);
     const locale = asked ?? (await d.locales.of(command.user_id));

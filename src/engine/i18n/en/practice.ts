@@ -93,5 +93,6 @@ export const practice = {
   'practice.chat.again': 'Practise again',
   'discord.cmd.practice': 'Role-play a difficult customer safely, with a debrief',
   'discord.cmd.practice.kind': 'Which kind of contact to practise',
+  'discord.cmd.practice.show': "Show your practice history, or (supervisors) the team's count this week",
   'discord.cmd.practice.language': 'Language of the practice (en, ms, id, nb, tl)',
 } as const;

@@ -95,5 +95,6 @@ export const practice = {
   'practice.chat.again': 'Berlatih lagi',
   'discord.cmd.practice': 'Bermain peran dengan pelanggan sulit secara aman, dengan evaluasi',
   'discord.cmd.practice.kind': 'Jenis kontak yang ingin dilatih',
+  'discord.cmd.practice.show': 'Tampilkan riwayat latihan Anda, atau (supervisor) jumlah latihan tim minggu ini',
   'discord.cmd.practice.language': 'Bahasa latihan (en, ms, id, nb, tl)',
 } as const satisfies TranslationOf<typeof en>;

@@ -98,5 +98,6 @@ export const practice = {
   'practice.chat.again': 'Berlatih lagi',
   'discord.cmd.practice': 'Main peranan dengan pelanggan sukar secara selamat, dengan taklimat',
   'discord.cmd.practice.kind': 'Jenis kontak untuk dilatih',
+  'discord.cmd.practice.show': 'Tunjukkan sejarah latihan anda, atau (penyelia) bilangan latihan pasukan minggu ini',
   'discord.cmd.practice.language': 'Bahasa latihan (en, ms, id, nb, tl)',
 } as const satisfies TranslationOf<typeof en>;

@@ -92,5 +92,6 @@ export const practice = {
   'practice.chat.again': 'Øv igjen',
   'discord.cmd.practice': 'Øv trygt på en vanskelig kunde, med oppsummering',
   'discord.cmd.practice.kind': 'Hvilken type kontakt du vil øve på',
+  'discord.cmd.practice.show': 'Vis øvingshistorikken din, eller (ledere) hvor mye teamet har øvd denne uken',
   'discord.cmd.practice.language': 'Språk for øvingen (en, ms, id, nb, tl)',
 } as const satisfies TranslationOf<typeof en>;

@@ -95,5 +95,7 @@ export const practice = {
   'practice.chat.again': 'Magsanay muli',
   'discord.cmd.practice': 'Ligtas na mag-role-play ng mahirap na customer, may pagsusuri',
   'discord.cmd.practice.kind': 'Anong uri ng contact ang sasanayin',
+  'discord.cmd.practice.show':
+    'Ipakita ang kasaysayan ng pagsasanay mo, o (supervisor) ang bilang ng team ngayong linggo',
   'discord.cmd.practice.language': 'Wika ng pagsasanay (en, ms, id, nb, tl)',
 } as const satisfies TranslationOf<typeof en>;
