@@ -17,6 +17,7 @@ import { parseDigestSchedule } from './app/digest-schedule.ts';
 import { Dispatcher } from './app/dispatcher.ts';
 import { EscalationService } from './app/escalations.ts';
 import { FlagService } from './app/flags.ts';
+import { limitsFrom, PracticeService } from './app/practice.ts';
 import { Runner } from './app/runner.ts';
 import { safeError } from './app/safe-error.ts';
 import type { Adapter, AppServices } from './app/services.ts';
@@ -348,16 +349,26 @@ function buildServices(
   if (digestSchedule)
     log.info({ schedule: config.DIGEST_SCHEDULE, timeZone: config.timeZone }, 'weekly digest scheduled');
   const started = runner;
+  const agents = new AgentService({
+    store,
+    clock: systemClock,
+    log,
+    defaultLimits,
+    defaultLocale: config.HOLDLINE_LOCALE,
+    teams: directory,
+  });
+  const practice = new PracticeService({
+    store: store.practice,
+    clock: systemClock,
+    log,
+    policies: directory,
+    directory: supervisors,
+    limitsOf: limitsFrom(agents, defaultLimits),
+  });
   const services: AppServices = {
     sessions,
-    agents: new AgentService({
-      store,
-      clock: systemClock,
-      log,
-      defaultLimits,
-      defaultLocale: config.HOLDLINE_LOCALE,
-      teams: directory,
-    }),
+    agents,
+    practice,
     flags,
     escalations,
     clock: systemClock,

@@ -31,6 +31,7 @@ export async function startConsole(
     speech,
     settle: () => app.settle(),
     care: { care: app.care, team: app.team, pace: process.stdin.isTTY === true },
+    practice: app.practice,
   });
   return {
     done,

@@ -5,6 +5,7 @@
 import type { AgentService } from '../../src/app/agents.ts';
 import { type AppError, errorText } from '../../src/app/errors.ts';
 import type { EscalationService } from '../../src/app/escalations.ts';
+import type { PracticeService } from '../../src/app/practice.ts';
 import type { SessionService } from '../../src/app/sessions.ts';
 import {
   CONTACT_CHANNELS,
@@ -25,6 +26,7 @@ import {
 import type { Clock } from '../../src/ports.ts';
 import { type CareReplDeps, checkin, history, offerAfterClose } from './care-repl.ts';
 import { isLanguageCommand, switchLanguage } from './language.ts';
+import { runPractice } from './practice.ts';
 import { ACTION_KEYS, renderView } from './render.ts';
 import type { Speech } from './speech.ts';
 import { EndOfInput, type Terminal } from './terminal.ts';
@@ -43,6 +45,8 @@ export interface ReplDeps {
   readonly settle: () => Promise<void>;
   /** Decompression and check-ins, when the app offers them. */
   readonly care?: Omit<CareReplDeps, 'term' | 'agentId' | 'locale' | 'settle'>;
+  /** Practice mode (`p`), when the app offers it. */
+  readonly practice?: PracticeService;
 }
 
 const careDeps = (d: ReplDeps): CareReplDeps | null =>
@@ -113,10 +117,15 @@ async function idle(d: ReplDeps, t: T, showError: (e: AppError) => void): Promis
     await editLimits(d, t, showError);
     return null;
   }
+  if (d.practice && (line === 'p' || line === 'practice')) {
+    await runPractice({ practice: d.practice, term: d.term, agentId: d.agentId, locale: d.speech.locale });
+    return null;
+  }
   if (line === '?') {
     d.term.say(t('console.help'));
     d.term.say(t('console.help_language', { choices: LOCALES.join(', ') }));
     if (care) d.term.say(t('console.history_hint'));
+    if (d.practice) d.term.say(t('practice.help_hint'));
     return null;
   }
   if (isLanguageCommand(line)) {

@@ -10,6 +10,7 @@ import {
 import { MAX_REFERENCE, MAX_TEXT } from '../../src/app/sessions.ts';
 import { CONTACT_CHANNELS, INCIDENT_KINDS, MOODS, NOTE_MAX, text, VISIBILITIES } from '../../src/engine/index.ts';
 import { flagDefinition, languageDefinition, where } from './commands-flag.ts';
+import { practiceDefinition } from './commands-practice.ts';
 
 export const COMMAND = { complaint: 'complaint', limits: 'limits', holdline: 'holdline' } as const;
 export const OPTION = { kind: 'kind', customer: 'customer', channel: 'channel', said: 'said' } as const;
@@ -149,4 +150,5 @@ export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody
   },
   flagDefinition,
   languageDefinition,
+  practiceDefinition,
 ];

@@ -12,8 +12,8 @@ export const HOLDLINE_ACTION = /^hl:/;
 export const PAGE_ACK = 'hlp:ack';
 export const PAGE_TAKE = 'hlp:take';
 export const PAGE_ACTION = /^hlp:(ack|take)$/;
-/** Care buttons (hlc:…, adapters/slack/care/codec.ts) are Holdline's too. */
-export const NOT_HOLDLINE_ACTION = /^(?!hl:|hlp:(ack|take)$|hlc:)/;
+/** Care buttons (hlc:…, adapters/slack/care/codec.ts) and practice buttons (hlx:…, render/practice.ts) are Holdline's too. */
+export const NOT_HOLDLINE_ACTION = /^(?!hl:|hlp:(ack|take)$|hlc:|hlx:)/;
 
 export const actionId = (action: string, choiceId?: string): string =>
   `${ACTION_PREFIX}${action}${choiceId === undefined ? '' : `:${choiceId}`}`;

@@ -6,6 +6,7 @@ import type { HomePublisher } from './board-watch.ts';
 import type { CareService } from './care.ts';
 import type { EscalationService } from './escalations.ts';
 import type { FlagService } from './flags.ts';
+import type { PracticeService } from './practice.ts';
 import type { SessionService } from './sessions.ts';
 import type { TeamView } from './team-view.ts';
 
@@ -28,6 +29,8 @@ export interface AppServices {
   readonly team: TeamView;
   /** Registers how a surface republishes people's home views when their team's board changes. */
   registerHomePublisher(surface: string, publisher: HomePublisher): void;
+  /** Practice mode (issue 22): role-play with a debrief; nothing real is paged, delivered or recorded. */
+  readonly practice: PracticeService;
   /** Waits until effects committed so far have been delivered (the terminal uses it to keep output in order). */
   settle(): Promise<void>;
 }

@@ -22,6 +22,7 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   discord: () => import('./discord.ts').then((m) => m.command),
   flags: () => import('./flags.ts').then((m) => m.command),
   pages: () => import('./pages.ts').then((m) => m.command),
+  practice: () => import('./practice.ts').then((m) => m.command),
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

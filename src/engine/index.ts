@@ -25,6 +25,7 @@ export { formatDateTime, isTimeZone } from './i18n/time.ts';
 export { limitProblems } from './limits.ts';
 export * from './model.ts';
 export { type Playbook, playbookFor, playbooks } from './playbooks/index.ts';
+export * from './practice/index.ts';
 export { allowedOutcomes, reasonText, type StepResult, startSession, step } from './step.ts';
 export * from './types.ts';
 export * from './view.ts';

@@ -24,6 +24,7 @@ import { dumpTables } from './dump.ts';
 import * as flagSql from './flag-queries.ts';
 import * as ops from './ops-queries.ts';
 import * as paging from './paging-store.ts';
+import { DrizzlePracticeStore } from './practice-store.ts';
 import { claimRequestKey } from './request-keys.ts';
 import * as schema from './schema.ts';
 
@@ -191,6 +192,8 @@ export class DrizzleStore implements Store {
   readonly care: DrizzleCareStore;
   /** The supervisor's view and the agent's own trend (issue 21), read-only. */
   readonly board: DrizzleBoardStore;
+  /** Practice runs (issue 22): scores only. */
+  readonly practice: DrizzlePracticeStore;
   constructor(
     private readonly db: Db,
     private readonly onClose: () => Promise<void>,
@@ -201,6 +204,7 @@ export class DrizzleStore implements Store {
     if (listen) this.listen = listen;
     this.care = new DrizzleCareStore(db);
     this.board = new DrizzleBoardStore(db);
+    this.practice = new DrizzlePracticeStore(db);
   }
 
   async tx<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {

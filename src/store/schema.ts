@@ -96,3 +96,4 @@ export const processedRequests = pgTable('processed_requests', {
 export * from './schema-checkins.ts';
 export * from './schema-flags.ts';
 export * from './schema-paging.ts';
+export * from './schema-practice.ts';

@@ -39,7 +39,15 @@ describe('discord register', () => {
       name: string;
       options?: { name: string; type: number; choices?: { value: string }[] }[];
     }[];
-    expect(put.map((c) => c.name)).toEqual(['complaint', 'limits', 'holdline', 'checkin', 'flag', 'language']);
+    expect(put.map((c) => c.name)).toEqual([
+      'complaint',
+      'limits',
+      'holdline',
+      'checkin',
+      'flag',
+      'language',
+      'practice',
+    ]);
     expect(put.find((c) => c.name === 'holdline')?.options?.map((o) => o.name)).toEqual(
       expect.arrayContaining(['help', 'digest', 'checkins', 'now']),
     );

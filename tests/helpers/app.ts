@@ -7,6 +7,7 @@ import type { CareService } from '../../src/app/care.ts';
 import { Dispatcher } from '../../src/app/dispatcher.ts';
 import { EscalationService } from '../../src/app/escalations.ts';
 import { FlagService } from '../../src/app/flags.ts';
+import { limitsFrom, PracticeService } from '../../src/app/practice.ts';
 import { Runner } from '../../src/app/runner.ts';
 import type { AppServices } from '../../src/app/services.ts';
 import { SessionService } from '../../src/app/sessions.ts';
@@ -179,6 +180,14 @@ export function wire(
     maintenance,
     care: careRunner,
   });
+  const practice = new PracticeService({
+    store: store.practice,
+    clock,
+    log,
+    policies,
+    directory: opts.directory ?? { teamOf, isSupervisor: () => false },
+    limitsOf: limitsFrom(agents, defaultLimits),
+  });
   /** What an adapter receives (as from src/main.ts); tests deliver with `runner.tick()`. */
   const services: AppServices = {
     sessions,
@@ -188,6 +197,7 @@ export function wire(
     clock,
     log,
     care,
+    practice,
     registerDelivery: (surface, d) => void deliveries.set(surface, d),
     registerCareDelivery: (surface, d) => void careDeliveries.set(surface, d),
     team,
@@ -211,6 +221,7 @@ export function wire(
     digests,
     team,
     boards,
+    practice,
     services,
   };
 }

@@ -16,7 +16,9 @@ import {
   NOW_SUBCOMMAND,
 } from '../commands.ts';
 import { FLAG_COMMAND, LANGUAGE_COMMAND } from '../commands-flag.ts';
+import { PRACTICE_COMMAND } from '../commands-practice.ts';
 import { LIMITS_BUTTON_ID, LIMITS_MODAL_ID, parsePageButton, parseStepButton } from '../custom-id.ts';
+import { parsePracticeButton } from '../render/practice.ts';
 import { onCareButton, onCareModal, onCheckinCommand, onCheckins, onDigest } from './care.ts';
 import { onComplaint } from './complaint.ts';
 import type { ListenerContext } from './context.ts';
@@ -26,6 +28,7 @@ import { onLanguage } from './language.ts';
 import { onLimits } from './limits.ts';
 import { onLimitsSubmit } from './limits-submit.ts';
 import { onPageButton } from './page-button.ts';
+import { onPractice, onPracticeButton } from './practice.ts';
 import { sayKey } from './reply.ts';
 import { onStepButton } from './step-button.ts';
 import { onCheckinHistory, onNow } from './supervisor.ts';
@@ -36,6 +39,7 @@ async function route(ctx: ListenerContext, i: Interaction): Promise<void> {
     if (i.commandName === COMMAND.limits) return onLimits(ctx, i);
     if (i.commandName === FLAG_COMMAND) return onFlag(ctx, i);
     if (i.commandName === LANGUAGE_COMMAND) return onLanguage(ctx, i);
+    if (i.commandName === PRACTICE_COMMAND) return onPractice(ctx, i);
     if (i.commandName === COMMAND.holdline && i.options.getSubcommand(false) === HELP_SUBCOMMAND) return onHelp(i);
     if (i.commandName === CHECKIN_COMMAND && i.options.getSubcommand(false) === CHECKIN_HISTORY)
       return onCheckinHistory(ctx, i);
@@ -55,6 +59,8 @@ async function route(ctx: ListenerContext, i: Interaction): Promise<void> {
     if (step !== null) return onStepButton(ctx, i, step);
     const careButton = parseCareButton(i.customId);
     if (careButton !== null) return onCareButton(ctx, i, careButton);
+    const practice = parsePracticeButton(i.customId);
+    if (practice !== null) return onPracticeButton(ctx, i, practice);
     return sayKey(i, 'discord.unknown_button');
   }
   if (i.isModalSubmit()) {

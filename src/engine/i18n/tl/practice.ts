@@ -1,0 +1,101 @@
+/** Tagalog: practice mode. Same keys as ../en/practice.ts. */
+import type { practice as en } from '../en/practice.ts';
+import type { TranslationOf } from '../shape.ts';
+
+export const practice = {
+  'practice.title':
+    'Pagsasanay: {kind}, {channel}, {customer}. Walang totoo rito: walang tatawagan, walang itatala maliban sa iskor mo.',
+  'practice.customer_type.active_hater': 'isang customer na galit sa iyo anuman ang gawin mo',
+  'practice.customer_type.extreme_critic': 'isang customer na napapansin ang bawat mali',
+  'practice.customer_type.was_happy': 'isang tapat na customer na ngayon ay dismayado',
+  'practice.customer_type.still_happy': 'isa sa pinakamahuhusay ninyong customer',
+  'practice.customer_says': 'Ang customer: {text}',
+  'practice.you_do': 'Ikaw: {move}',
+  'practice.pick_move': 'Ano ang gagawin mo?',
+  'practice.move.listen': 'Hayaan silang maglabas ng sama ng loob; makinig nang hindi sumasabat',
+  'practice.move.repeat': 'Ulitin ang narinig mo',
+  'practice.move.empathise': 'Ipakitang nauunawaan mo ang nararamdaman nila',
+  'practice.move.apologise': 'Humingi ng paumanhin nang taos-puso',
+  'practice.move.solve': 'Ialok ang kaya mong gawin para maitama ito',
+  'practice.move.promise': 'Ipangako ang lahat ng hinihingi nila',
+  'practice.move.interrupt': 'Sumabat para itama sila',
+  'practice.move.argue': '"Tama ako at mali ka"',
+  'practice.move.rush': '"Bilisan mo, may naghihintay pa"',
+  'practice.move.dont_know': '"Hindi ko alam"',
+  'practice.move.boundary': 'Hilingin nang magalang pero matatag na tumigil sila',
+  'practice.move.last_line': 'Huling babala: "kapag nagpatuloy ito, tatapusin ko ang usapang ito"',
+  'practice.move.end': 'Tapusin ang usapan',
+  'practice.move.escalate': 'Tumawag ng supervisor',
+  'practice.move.report': 'I-report ang banta',
+  'practice.would.page_people_channels':
+    'Tatawagan sana si {people} sa DM at magpo-post sa {channels} ({severity}: {reason})',
+  'practice.would.page_people': 'Tatawagan sana si {people} sa DM ({severity}: {reason})',
+  'practice.would.page_channels': 'Magpo-post sana ng tawag sa {channels} ({severity}: {reason})',
+  'practice.would.page_nobody':
+    'Tatawag sana ng supervisor ({severity}: {reason}), pero walang nakatakdang tatanggap para sa team mo',
+  'practice.severity.normal': 'karaniwan',
+  'practice.severity.critical': 'kritikal',
+  'practice.would.report': 'Iuulat sana ang banta sa {to}: {recipients}',
+  'practice.would.report_nobody': 'Iuulat sana ang banta sa {to}, pero walang nakatakdang tatanggap para sa team mo',
+  'practice.would.flag': 'Mamarkahan sana ang customer para sa {kind}, para handa ang susunod na agent',
+  'practice.would.decompress': 'Aalukin ka sana ng pahinga: ehersisyo sa paghinga, makakausap, maikling break',
+  'practice.outcome.resolved': 'naayos',
+  'practice.outcome.escalated': 'pumalit ang supervisor',
+  'practice.outcome.ended': 'tinapos mo ang usapan',
+  'practice.outcome.gave_up': 'sumuko ang customer',
+  'practice.debrief.title': 'Pagsusuri: {score}/100 ({outcome})',
+  'practice.debrief.line': '{mark} {criterion}: {earned} sa {points}',
+  'practice.debrief.warnings': 'Mga babalang ibinigay: {count}, kasama ang huling babala: {last}.',
+  'practice.debrief.focus': 'Dalawang bagay na dapat pagbutihin:',
+  'practice.debrief.focus_line': '{n}. {advice} (gabay sa trabaho §{section})',
+  'practice.debrief.nothing': 'Walang kailangang pagbutihin ngayon. Subukan ang ibang sitwasyon o wika.',
+  'practice.debrief.replay': 'Ulitin ang pagsasanay na ito: --scenario {scenario} --seed {seed}',
+  'practice.criterion.vent': 'Hinayaan silang maglabas ng loob bago lumutas',
+  'practice.criterion.repeat': 'Inulit ang narinig',
+  'practice.criterion.interrupt': 'Hindi kailanman sumabat',
+  'practice.criterion.empathy': 'Umunawa muna, saka humingi ng paumanhin',
+  'practice.criterion.dont_say': 'Iniwasan ang mga "huwag sabihin"',
+  'practice.criterion.promise': 'Nangako lang ng kayang gawin',
+  'practice.criterion.warn_before_end': 'Nagbabala bago tapusin',
+  'practice.criterion.last_line_once': 'Ginamit ang huling babala nang isang beses',
+  'practice.criterion.escalate': 'Tumawag ng supervisor nang lumampas sa limitasyon',
+  'practice.criterion.report': 'Iniulat ang banta',
+  'practice.criterion.resolution': 'Dinala ang usapan sa wakas na pinapayagan ng gabay',
+  'practice.advice.vent':
+    "Makinig muna: hindi matatanggap ng galit na customer ang solusyon hangga't hindi pa siya nakapaglalabas ng loob.",
+  'practice.advice.repeat': 'Ulitin ang narinig mo bago mag-alok ng kahit ano, para alam nilang pinakinggan sila.',
+  'practice.advice.interrupt': 'Huwag sumabat, kahit para itama ang mali; hayaan silang matapos.',
+  'practice.advice.empathy':
+    'Ipakita munang nauunawaan mo, saka humingi ng paumanhin; parang saulado ang paumanhin kapag mag-isa.',
+  'practice.advice.dont_say':
+    'Palitan ang mga "huwag sabihin" ng "sabihin sa halip": "May punto ka. Gayunman, hindi namin magagawa…"',
+  'practice.advice.promise': 'Sabihin ang kaya mong gawin sa halip na mangako ng hindi kaya.',
+  'practice.advice.warn_before_end':
+    'Bago tapusin, hilingin munang tumigil sila, saka ibigay ang huling babala; tapusin lang pagkatapos mo silang sabihan.',
+  'practice.advice.last_line_once':
+    'Ibigay ang huling babala nang isang beses, at panindigan: kapag nagpatuloy sila, tapusin ang usapan.',
+  'practice.advice.escalate':
+    'Kapag lumampas sa limitasyon o humingi sila ng nakatataas, tumawag ng supervisor: hindi iyon pagkabigo.',
+  'practice.advice.report':
+    'Iulat ang bawat banta sa tamang tao (security para sa pisikal na banta, legal para sa banta ng demanda).',
+  'practice.advice.resolution':
+    'Akayin sa wakas: itanong kung ano ang makapag-aayos, ipasa sa supervisor, o tapusin pagkatapos silang sabihan; huwag hayaang lumutang lang.',
+  'practice.history.title': 'Ang mga pagsasanay mo ({count}, pinakabago muna):',
+  'practice.history.line': '{date} · {kind} · {scenario}: {score} sa 100',
+  'practice.history.none': 'Hindi ka pa nagsasanay.',
+  'practice.team.count':
+    'Team {team}: {count} pagsasanay ngayong linggo ({week}). Sariling iskor ng bawat agent ang kani-kanilang iskor.',
+  'practice.team.not_supervisor': 'Supervisor lang ang nakakakita ng bilang ng pagsasanay ng team.',
+  'practice.unknown_scenario': 'Walang sitwasyong pagsasanay na "{input}". Mga sitwasyon: {choices}',
+  'practice.unknown_kind': 'Hindi kilalang uri na "{input}". Mga uri: {choices}',
+  'practice.saved': 'Nakatago ang iskor mo sa kasaysayan ng pagsasanay mo (ikaw lang ang nakakakita).',
+  'practice.help_hint': 'p: magsanay sa mahirap na customer (role-play; walang totoong tawag o tala)',
+  'practice.chat.in_dm': 'Naghihintay ang pagsasanay mo sa mga mensahe mo kasama ang Holdline.',
+  'practice.chat.expired': 'Tapos na o nagbago ang pagsasanay na ito. Magsimula ng bago gamit ang /practice.',
+  'practice.chat.again': 'Magsanay muli',
+  'discord.cmd.practice': 'Ligtas na mag-role-play ng mahirap na customer, may pagsusuri',
+  'discord.cmd.practice.kind': 'Anong uri ng contact ang sasanayin',
+  'discord.cmd.practice.show':
+    'Ipakita ang kasaysayan ng pagsasanay mo, o (supervisor) ang bilang ng team ngayong linggo',
+  'discord.cmd.practice.language': 'Wika ng pagsasanay (en, ms, id, nb, tl)',
+} as const satisfies TranslationOf<typeof en>;
