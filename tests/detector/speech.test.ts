@@ -80,3 +80,39 @@ describe('legal threats, compliments', () => {
     expect(kindsOf("you'll see. my solicitor will be in touch by friday", 'en')).toEqual(['legal_threat']);
   });
 });
+
+// Round 10. Sentences written for this file, none taken from a set.
+describe('round 10: agent notes, strangers, laughter', () => {
+  it.each([
+    ['en', 'Agent note: cust said "I\'ll be waiting by your car when you clock off, and you won\'t drive home"'],
+    ['en', 'Cust stated he would "come to the branch and break the cashier\'s nose". Said it twice.'],
+    ['tl', 'Note ng agent: sumigaw ang caller "pupuntahan kita sa opisina, bubugbugin kita"'],
+  ] as [Locale, string][])(
+    "%s: a quote after an agent note naming the customer is the customer's threat: %s",
+    (locale, text) => {
+      expect(kindsOf(text, locale)).toContain('physical_threat');
+    },
+  );
+
+  it.each([
+    ['en', "one of the other customers in the queue said he'd smash your window if it happened again"],
+    ['ms', 'ada makcik kat kaunter tadi menjerit nak tumbuk staf kaunter'],
+    ['nb', 'en mann i køen ropte at han skulle slå ned vakta'],
+    ['tl', 'may lalaki sa pila na sumisigaw na sasaktan niya yung guard'],
+  ] as [Locale, string][])('%s: a stranger the customer tells of is proposed, never paged: %s', (locale, text) => {
+    expect(detect(text, locale).autoEscalate).toBe(false);
+  });
+
+  it.each([
+    ['id', 'awas ya, besok saya borong semua kuenya haha'],
+    ['tl', 'pinatay ako sa kakatawa ng video niyo haha, magkano po yung promo?'],
+    ['en', 'the courier said to hit the doorbell twice, nobody answered'],
+  ] as [Locale, string][])('%s: laughter, a laughing idiom or an instruction is no threat: %s', (locale, text) => {
+    expect(kindsOf(text, locale)).not.toContain('physical_threat');
+    expect(detect(text, locale).autoEscalate).toBe(false);
+  });
+
+  it('under a Norwegian interface, "viss" (dialect "if") keeps a conditional threat alive', () => {
+    expect(kindsOf('viss eg ikkje får pengane mine kjem eg og slår deg ned', 'nb')).toContain('physical_threat');
+  });
+});

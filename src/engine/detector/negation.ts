@@ -17,6 +17,29 @@ const WINDOW_BEFORE = 6;
 const WINDOW_AFTER = 8;
 const VAGUE = new Set(['anything', 'something', 'whatever', 'apa', 'apa-apa', 'ano', 'noe', 'noko', 'sebagainya']);
 
+/**
+ * Words for the customer as an agent types them in a note ("cust said", "pelanggan menjerit"),
+ * compared with doubled letters collapsed as normalise() does ("caller" → "caler").
+ */
+const CUSTOMER = new Set(
+  [
+    'cust',
+    'customer',
+    'caller',
+    'client',
+    'pelanggan',
+    'pemanggil',
+    'penelepon',
+    'klien',
+    'kunden',
+    'kunde',
+    'innringer',
+    'innringeren',
+    'kustomer',
+    'tumawag',
+  ].map((w) => w.replace(/(.)\1+/g, '$1')),
+);
+
 const tokens = (s: string): string[] => s.split(/[^a-z0-9']+/).filter((t) => t.length > 0);
 
 function hasWord(list: readonly string[], words: readonly string[]): boolean {
@@ -64,6 +87,11 @@ export function isReportedQuote(text: string, start: number, end: number, ctx: C
     if (start < open || end > close) continue;
     const before = tokens(text.slice(Math.max(0, open - 80), open)).slice(-8);
     const after = tokens(text.slice(close, close + 60)).slice(0, 6);
+    // Round 10: "Agent note: cust said "…"": the customer, named after the agent's own header, is
+    // the speaker; the quote is theirs, not staff's.
+    const reporter = before.findLastIndex((t) => ctx.reporters.includes(t));
+    const customer = before.findLastIndex((t) => CUSTOMER.has(t.replace(/(.)\1+/g, '$1')));
+    if (customer > reporter) continue;
     if (hasWord(before, ctx.reporters) || hasWord(after, ctx.reporters)) return true;
   }
   return false;
