@@ -116,3 +116,27 @@ describe('round 10: agent notes, strangers, laughter', () => {
     expect(kindsOf('viss eg ikkje får pengane mine kjem eg og slår deg ned', 'nb')).toContain('physical_threat');
   });
 });
+
+describe('round 10: insults and hostility without swearing', () => {
+  it.each([
+    ['en', 'you lot are a bunch of crooks, every one of you'],
+    ['en', 'I refuse to deal with a temp who can not even spell my name'],
+    ['ms', 'korang semua penipu, dari kaunter sampai ke bos'],
+    ['id', 'dasar lemot, dari tadi nggak ada jawaban'],
+    ['nb', 'dere er noen udugelige amatører hele gjengen'],
+    ['tl', 'mga inutil kayo, walang natapos kahit isa'],
+  ] as [Locale, string][])('%s: an insult noun said of the people addressed: %s', (locale, text) => {
+    expect(kindsOf(text, locale)).toContain('insult');
+  });
+
+  it.each([
+    ['en', 'Ten days. TEN DAYS. Still no engineer.'],
+    ['en', 'hello, is anybody actually listening to me'],
+    ['ms', 'awak dengar ke tak apa saya cakap dari tadi'],
+    ['id', 'kalian sengaja kan biar saya capek sendiri'],
+    ['nb', 'hører dere i det hele tatt etter hva jeg sier'],
+    ['tl', 'nakikinig ka ba sa sinasabi ko'],
+  ] as [Locale, string][])('%s: hostility without swearing: %s', (locale, text) => {
+    expect(kindsOf(text, locale)).toEqual(['hostile']);
+  });
+});
