@@ -140,3 +140,21 @@ describe('round 10: insults and hostility without swearing', () => {
     expect(kindsOf(text, locale)).toEqual(['hostile']);
   });
 });
+
+describe('round 10: hard negatives', () => {
+  it.each([
+    ['en', "I'm not going to complain to anyone or take you to court, I only want the refund date"],
+    ['tl', 'hindi po ako magdedemanda o magrereklamo kahit saan, gusto ko lang malaman ang status'],
+    ['en', 'my sister yelled "I will sue you all" at her landlord, nothing to do with you, just need my bill'],
+    ['en', 'could you shoot me a text when the engineer is on the way?'],
+    ['en', 'be careful near the loading bay, the floor is really slippery after the rain'],
+    ['id', 'hati-hati ya Pak, jalan depan gudang licin banget habis hujan'],
+    ['nb', 'kan du slå sammen de to regningene mine?'],
+  ] as [Locale, string][])('%s: no kind: %s', (locale, text) => {
+    expect(kindsOf(text, locale)).toEqual([]);
+  });
+
+  it('"…or I\'ll sue" after a negation is still a condition', () => {
+    expect(kindsOf("don't ignore this again or I'll sue you", 'en')).toContain('legal_threat');
+  });
+});

@@ -177,6 +177,9 @@ export const praises = (text: string, sp: CompiledSpeech): boolean => has(sp.pra
 export function legalNotOurs(text: string, start: number, end: number, sp: CompiledSpeech): boolean {
   const [s, e] = sentenceAround(text, start, end);
   if (has(sp.estate, text.slice(s, e))) return true;
+  // Round 10: a quote a third party spoke ("her neighbour shouted "I'll sue the lot of you"").
+  for (const [open, close] of quotes(text))
+    if (start >= open && end <= close && has(sp.reported, text.slice(Math.max(0, open - 60), open))) return true;
   const clauseStart = clauseStartBefore(text, s, start);
   const clause = text.slice(clauseStart, clauseEndAfter(text, end, e));
   return has(sp.third, clause) && !has(sp.subject, clause) && !has(sp.second, clause);
