@@ -158,3 +158,17 @@ describe('round 10: hard negatives', () => {
     expect(kindsOf("don't ignore this again or I'll sue you", 'en')).toContain('legal_threat');
   });
 });
+
+describe('round 10: physical threats the rules now read', () => {
+  it.each([
+    ['en', "sort my claim today or I'll put your branch manager through the front window"],
+    ['ms', 'aku siram petrol kat pejabat tu lepas tu aku bakar'],
+    ['id', 'besok gue tonjok muka manajer kalian'],
+    ['nb', 'jeg kommer og brekker armen din i morgen'],
+    ['tl', 'babalian kita ng buto pag hindi mo inayos to'],
+  ] as [Locale, string][])('%s: a first-person threat pages at once: %s', (locale, text) => {
+    const d = detect(text, locale);
+    expect(d.kinds.map((k) => k.kind)).toContain('physical_threat');
+    expect(d.autoEscalate).toBe(true);
+  });
+});

@@ -6,7 +6,11 @@
  * even read", an insult asked as a question ("bengap ke apa?", "tanga ka ba?"); hostility without
  * swearing: "are you even listening", "stop telling me to calm down", "you're doing this on
  * purpose", "does anyone there work", "is this a joke", "you people think you can…", a word or two
- * repeated as a sentence of its own for emphasis ("Five times. FIVE."), "???".
+ * repeated as a sentence of its own for emphasis ("Five times. FIVE."), "???"; physical threats:
+ * harm to a body part or through glass ("put him through the window", "tonjok muka", "brekker
+ * armen din", "babalian kita ng braso"), arson with fuel ("simbah minyak … bakar", "sett fyr på"),
+ * a crowd incited to raid and wreck a place ("kita serbu", "sugurin natin", "vi drar … og
+ * raserer") and fuel offered for it ("I'll pay for the petrol", "aku belanja minyak").
  */
 import type { Locale } from '../../types.ts';
 import type { Rule } from '../types.ts';
@@ -41,6 +45,16 @@ const TL_NOUNS =
 export const ROUND10: Readonly<Record<Locale, readonly Rule[]>> = {
   en: [
     rule(
+      'physical_threat',
+      0.9,
+      `put (?:him|her|them|you|u|(?:the|that|your|ur) (?:[a-z]+ ){0,2}?[a-z]+) through (?:the|a|that|your) (?:[a-z]+ )?(?:glass|window|windscreen|wall|door|table)|knock (?:the|their|his|her|your|ur)(?: [a-z*]+)? (?:heads?|teeth|block) (?:off|in|out)|break every bone in (?:your|his|her|their|ur) body`,
+    ),
+    rule(
+      'physical_threat',
+      0.7,
+      `with my (?:fists|bare hands)|deal with (?:him|her|them|you|that [a-z]+|the [a-z]+) myself|(?:wreck|trash|smash up|torch|burn down) the (?:place|lot|shop|gym|office|depot|branch|building)|(?:i'?l|i will) (?:pay for|bring|buy|sort) (?:the )?(?:petrol|gas|fuel|lighter fluid)`,
+    ),
+    rule(
       'insult',
       0.85,
       `(?:you(?:'re| are)?|u r|ur|you lot|you people|yous|you guys|all of you|every (?:single )?one of (?:you|u)|the lot of you|you're all|u all|ur all|you are all) (?:all |just |nothing but |a bunch of |a pack of |a load of |a gang of |complete |total |utter |such |an? |the |a useless |bunch of )*(?:${EN_NOUNS})`,
@@ -65,6 +79,16 @@ export const ROUND10: Readonly<Record<Locale, readonly Rule[]>> = {
   ],
   ms: [
     rule(
+      'physical_threat',
+      0.9,
+      `(?:simbah|siram|curah|tuang|jirus)(?: [a-z]+){0,2}? (?:minyak|petrol|bensin)[^.!?]{0,60}?bakar`,
+    ),
+    rule(
+      'physical_threat',
+      0.8,
+      `(?:kita|jom|mari) (?:serbu|serang|pecah masuk|geruduk|belasah|bakar)|pecah(?:kan)? semua (?:tingkap|cermin|kaca|barang|mesin|pintu)|(?:aku|saya|kami) (?:belanja|bayar|sponsor|tanggung) (?:minyak|petrol)`,
+    ),
+    rule(
       'insult',
       0.85,
       `(?:korang|kau|awak|kamu|engkau|dasar|sekumpulan|kumpulan|memang|semua|macam) (?:ni |tu |semua |memang |sama |ini |je |sekumpulan )*(?:${MS_NOUNS})|(?:${MS_NOUNS}) (?:ke apa|ke tak|punya (?:ejen|staf|orang|syarikat|kerani))`,
@@ -80,6 +104,16 @@ export const ROUND10: Readonly<Record<Locale, readonly Rule[]>> = {
     MARKS,
   ],
   id: [
+    rule(
+      'physical_threat',
+      0.9,
+      `(?:siram|guyur|sirem|tuang)(?: [a-z]+){0,2}? (?:bensin|minyak)[^.!?]{0,60}?bakar|(?:tonjok|tinju|hajar|gampar|tampar|pukul|bogem) muka`,
+    ),
+    rule(
+      'physical_threat',
+      0.8,
+      `(?:kita|ayo|yuk) (?:serbu|geruduk|serang|grebek|datengin|bakar)|(?:hancurin|hancurkan|rusakin|pecahin|pecahkan|obrak-abrik) semua|bensin (?:gue|saya|aku|gw) yang (?:bayar|tanggung)|(?:gue|saya|aku|gw) (?:bayarin|traktir|tanggung) bensin`,
+    ),
     rule(
       'insult',
       0.85,
@@ -101,6 +135,16 @@ export const ROUND10: Readonly<Record<Locale, readonly Rule[]>> = {
   ],
   nb: [
     rule(
+      'physical_threat',
+      0.9,
+      `sett(?:e|er)? fyr på|knus(?:e|er)? trynet|bank(?:e|er)? [a-zæøå]+ (?:deres |din |hans )?gul og blå|brekk(?:e|er)? (?:armen|beina|nesa|nakken|fingrene|kjeven) (?:din|di|dine|deres|hans|hennes)|stikk(?:e|er)? kniven i`,
+    ),
+    rule(
+      'physical_threat',
+      0.8,
+      `(?:knuse|knuser|knus) (?:hver eneste|alle) (?:rute|ruter|ruta|vindu|vinduer|vinduene)|(?:vi|gutta) (?:drar|går|kjører|stikker)[^.!?]{0,60}?(?:raserer|knuser|river ned|tenner på)|(?:jeg|æ|eg) (?:spanderer|betaler|tar med) (?:bensinen|bensin)|raser(?:e|er) (?:hele|alt)`,
+    ),
+    rule(
       'insult',
       0.85,
       `(?:du er|dere er|dokker e|dere e|du e|er (?:en|ei|noen|bare)|for en gjeng|en gjeng|din|dere|dokker|bare) (?:en |ei |et |noen |bare |no |bærre |jævla |lille |store |gjeng |sløve |patetiske )*(?:${NB_NOUNS})`,
@@ -115,6 +159,16 @@ export const ROUND10: Readonly<Record<Locale, readonly Rule[]>> = {
     MARKS,
   ],
   tl: [
+    rule(
+      'physical_threat',
+      0.9,
+      `(?:babalian|babaliin|baliin|balian|bibaliin)(?: [a-z]+)? (?:kita|ka|kayo|ko)(?: [a-z]+)? ng (?:braso|buto|paa|kamay|leeg|tadyang)`,
+    ),
+    rule(
+      'physical_threat',
+      0.8,
+      `sugurin natin|susugurin (?:namin|natin)|sirain (?:niyo|natin|nyo) (?:lahat|yung|ang)|sagot ko (?:ang |yung )?(?:gas|gasolina|pang-?gas)`,
+    ),
     rule(
       'insult',
       0.85,
