@@ -143,7 +143,8 @@ describe('two tiers for physical threats', () => {
     const d = detect(text, 'en');
     expect(d.kinds.map((k) => k.kind)).toEqual(['physical_threat']);
     expect(d.autoEscalate).toBe(false);
-    expect(d.evidence.map((e) => text.slice(e.start, e.end))).toEqual(['accidents']);
+    // The one or two words that pulled hardest (the round-10 model also names "happen").
+    expect(d.evidence.map((e) => text.slice(e.start, e.end))[0]).toBe('accidents');
     expect(propose(d).threat).toBe('proposed');
   });
 

@@ -80,3 +80,95 @@ describe('legal threats, compliments', () => {
     expect(kindsOf("you'll see. my solicitor will be in touch by friday", 'en')).toEqual(['legal_threat']);
   });
 });
+
+// Round 10. Sentences written for this file, none taken from a set.
+describe('round 10: agent notes, strangers, laughter', () => {
+  it.each([
+    ['en', 'Agent note: cust said "I\'ll be waiting by your car when you clock off, and you won\'t drive home"'],
+    ['en', 'Cust stated he would "come to the branch and break the cashier\'s nose". Said it twice.'],
+    ['tl', 'Note ng agent: sumigaw ang caller "pupuntahan kita sa opisina, bubugbugin kita"'],
+  ] as [Locale, string][])(
+    "%s: a quote after an agent note naming the customer is the customer's threat: %s",
+    (locale, text) => {
+      expect(kindsOf(text, locale)).toContain('physical_threat');
+    },
+  );
+
+  it.each([
+    ['en', "one of the other customers in the queue said he'd smash your window if it happened again"],
+    ['ms', 'ada makcik kat kaunter tadi menjerit nak tumbuk staf kaunter'],
+    ['nb', 'en mann i køen ropte at han skulle slå ned vakta'],
+    ['tl', 'may lalaki sa pila na sumisigaw na sasaktan niya yung guard'],
+  ] as [Locale, string][])('%s: a stranger the customer tells of is proposed, never paged: %s', (locale, text) => {
+    expect(detect(text, locale).autoEscalate).toBe(false);
+  });
+
+  it.each([
+    ['id', 'awas ya, besok saya borong semua kuenya haha'],
+    ['tl', 'pinatay ako sa kakatawa ng video niyo haha, magkano po yung promo?'],
+    ['en', 'the courier said to hit the doorbell twice, nobody answered'],
+  ] as [Locale, string][])('%s: laughter, a laughing idiom or an instruction is no threat: %s', (locale, text) => {
+    expect(kindsOf(text, locale)).not.toContain('physical_threat');
+    expect(detect(text, locale).autoEscalate).toBe(false);
+  });
+
+  it('under a Norwegian interface, "viss" (dialect "if") keeps a conditional threat alive', () => {
+    expect(kindsOf('viss eg ikkje får pengane mine kjem eg og slår deg ned', 'nb')).toContain('physical_threat');
+  });
+});
+
+describe('round 10: insults and hostility without swearing', () => {
+  it.each([
+    ['en', 'you lot are a bunch of crooks, every one of you'],
+    ['en', 'I refuse to deal with a temp who can not even spell my name'],
+    ['ms', 'korang semua penipu, dari kaunter sampai ke bos'],
+    ['id', 'dasar lemot, dari tadi nggak ada jawaban'],
+    ['nb', 'dere er noen udugelige amatører hele gjengen'],
+    ['tl', 'mga inutil kayo, walang natapos kahit isa'],
+  ] as [Locale, string][])('%s: an insult noun said of the people addressed: %s', (locale, text) => {
+    expect(kindsOf(text, locale)).toContain('insult');
+  });
+
+  it.each([
+    ['en', 'Ten days. TEN DAYS. Still no engineer.'],
+    ['en', 'hello, is anybody actually listening to me'],
+    ['ms', 'awak dengar ke tak apa saya cakap dari tadi'],
+    ['id', 'kalian sengaja kan biar saya capek sendiri'],
+    ['nb', 'hører dere i det hele tatt etter hva jeg sier'],
+    ['tl', 'nakikinig ka ba sa sinasabi ko'],
+  ] as [Locale, string][])('%s: hostility without swearing: %s', (locale, text) => {
+    expect(kindsOf(text, locale)).toEqual(['hostile']);
+  });
+});
+
+describe('round 10: hard negatives', () => {
+  it.each([
+    ['en', "I'm not going to complain to anyone or take you to court, I only want the refund date"],
+    ['tl', 'hindi po ako magdedemanda o magrereklamo kahit saan, gusto ko lang malaman ang status'],
+    ['en', 'my sister yelled "I will sue you all" at her landlord, nothing to do with you, just need my bill'],
+    ['en', 'could you shoot me a text when the engineer is on the way?'],
+    ['en', 'be careful near the loading bay, the floor is really slippery after the rain'],
+    ['id', 'hati-hati ya Pak, jalan depan gudang licin banget habis hujan'],
+    ['nb', 'kan du slå sammen de to regningene mine?'],
+  ] as [Locale, string][])('%s: no kind: %s', (locale, text) => {
+    expect(kindsOf(text, locale)).toEqual([]);
+  });
+
+  it('"…or I\'ll sue" after a negation is still a condition', () => {
+    expect(kindsOf("don't ignore this again or I'll sue you", 'en')).toContain('legal_threat');
+  });
+});
+
+describe('round 10: physical threats the rules now read', () => {
+  it.each([
+    ['en', "sort my claim today or I'll put your branch manager through the front window"],
+    ['ms', 'aku siram petrol kat pejabat tu lepas tu aku bakar'],
+    ['id', 'besok gue tonjok muka manajer kalian'],
+    ['nb', 'jeg kommer og brekker armen din i morgen'],
+    ['tl', 'babalian kita ng buto pag hindi mo inayos to'],
+  ] as [Locale, string][])('%s: a first-person threat pages at once: %s', (locale, text) => {
+    const d = detect(text, locale);
+    expect(d.kinds.map((k) => k.kind)).toContain('physical_threat');
+    expect(d.autoEscalate).toBe(true);
+  });
+});

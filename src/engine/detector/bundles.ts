@@ -16,13 +16,17 @@ import { id } from './lexicon/id.ts';
 import { ms } from './lexicon/ms.ts';
 import { nb } from './lexicon/nb.ts';
 import { ROUND9 } from './lexicon/round9.ts';
+import { ROUND10 } from './lexicon/round10.ts';
 import { SPEECH } from './lexicon/speech.ts';
 import { tl } from './lexicon/tl.ts';
 import { normalise, normalisePattern } from './normalise.ts';
 import { type CompiledSpeech, compileSpeech } from './speech.ts';
 import type { ContextWords, Lexicon } from './types.ts';
 
-const withRound9 = (l: Locale, lex: Lexicon): Lexicon => ({ ...lex, rules: [...lex.rules, ...ROUND9[l]] });
+const withRound9 = (l: Locale, lex: Lexicon): Lexicon => ({
+  ...lex,
+  rules: [...lex.rules, ...ROUND9[l], ...ROUND10[l]],
+});
 const BY_LANG: Readonly<Record<Locale, Lexicon>> = {
   en: withRound9('en', en),
   ms: withRound9('ms', ms),

@@ -16,6 +16,7 @@ import { type Bundle, bundleFor } from './bundles.ts';
 import { threatCueHits } from './cues.ts';
 import { type Featurised, featurise } from './features.ts';
 import { NEGATABLE } from './lexicon/rule.ts';
+import { LAUGHTER } from './lexicon/speech.ts';
 import { STORED_MODEL } from './model.generated.ts';
 import { type LinearModel, loadModel, scoreModel, strongestTokens } from './model.ts';
 import { isNegated, isReportedQuote } from './negation.ts';
@@ -167,11 +168,17 @@ export function analyse(text: string, locale: Locale, model: LinearModel | null 
   // A legal threat with menace words and no violence ("you'll see, you'll hear from my lawyer"):
   // the menace belongs to the legal threat, not to a physical one.
   // Strong phrase rules ("I know where you live") stand.
+  const violent = mentionsViolence(threatText, bundle);
   const legalOnly =
     hits.some((h) => h.kind === 'legal_threat') &&
-    !mentionsViolence(threatText, bundle) &&
+    !violent &&
     !hits.some((h) => h.kind === 'physical_threat' && h.weight >= STRONG_THREAT);
   if (legalOnly) hits = hits.filter((h) => h.kind !== 'physical_threat');
+  // Round 10: laughing ("haha", "wkwk", a grin) and no violence named: menace words are teasing
+  // ("awas ya, jangan kaget kalau saya pesan tiap hari 😄").
+  const joking = LAUGHTER.test(text.toLowerCase());
+  const teasing = joking && !violent;
+  if (teasing) hits = hits.filter((h) => h.kind !== 'physical_threat');
   const miss = new Map<IncidentKind, number>();
   for (const h of hits) miss.set(h.kind, (miss.get(h.kind) ?? 1) * (1 - h.weight));
   const rules = new Map([...miss].map(([kind, m]) => [kind, 1 - m] as const));
@@ -197,14 +204,16 @@ export function analyse(text: string, locale: Locale, model: LinearModel | null 
         top !== undefined &&
         ((NEGATABLE.has(kind) && isNegated(n.text, top.start, top.end, ctx)) ||
           isReportedQuote(n.text, top.start, top.end, ctx) ||
-          (kind === 'physical_threat' && (inFigure(top) || legalOnly)) ||
+          (kind === 'physical_threat' && (inFigure(top) || legalOnly || teasing)) ||
           (kind === 'supervisor_request' && praised) ||
           (kind === 'legal_threat' && legalNotOurs(n.text, top.start, top.end, bundle.speech)));
       const evidence = words.map((w) => ({ ...toOriginal(n, w.start, w.end), kind }));
       scores.set(kind, { p: cancelled ? 0 : p, evidence });
     });
   }
-  const threatReading = threatReadingOf(hits, threatText, bundle);
+  let threatReading = threatReadingOf(hits, threatText, bundle);
+  // Round 10: a threat-like phrase in a laughing message is a joke or a figure: proposed, never paged.
+  if (threatReading === 'direct' && joking) threatReading = 'hedged';
   return { hits, rules, model: scores, ...(threatReading === undefined ? {} : { threatReading }) };
 }
 

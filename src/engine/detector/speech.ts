@@ -95,8 +95,12 @@ export function figurativeSpans(original: string, n: Normalised, sp: CompiledSpe
   for (const m of n.text.matchAll(sp.figurative)) spans.push([m.index, m.index + m[0].length]);
   for (const [open, close] of quotes(n.text)) {
     const inside = n.text.slice(open + 1, close - 1).trim();
+    const words = inside.split(' ').length;
+    // Round 10: a quote after "cust stated" / "pelanggan menjerit" is the customer's own words,
+    // even with no "I" in it ("come down and knock their heads off").
+    if (words > 2 && has(sp.agent, n.text.slice(Math.max(0, open - 40), open))) continue;
     // Scare quotes around a word or two, or a quoted name with nobody speaking in it.
-    if (inside.split(' ').length <= 2 || !has(SPEAKER, inside)) spans.push([open, close]);
+    if (words <= 2 || !has(SPEAKER, inside)) spans.push([open, close]);
   }
   for (const [s, e] of titleSpans(original)) {
     const ns = n.starts.findIndex((o) => o >= s);
@@ -114,7 +118,10 @@ export const blank = (text: string, spans: ReadonlyArray<readonly [number, numbe
   return chars.join('');
 };
 
-/** `hedged` also covers polite requests and errands ("wait for me outside for the papers"). */
+/**
+ * `hedged` also covers polite requests and errands ("wait for me outside for the papers") and, since
+ * round 10, laughing messages ("haha", "wkwk", a grin).
+ */
 export type Reading = 'direct' | 'reported' | 'past' | 'hedged' | 'indirect';
 
 const SENTENCE_END = /[.!?;\n]/;
@@ -170,6 +177,9 @@ export const praises = (text: string, sp: CompiledSpeech): boolean => has(sp.pra
 export function legalNotOurs(text: string, start: number, end: number, sp: CompiledSpeech): boolean {
   const [s, e] = sentenceAround(text, start, end);
   if (has(sp.estate, text.slice(s, e))) return true;
+  // Round 10: a quote a third party spoke ("her neighbour shouted "I'll sue the lot of you"").
+  for (const [open, close] of quotes(text))
+    if (start >= open && end <= close && has(sp.reported, text.slice(Math.max(0, open - 60), open))) return true;
   const clauseStart = clauseStartBefore(text, s, start);
   const clause = text.slice(clauseStart, clauseEndAfter(text, end, e));
   return has(sp.third, clause) && !has(sp.subject, clause) && !has(sp.second, clause);

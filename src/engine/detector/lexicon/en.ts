@@ -228,7 +228,7 @@ export const en: Lexicon = {
     rule(
       'physical_threat',
       0.85,
-      `(?:run|knock|mow|beat|smash|kick) (?:you|u|ya|her|him|them|me) (?:over|down|out|up|in)(?! (?:of|on|a|the|for|to)(?: |$))|(?:threaten|threatened|threatening|threatens|vowed|vows|promised|promises|swore|swears|said|says) (?:to|he would|she would|he'?d|she'?d|they'?d|he will|she will|he'?l|she'?l) (?:come (?:down|back|round|in) and )?(?:${HARM}|run (?:her|him|me|you) over|put (?:her|him|me|you) in)`,
+      `(?:run|knock|mow|beat|smash|kick) (?:you|u|ya|her|him|them|me) (?:over|down|out|up|in)(?! (?:of|on|a|the|for|to)(?: |$))|(?:(?:threaten|threatened|threatening|threatens|vowed|vows|promised|promises|swore|swears) (?:to|he would|she would|he'?d|she'?d|they'?d|he will|she will|he'?l|she'?l)|(?:said|says) (?:he would|she would|he'?d|she'?d|they'?d|he will|she will|he'?l|she'?l)) (?:come (?:down|back|round|in) and )?(?:${HARM}|run (?:her|him|me|you) over|put (?:her|him|me|you) in)`,
     ),
     rule(
       'legal_threat',

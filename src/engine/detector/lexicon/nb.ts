@@ -177,8 +177,8 @@ export const nb: Lexicon = {
   ],
   context: {
     negators: ['ikke', 'ikkje', 'aldri', 'ingen', 'ingenting', 'never', 'not'],
-    conditionals: ['hvis', 'dersom', 'ellers', 'mindre', 'if'],
-    keepers: ['men', 'but'],
+    conditionals: ['hvis', 'viss', 'vis', 'dersom', 'ellers', 'mindre', 'if'],
+    keepers: ['men', 'but', 'så'],
     reporters: [
       'agent',
       'agenten',
