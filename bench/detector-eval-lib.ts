@@ -66,7 +66,7 @@ export interface Measures {
 export const FIXTURE_DIR = new URL('../tests/fixtures/detector/', import.meta.url);
 
 /** Held-out groups, one per fresh set; add the next one here (the tests derive their lists from this). */
-export const HELD_OUT_GROUPS = ['heldout6'] as const;
+export const HELD_OUT_GROUPS = ['heldout6', 'heldout9'] as const;
 export type SetGroup = 'tuned' | (typeof HELD_OUT_GROUPS)[number];
 
 export interface FixtureSet {
@@ -166,6 +166,14 @@ export const FIXTURE_SETS: readonly FixtureSet[] = [
   },
   // A new held-out set is added here with its own group, written after the round it measures and
   // never tuned on; the eval tags it HELD OUT and never prints its misses.
+  {
+    group: 'heldout9',
+    title:
+      'Held-out set heldout9-1.jsonl (450, 90 per written language, with auto/lang/class labels): written blind during round 10 by an author who had read nothing of the project (not the lexicons, rules, model or any other set); scored once; never tuned or trained on. Its labels treat a conditional threat ("if … I will …") as propose (auto: false), stricter than heldout7/8',
+    files: ['heldout9-1.jsonl'],
+    firstRun:
+      'round 10: macro-F1 83.4, physical_threat recall 90.0 (P 84.0), page at once 39 (2 not a threat, 7 threats labelled propose), 30 of 45 auto-labelled threats paged at once, hard negatives given a kind 20 of 140 (14.3 %), insult recall 56.1, hostile recall 48.0, legal recall 91.8, exact match 78.4; macro-F1 en 84.4 / ms 89.8 / id 81.3 / nb 78.0 / tl 82.6. The round-9 detector on the same set: macro-F1 79.0, physical_threat recall 85.7 (P 80.0), the same 9 false pages at once, hard negatives 15.7 %, insult recall 47.0, hostile recall 36.0',
+  },
   {
     group: 'heldout6',
     title:
