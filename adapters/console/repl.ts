@@ -66,15 +66,17 @@ export async function runRepl(d: ReplDeps): Promise<void> {
         continue;
       }
       const line = await d.term.ask('');
+      // The session may have changed while the agent typed (an ack, a take-over, a timer): the key is
+      // read against the session as it is now, never against the screen it was typed on.
+      session = await reread(d, session);
+      if (session === null || session.status === 'closed') {
+        if (session) d.term.say(renderView(viewSession(session, d.clock.now(), d.speech.locale)));
+        continue;
+      }
       const event = await parse(d, t, line, session);
       if (event === 'quit') break;
       if (event === null) continue;
-      const r = await d.sessions.apply({
-        sessionId: session.id,
-        actor: d.agentId,
-        event,
-        expectedVersion: session.version,
-      });
+      const r = await applyFresh(d, session, event);
       await d.settle();
       if (r.ok) {
         session = r.value.session;
@@ -82,8 +84,7 @@ export async function runRepl(d: ReplDeps): Promise<void> {
         if (session.status === 'closed' && care) await offerAfterClose(care);
       } else {
         showError(r.error);
-        if (r.error.code === 'stale' || r.error.code === 'session_closed')
-          session = (await d.sessions.current(d.agentId)).ok ? null : session;
+        session = await reread(d, session);
       }
     }
   } catch (err) {
@@ -94,6 +95,35 @@ export async function runRepl(d: ReplDeps): Promise<void> {
 }
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** The session as stored now; the one in hand when the store cannot be read (the next apply says so). */
+async function reread(d: ReplDeps, session: Session): Promise<Session | null> {
+  const r = await d.sessions.get(session.id);
+  return r.ok ? r.value : session;
+}
+
+/**
+ * Applies the agent's event to the current version. Something that changes the session in the
+ * background (an ack, a take-over, a timer) between reading it and applying is not the agent's
+ * mistake: the event is applied again on the new version, unless the step itself moved (then the
+ * agent's number may mean another choice, so it is refused and the step shown again).
+ */
+async function applyFresh(d: ReplDeps, session: Session, event: SessionEvent) {
+  let current = session;
+  for (let attempt = 0; ; attempt++) {
+    const r = await d.sessions.apply({
+      sessionId: current.id,
+      actor: d.agentId,
+      event,
+      expectedVersion: current.version,
+    });
+    if (r.ok || r.error.code !== 'stale' || attempt >= 3) return r;
+    const fresh = await d.sessions.get(current.id);
+    if (!fresh.ok || fresh.value === null || fresh.value.status === 'closed') return r;
+    if (event.type === 'choose' && fresh.value.stepId !== current.stepId) return r;
+    current = fresh.value;
+  }
+}
 
 async function idle(d: ReplDeps, t: T, showError: (e: AppError) => void): Promise<Session | null> {
   const care = careDeps(d);

@@ -2,7 +2,7 @@
  * Spawns Holdline the way a user does (tsx src/main.ts, no chat tokens) with piped input, then
  * opens its data folder and checks what was recorded.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -42,6 +42,12 @@ describe('terminal adapter, end to end', { timeout: 180_000 }, () => {
     } finally {
       await store.close();
     }
+    // Logs go to a file in the data folder, never to the agent's screen (only warnings reach a piped stderr).
+    const logFile = readFileSync(join(dir, 'holdline.log'), 'utf8');
+    expect(logFile).toContain('holdline started');
+    expect(run.stderr).not.toContain('holdline started');
+    expect(run.stdout).not.toMatch(/"level":|INFO|WARN/);
+    expect(logFile).not.toContain('912 34 567');
     // Privacy: the clear phone number appears in neither the logs nor the database files' JSON.
     expect(run.stderr).not.toContain('912 34 567');
     expect(run.stdout).not.toContain('912 34 567');
