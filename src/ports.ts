@@ -92,6 +92,8 @@ export interface StoreTx extends FlagTx {
   getEscalation(id: string, opts?: { forUpdate?: boolean }): Promise<Escalation | null>;
   /** Ids of escalations starting with `prefix` (a supervisor types the first few characters). */
   findEscalationIds(prefix: string, limit: number): Promise<string[]>;
+  /** A session's escalations, oldest first, locked for update. */
+  sessionEscalations(sessionId: string): Promise<Escalation[]>;
   /** Writes the escalation if still at `expectedVersion`, and appends `records` to its history table. */
   updateEscalation(e: Escalation, expectedVersion: number, records: readonly EscalationRecord[]): Promise<boolean>;
 }

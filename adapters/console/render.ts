@@ -2,8 +2,9 @@
 import {
   type Effect,
   formatDateTime,
-  type Locale,
+  formatTime,
   type PageMessage,
+  pageNotes,
   reasonText,
   renderNotice,
   type Session,
@@ -64,7 +65,7 @@ export function renderOutgoing(effect: Effect, session: Session, speech: Speech,
     case 'offerDecompression':
       return `\n  ${text(locale, 'notice.decompress')}\n`;
     case 'page':
-      return renderPage(effect.message, session, locale, at, common);
+      return renderPage(effect.message, session, speech, at, common);
     case 'pageSupervisor': // paging turns it into an escalation before the outbox (ConsoleDelivery refuses it)
     case 'prompt':
     case 'scheduleCheck':
@@ -76,7 +77,7 @@ export function renderOutgoing(effect: Effect, session: Session, speech: Speech,
 function renderPage(
   m: PageMessage,
   session: Session,
-  locale: Locale,
+  speech: Speech,
   at: number,
   common: {
     agent: string;
@@ -84,6 +85,7 @@ function renderPage(
     channel: { key: `channel.${Session['channel']}` };
   },
 ): string {
+  const { locale, timeZone } = speech;
   switch (m.kind) {
     case 'page': {
       const to = [...m.supervisors, ...m.channels].join(', ');
@@ -98,6 +100,7 @@ function renderPage(
       const extra = [
         m.level > 0 ? text(locale, 'page.level', { level: m.level + 1 }) : '',
         m.round > 0 ? text(locale, 'page.renotify', { round: m.round }) : '',
+        ...pageNotes(m, locale, (t) => formatTime(t, locale, timeZone)),
       ].filter(Boolean);
       const hint = text(locale, 'page.ack_hint', { escalation: m.escalationId.slice(0, 8) });
       return `\n  [PAGE → ${to}] ${title}\n  ${[...extra, body].join(' ')}${customer}\n  ${hint}\n`;

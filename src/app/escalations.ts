@@ -61,6 +61,13 @@ export class EscalationService {
     const teamId = session.teamId ?? this.d.directory.teamOf(session.agentId);
     for (const effect of effects) {
       if (effect.type === 'pageSupervisor') {
+        // A repeated threat goes onto the page still open for it; once answered (or given up), it pages anew.
+        if (effect.repeated) {
+          const open = (await tx.sessionEscalations(session.id)).find(
+            (e) => e.status === 'paging' && e.reason.code === effect.reason.code,
+          );
+          if (open && (await this.advance(tx, open, { type: 'threat_repeated' }))) continue;
+        }
         const { escalation, effects: out } = startEscalation(
           {
             id: this.d.newId(),

@@ -31,7 +31,7 @@ export type EscalationStatus = 'paging' | 'acknowledged' | 'taken_over' | 'exhau
 
 export interface EscalationRecord {
   readonly at: number;
-  readonly type: 'paged' | 'renotified' | 'escalated' | 'exhausted' | 'acknowledged' | 'taken_over';
+  readonly type: 'paged' | 'renotified' | 'escalated' | 'exhausted' | 'acknowledged' | 'taken_over' | 'threat_repeated';
   readonly level: number;
   readonly round: number;
   readonly by?: string;
@@ -58,6 +58,8 @@ export interface Escalation {
   readonly acknowledgedAt: number | null;
   /** Page effects sent so far, so they can all be updated after an acknowledgement. */
   readonly pages: readonly { readonly id: string; readonly surface: string }[];
+  /** When the agent reported the threat again while this page was open (absent on older escalations). */
+  readonly repeats?: readonly number[];
   readonly version: number;
   readonly history: readonly EscalationRecord[];
 }
@@ -74,6 +76,8 @@ export type PageMessage =
       /** Recipients on this surface: people to mention or DM, and channels to post in. */
       readonly supervisors: readonly string[];
       readonly channels: readonly string[];
+      /** Times the threat was repeated while this page was open ("threat repeated at 14:03"). */
+      readonly repeatedAt?: readonly number[];
     }
   | {
       readonly kind: 'page_update';
@@ -101,7 +105,9 @@ export type EscalationEffect =
 export type EscalationEvent =
   | { readonly type: 'ack'; readonly by: string }
   | { readonly type: 'take_over'; readonly by: string }
-  | { readonly type: 'timer_due'; readonly timerId: string };
+  | { readonly type: 'timer_due'; readonly timerId: string }
+  /** The agent reported the same threat again while the page is open: the level is paged again at once. */
+  | { readonly type: 'threat_repeated' };
 
 export interface EscalationStep {
   readonly escalation: Escalation;
@@ -153,8 +159,8 @@ class Draft {
     this.effects.push({ type: 'deliver', id, surface, message });
     return id;
   }
-  /** Pages the current level on every surface it reaches; arms the level's timeout. */
-  pageLevel(): void {
+  /** Pages the current level on every surface it reaches; arms the level's timeout (unless `arm` is false). */
+  pageLevel(arm = true): void {
     const level = this.e.policy.levels[this.e.level];
     if (level === undefined) return;
     const people = bySurface(level.supervisors);
@@ -169,9 +175,11 @@ class Draft {
         reason: this.e.reason,
         supervisors: people.get(surface) ?? [],
         channels: channels.get(surface) ?? [],
+        ...(this.e.repeats?.length ? { repeatedAt: this.e.repeats } : {}),
       });
       this.e.pages = [...this.e.pages, { id, surface }];
     }
+    if (!arm) return;
     const timerId = this.nextId();
     this.e.dueAt = this.now + level.ackTimeoutMinutes * MINUTE;
     this.e.timerId = timerId;
@@ -242,6 +250,16 @@ export function stepEscalation(e: Escalation, event: EscalationEvent, now: numbe
         d.record('escalated');
         d.pageLevel();
       } else return exhaust(d);
+      return d.finish();
+    }
+    case 'threat_repeated': {
+      // Answered or exhausted: the app starts a new page instead.
+      if (e.status !== 'paging') return unchanged;
+      const d = new Draft(e, now);
+      d.e.repeats = [...(e.repeats ?? []), now];
+      d.record('threat_repeated');
+      // The level's schedule stands (its timer is not moved); the new page says the threat was repeated.
+      d.pageLevel(false);
       return d.finish();
     }
     case 'ack':

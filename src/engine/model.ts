@@ -124,7 +124,13 @@ export type EffectBody =
   /** Show the session's current step to the agent (rendered from the session by the adapter). */
   | { readonly type: 'prompt' }
   | { readonly type: 'notice'; readonly key: MessageKey; readonly params?: NoticeParams }
-  | { readonly type: 'pageSupervisor'; readonly reason: EscalationReason; readonly severity: 'normal' | 'critical' }
+  | {
+      readonly type: 'pageSupervisor';
+      readonly reason: EscalationReason;
+      readonly severity: 'normal' | 'critical';
+      /** The same reason again (a repeated threat): added to a page still open, or paged anew after an answer. */
+      readonly repeated?: true;
+    }
   | { readonly type: 'reportThreat'; readonly to: ThreatTarget; readonly kind: IncidentKind }
   /** Recorded in the flags table in the same transaction as the session (not delivered through the outbox). */
   | { readonly type: 'flagCustomer'; readonly kind: FlagKind; readonly note?: string }

@@ -12,6 +12,7 @@ import {
 import {
   type Locale,
   type PageMessage,
+  pageNotes,
   reasonText,
   type Session,
   text,
@@ -63,6 +64,8 @@ export function renderPage(m: Page, session: Session, at: number, locale: Locale
   const lines = [
     ...(m.level > 0 ? [text(locale, 'page.level', { level: m.level + 1 })] : []),
     ...(m.round > 0 ? [text(locale, 'page.renotify', { round: m.round })] : []),
+    // Discord shows <t:…:t> in each reader's own time zone.
+    ...pageNotes(m, locale, (t) => `<t:${Math.floor(t / 1000)}:t>`),
     text(locale, 'page.body', {
       ...c,
       reason: reasonText(m.reason),

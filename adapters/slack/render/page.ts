@@ -6,8 +6,10 @@
  */
 import type { KnownBlock } from '@slack/types';
 import {
+  formatTime,
   type Locale,
   type PageMessage,
+  pageNotes,
   reasonText,
   type Session,
   text,
@@ -56,6 +58,7 @@ export function pageMessage(m: Page, session: Session, at: number, locale: Local
   const lines = [
     ...(m.level > 0 ? [text(locale, 'page.level', { level: m.level + 1 })] : []),
     ...(m.round > 0 ? [text(locale, 'page.renotify', { round: m.round })] : []),
+    ...pageNotes(m, locale, (t) => formatTime(t, locale, 'UTC')),
     text(locale, 'page.body', {
       ...c,
       reason: reasonText(m.reason),
