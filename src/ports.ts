@@ -5,6 +5,7 @@
 import type {
   CustomerRef,
   Effect,
+  Emergency,
   Escalation,
   EscalationRecord,
   FlagKind,
@@ -189,6 +190,8 @@ export interface TeamDefaults {
   teamOf(agentId: string): string | null;
   /** The team's default limits for an agent who has set none; null when the team file gives none. */
   defaultLimits(agentId: string): Limits | null;
+  /** The agent's team's emergency number and note (team file `emergency:`); null: none given. */
+  emergency?(agentId: string): Emergency | null;
 }
 
 /** A directory that can also name a team's supervisors (check-in nudges, break notices). */

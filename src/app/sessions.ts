@@ -106,6 +106,7 @@ export class SessionService {
         const profile = await tx.getAgent(req.agentId);
         // Read in the same transaction: the next agent is prepared by flags committed before this start.
         const priorFlags = customer === null ? null : await tx.flagSummary(customer.key, now);
+        const emergency = this.d.teams?.emergency?.(req.agentId) ?? null;
         const { session, effects } = startSession(
           {
             id,
@@ -120,6 +121,7 @@ export class SessionService {
             limits: profile?.limits ?? this.d.teams?.defaultLimits(req.agentId) ?? this.d.defaultLimits,
             customer,
             ...(priorFlags === null ? {} : { priorFlags }),
+            ...(emergency === null ? {} : { emergency }),
           },
           now,
         );

@@ -37,6 +37,12 @@ export interface PriorFlags {
   readonly kinds: readonly PriorFlagKind[];
 }
 
+/** What to do if anyone is in immediate danger: the team's emergency number and a sentence of its own. */
+export interface Emergency {
+  readonly number: string;
+  readonly note?: string;
+}
+
 /** A pseudonymised customer: a keyed hash and a masked hint. The clear reference never reaches the engine. */
 export interface CustomerRef {
   readonly key: string;
@@ -86,6 +92,8 @@ export interface Session {
   readonly detection: SessionDetection | null;
   /** The customer's flags from earlier contacts, frozen at start (absent when there were none). */
   readonly priorFlags?: PriorFlags;
+  /** The team's emergency number, frozen at start (absent: the team file names none; a default is shown). */
+  readonly emergency?: Emergency;
   /** Incremented on every accepted event; buttons carry it so a stale or double click is refused. */
   readonly version: number;
   readonly timeline: readonly TimelineEntry[];
@@ -149,6 +157,7 @@ export interface StartInput
     'id' | 'agentId' | 'teamId' | 'surface' | 'kind' | 'channel' | 'locale' | 'limits' | 'customer'
   > {
   readonly priorFlags?: PriorFlags;
+  readonly emergency?: Emergency;
   readonly hostility?: number;
   readonly complexity?: number;
   /** The detector's reading of what the customer said, when the agent gave it. */

@@ -377,6 +377,15 @@ function close(d: Draft, outcome: Outcome): StepResult {
         detailText: { key: 'detail.end_after_telling' },
       },
     };
+  if (outcome === 'ended_for_safety' && !d.s.reported.includes('security'))
+    return {
+      ok: false,
+      error: {
+        code: 'outcome_not_allowed',
+        detail: 'ending for safety is for a contact with a physical threat.',
+        detailText: { key: 'detail.safety_only' },
+      },
+    };
   if (outcome === 'ignored_written' && !isWritten(d.s.channel))
     return {
       ok: false,
@@ -397,8 +406,10 @@ function close(d: Draft, outcome: Outcome): StepResult {
 const clamp = (n: number, { min, max }: { min: number; max: number }) => Math.min(max, Math.max(min, n));
 
 /** Outcomes the agent may close with right now (for the close menu). */
-export function allowedOutcomes(s: Pick<Session, 'toldEnding' | 'channel'>): Outcome[] {
+export function allowedOutcomes(s: Pick<Session, 'toldEnding' | 'channel' | 'reported'>): Outcome[] {
   const out: Outcome[] = ['resolved', 'escalated', 'handed_over'];
+  // After a physical threat the agent may end for safety at once (in person: leave; on the phone: hang up).
+  if (s.reported.includes('security')) out.push('ended_for_safety');
   if (s.toldEnding) out.push('ended_after_warning');
   if (isWritten(s.channel)) out.push('ignored_written');
   return out;

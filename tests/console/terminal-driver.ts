@@ -7,7 +7,7 @@ import { PassThrough } from 'node:stream';
 import { ConsoleDelivery } from '../../adapters/console/delivery.ts';
 import { runRepl } from '../../adapters/console/repl.ts';
 import { Terminal } from '../../adapters/console/terminal.ts';
-import type { Locale, PolicySnapshot } from '../../src/engine/index.ts';
+import type { Emergency, Locale, PolicySnapshot } from '../../src/engine/index.ts';
 import type { DrizzleStore } from '../../src/store/drizzle-store.ts';
 import { EditablePolicies, wire } from '../helpers/app.ts';
 import { ManualClock } from '../helpers/store.ts';
@@ -20,9 +20,16 @@ export const CONSOLE_POLICY: PolicySnapshot = {
   legal: ['console:legal'],
 };
 
-export function startTerminal(store: DrizzleStore, opts: { locale?: Locale; policy?: PolicySnapshot } = {}) {
+export function startTerminal(
+  store: DrizzleStore,
+  opts: { locale?: Locale; policy?: PolicySnapshot; emergency?: Emergency } = {},
+) {
   const clock = new ManualClock();
-  const app = wire(store, { clock, policies: new EditablePolicies(opts.policy ?? CONSOLE_POLICY) });
+  const app = wire(store, {
+    clock,
+    policies: new EditablePolicies(opts.policy ?? CONSOLE_POLICY),
+    ...(opts.emergency ? { emergency: () => opts.emergency ?? null } : {}),
+  });
   const input = new PassThrough();
   const output = new PassThrough();
   let printed = '';

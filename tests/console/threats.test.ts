@@ -58,3 +58,25 @@ it('in Malay, v and g typed after an acknowledgement are both acted on', { timeo
   expect(session?.reported).toEqual(['security', 'legal']);
   expect(session?.kind).toBe('legal_threat');
 });
+
+it('in person: the emergency number from the team file; the contact ends "for safety", never "after a warning"', {
+  timeout: 30_000,
+}, async () => {
+  const t = startTerminal(store, { emergency: { number: '999', note: 'Then tell building security on 4444.' } });
+  await t.ready();
+  // Enter, 5 = in person, no reference, nothing said, 4 = physical threat.
+  for (const line of ['', '5', '', '']) await t.type(line);
+  const shown = await t.type('4');
+  expect(shown).toContain('move away from the customer to a safe place, then call 999');
+  expect(shown).toContain('Then tell building security on 4444.');
+  await t.type('x');
+  const menu = t.printed.slice(t.printed.lastIndexOf('Ended for safety') - 40);
+  expect(menu).toContain('Ended for safety');
+  const ended = await t.type('4');
+  expect(ended).toContain('Session closed: Ended for safety.');
+  expect(ended).not.toContain('flagged');
+  await t.end();
+  const [session] = await store.recentSessions('console:amira', 1);
+  expect(session?.outcome).toBe('ended_for_safety');
+  expect(session?.flagged).toEqual([]);
+});

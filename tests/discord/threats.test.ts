@@ -48,6 +48,7 @@ describe.each(backends)('Discord threats on $name', (backend) => {
     const update = await click(h, agent, message, findId(customIds(first), 'hl:a:', 'threat_physical'));
     expect(bodyOf(update).data?.components).toBeDefined();
     expect(text(update)).toContain('A physical threat: your safety first');
+    expect(text(update)).toContain('end the call safely, then call your local emergency number');
     await h.deliver();
     await h.deliver();
     const report = posts(SECURITY)[0] as RecordedRequest;

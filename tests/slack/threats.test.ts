@@ -60,6 +60,10 @@ describe.each(backends)('Slack threats ($name)', (backend) => {
     expect(session).toMatchObject({ kind: 'physical_threat', stepId: 'threat_physical' });
     // The session message now shows the safety step.
     await until(() => JSON.stringify(h.latestMessage().args.blocks).includes('your safety first'), 'the safety step');
+    // No team number in this policy: the sensible default, worded for a chat contact.
+    expect(JSON.stringify(h.latestMessage().args.blocks)).toContain(
+      'If anyone may be in immediate danger, call your local emergency number',
+    );
 
     // The customer threatens again while the page is open: the page goes out again, saying so.
     h.app.clock.advance(60_000);

@@ -4,4 +4,13 @@ export const critical = {
     'The threat is recorded again, with its time, and your supervisor is paged again (critical).',
   'notice.threat_repeated_recorded': 'The threat is recorded again, with its time.',
   'page.threat_repeated': 'Threat repeated at {times}.',
+  'outcome.ended_for_safety': 'Ended for safety',
+  'detail.safety_only': 'ending for safety is for a contact with a physical threat.',
+  'emergency.in_person':
+    'If anyone is in immediate danger: move away from the customer to a safe place, then call {number}.',
+  'emergency.phone': 'If anyone is in immediate danger: end the call safely, then call {number} and say what you know.',
+  'emergency.remote': 'If anyone may be in immediate danger, call {number} and say what you know.',
+  'emergency.default_number': 'your local emergency number',
+  'step.end_conversation.g3_unflagged':
+    'No customer reference was given, so nobody is flagged: note the contact in your usual system.',
 } as const;

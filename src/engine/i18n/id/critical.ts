@@ -7,4 +7,15 @@ export const critical = {
     'Ancaman itu dicatat lagi beserta waktunya, dan supervisor Anda dipanggil lagi (kritis).',
   'notice.threat_repeated_recorded': 'Ancaman itu dicatat lagi beserta waktunya.',
   'page.threat_repeated': 'Ancaman diulangi pada {times}.',
+  'outcome.ended_for_safety': 'Diakhiri demi keselamatan',
+  'detail.safety_only': 'mengakhiri demi keselamatan hanya untuk kontak dengan ancaman fisik.',
+  'emergency.in_person':
+    'Jika ada yang dalam bahaya langsung: menjauhlah dari pelanggan ke tempat yang aman, lalu hubungi {number}.',
+  'emergency.phone':
+    'Jika ada yang dalam bahaya langsung: akhiri panggilan dengan aman, lalu hubungi {number} dan sampaikan apa yang Anda ketahui.',
+  'emergency.remote':
+    'Jika mungkin ada yang dalam bahaya langsung, hubungi {number} dan sampaikan apa yang Anda ketahui.',
+  'emergency.default_number': 'nomor darurat setempat Anda',
+  'step.end_conversation.g3_unflagged':
+    'Tidak ada referensi pelanggan, jadi tidak ada yang ditandai: catat kontak ini di sistem yang biasa Anda pakai.',
 } as const satisfies TranslationOf<typeof en>;

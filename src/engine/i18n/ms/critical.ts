@@ -7,4 +7,15 @@ export const critical = {
     'Ancaman itu direkodkan sekali lagi berserta masanya, dan penyelia anda dipanggil semula (kritikal).',
   'notice.threat_repeated_recorded': 'Ancaman itu direkodkan sekali lagi berserta masanya.',
   'page.threat_repeated': 'Ancaman diulang pada {times}.',
+  'outcome.ended_for_safety': 'Ditamatkan demi keselamatan',
+  'detail.safety_only': 'penamatan demi keselamatan hanya untuk hubungan yang melibatkan ancaman fizikal.',
+  'emergency.in_person':
+    'Jika ada sesiapa dalam bahaya segera: jauhkan diri daripada pelanggan ke tempat selamat, kemudian hubungi {number}.',
+  'emergency.phone':
+    'Jika ada sesiapa dalam bahaya segera: tamatkan panggilan dengan selamat, kemudian hubungi {number} dan ceritakan apa yang anda tahu.',
+  'emergency.remote':
+    'Jika ada sesiapa mungkin dalam bahaya segera, hubungi {number} dan ceritakan apa yang anda tahu.',
+  'emergency.default_number': 'nombor kecemasan tempatan anda',
+  'step.end_conversation.g3_unflagged':
+    'Tiada rujukan pelanggan diberikan, jadi tiada sesiapa ditanda: catat hubungan ini dalam sistem biasa anda.',
 } as const satisfies TranslationOf<typeof en>;

@@ -7,4 +7,12 @@ export const critical = {
     'Trusselen er registrert på nytt med klokkeslett, og lederen din er varslet igjen (kritisk).',
   'notice.threat_repeated_recorded': 'Trusselen er registrert på nytt med klokkeslett.',
   'page.threat_repeated': 'Trusselen ble gjentatt kl. {times}.',
+  'outcome.ended_for_safety': 'Avsluttet av sikkerhetshensyn',
+  'detail.safety_only': 'avslutning av sikkerhetshensyn gjelder bare en kontakt med en fysisk trussel.',
+  'emergency.in_person': 'Er noen i akutt fare: gå bort fra kunden til et trygt sted, og ring {number}.',
+  'emergency.phone': 'Er noen i akutt fare: avslutt samtalen på en trygg måte, ring {number} og fortell det du vet.',
+  'emergency.remote': 'Kan noen være i akutt fare, ring {number} og fortell det du vet.',
+  'emergency.default_number': 'det lokale nødnummeret',
+  'step.end_conversation.g3_unflagged':
+    'Ingen kundereferanse ble oppgitt, så ingen er flagget: noter kontakten i det vanlige systemet ditt.',
 } as const satisfies TranslationOf<typeof en>;

@@ -7,4 +7,14 @@ export const critical = {
     'Naitala muli ang banta kasama ang oras nito, at muling tinawag ang iyong superbisor (kritikal).',
   'notice.threat_repeated_recorded': 'Naitala muli ang banta kasama ang oras nito.',
   'page.threat_repeated': 'Inulit ang banta noong {times}.',
+  'outcome.ended_for_safety': 'Tinapos para sa kaligtasan',
+  'detail.safety_only': 'ang pagtatapos para sa kaligtasan ay para lamang sa contact na may pisikal na banta.',
+  'emergency.in_person':
+    'Kung may nasa agarang panganib: lumayo sa customer papunta sa ligtas na lugar, saka tumawag sa {number}.',
+  'emergency.phone':
+    'Kung may nasa agarang panganib: tapusin nang ligtas ang tawag, saka tumawag sa {number} at sabihin ang alam mo.',
+  'emergency.remote': 'Kung maaaring may nasa agarang panganib, tumawag sa {number} at sabihin ang alam mo.',
+  'emergency.default_number': 'ang lokal na emergency number',
+  'step.end_conversation.g3_unflagged':
+    'Walang ibinigay na reference ng customer, kaya walang na-flag: itala ang contact sa karaniwan mong sistema.',
 } as const satisfies TranslationOf<typeof en>;
