@@ -66,6 +66,7 @@ export function renderOutgoing(effect: Effect, session: Session, speech: Speech,
       return `\n  ${text(locale, 'notice.decompress')}\n`;
     case 'page':
       return renderPage(effect.message, session, speech, at, common);
+    case 'contactClosed': // the app tells the open pages; nothing to print
     case 'pageSupervisor': // paging turns it into an escalation before the outbox (ConsoleDelivery refuses it)
     case 'prompt':
     case 'scheduleCheck':
@@ -93,7 +94,8 @@ function renderPage(
       const body = text(locale, 'page.body', {
         ...common,
         reason: reasonText(m.reason),
-        minutes: Math.floor((at - session.startedAt) / 60_000),
+        // Frozen at close: a page sent after the contact ended does not keep counting.
+        minutes: Math.floor((Math.min(at, session.closedAt ?? at) - session.startedAt) / 60_000),
         hostility: session.hostility,
       });
       const customer = session.customer ? ` ${text(locale, 'page.customer', { hint: session.customer.hint })}` : '';
@@ -106,7 +108,10 @@ function renderPage(
       return `\n  [PAGE → ${to}] ${title}\n  ${[...extra, body].join(' ')}${customer}\n  ${hint}\n`;
     }
     case 'page_update': {
-      const status = text(locale, `page.update_${m.status}`, { by: m.by ?? '' });
+      const status = text(locale, `page.update_${m.status}`, {
+        by: m.by ?? '',
+        time: m.at === undefined ? '' : formatTime(m.at, locale, timeZone),
+      });
       return `\n  [PAGE UPDATE ${m.escalationId.slice(0, 8)}] ${status}\n`;
     }
     case 'report':

@@ -82,6 +82,10 @@ export class EscalationService {
         );
         await tx.insertEscalation(escalation, now);
         await this.persist(tx, escalation, session.surface, out, now, later);
+      } else if (effect.type === 'contactClosed') {
+        // Open pages say the contact closed, and stop unless they are for a physical threat.
+        for (const e of await tx.sessionEscalations(session.id))
+          if (e.status === 'paging') await this.advance(tx, e, { type: 'contact_closed' });
       } else if (effect.type === 'reportThreat') {
         const reports = threatReports(this.d.policies.policyFor(teamId), effect.to, effect.id);
         // Nobody configured for this kind of threat: keep the engine's report so it is not lost.

@@ -201,7 +201,9 @@ export class SessionService {
         await tx.insertFlag(flagRecord(session, session.customer, e, now, retention));
     }
     const rest = effects.filter((e) => e.type !== 'scheduleCheck' && e.type !== 'flagCustomer');
-    const deliverable = this.d.paging ? await this.d.paging.intercept(tx, session, rest, now) : rest;
+    const intercepted = this.d.paging ? await this.d.paging.intercept(tx, session, rest, now) : rest;
+    // "The contact closed" is for the pages (above), never for a surface.
+    const deliverable = intercepted.filter((e) => e.type !== 'contactClosed');
     await tx.enqueue(
       deliverable.map((effect) => ({ effect, surface: session.surface })),
       now,

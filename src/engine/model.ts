@@ -114,6 +114,8 @@ export type SessionEvent =
   | { readonly type: 'threat'; readonly kind: 'physical' | 'legal' }
   | { readonly type: 'time_check' }
   | { readonly type: 'supervisor_acknowledged'; readonly by: string }
+  /** A supervisor took the contact over: the session is closed as handed over to them. */
+  | { readonly type: 'handed_over'; readonly by: string }
   | { readonly type: 'close'; readonly outcome: Outcome }
   /** The agent accepts the suggested kind. */
   | { readonly type: 'confirm_kind' }
@@ -144,6 +146,8 @@ export type EffectBody =
   | { readonly type: 'flagCustomer'; readonly kind: FlagKind; readonly note?: string }
   | { readonly type: 'scheduleCheck'; readonly check: 'time_limit'; readonly at: number }
   | { readonly type: 'offerDecompression' }
+  /** The contact closed: the app tells its open pages (never delivered to a surface itself). */
+  | { readonly type: 'contactClosed' }
   /** A page, page update or threat report for people other than the agent (see escalation.ts, docs/paging.md). */
   | { readonly type: 'page'; readonly message: PageMessage };
 

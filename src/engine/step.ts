@@ -178,6 +178,10 @@ export function step(session: Session, event: SessionEvent, now: number): StepRe
       return d.finish();
     case 'time_check':
       return timeCheck(d);
+    case 'handed_over':
+      d.log('handed_over', { by: event.by });
+      d.emit({ type: 'notice', key: 'notice.handed_over', params: { by: event.by } });
+      return close(d, 'handed_over');
     case 'supervisor_acknowledged':
       d.log('supervisor_acknowledged', { by: event.by });
       d.emit({ type: 'notice', key: 'notice.acknowledged', params: { by: event.by } });
@@ -399,6 +403,7 @@ function close(d: Draft, outcome: Outcome): StepResult {
   d.s.outcome = outcome;
   d.s.closedAt = d.now;
   d.log('closed', { outcome, minutes: Math.floor((d.now - d.s.startedAt) / MINUTE) });
+  d.emit({ type: 'contactClosed' });
   d.emit({ type: 'offerDecompression' });
   return d.finish();
 }

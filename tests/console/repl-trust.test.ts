@@ -43,7 +43,7 @@ it('a key typed after a supervisor acknowledged (typed at the terminal) is appli
   expect(session?.timeline.filter((e) => e.type === 'choice')).toHaveLength(2);
 });
 
-it('a key typed after a take-over from another surface, or after the time-limit page, is applied', {
+it('a key typed after the time-limit page is applied; after a take-over from another surface it shows the hand-over', {
   timeout: 30_000,
 }, async () => {
   const t = startTerminal(store);
@@ -60,9 +60,16 @@ it('a key typed after a take-over from another surface, or after the time-limit 
   const r = await t.app.escalations.answer({ escalation: id as string, by: 'console:supervisor', takeOver: true });
   expect(r.ok).toBe(true);
   await t.app.runner.tick();
+  // Taking over is a hand-over: the key after it shows the contact closed as handed over, and the
+  // terminal is ready for the next contact (no "You already have an open session").
   const second = await t.type('1');
   expect(second).not.toContain('moved on');
-  expect(second).toContain('Empathise and apologise');
+  // The hand-over notice was printed as it happened, above the waiting prompt.
+  expect(t.printed).toContain('console:supervisor is taking over this contact');
+  expect(second).toContain('Session closed: Handed over to a colleague.');
+  const next = await t.type('');
+  expect(next).not.toContain('already have an open session');
+  expect(next).toContain('1) Phone');
   await t.end();
 });
 

@@ -62,7 +62,7 @@ export function pageMessage(m: Page, session: Session, at: number, locale: Local
     text(locale, 'page.body', {
       ...c,
       reason: reasonText(m.reason),
-      minutes: Math.floor((at - session.startedAt) / 60_000),
+      minutes: Math.floor((Math.min(at, session.closedAt ?? at) - session.startedAt) / 60_000),
       hostility: session.hostility,
     }),
     ...(session.customer ? [text(locale, 'page.customer', { hint: session.customer.hint })] : []),
@@ -102,7 +102,10 @@ export function pageMessage(m: Page, session: Session, at: number, locale: Local
 
 /** What a page becomes once answered or exhausted: no buttons, the outcome in place of the ask. */
 export function pageUpdateMessage(m: Update, session: Session, locale: Locale = session.locale): RenderedMessage {
-  const status = text(locale, `page.update_${m.status}`, { by: m.by ? mentionOf(m.by) : '' });
+  const status = text(locale, `page.update_${m.status}`, {
+    by: m.by ? mentionOf(m.by) : '',
+    time: m.at === undefined ? '' : formatTime(m.at, locale, 'UTC'),
+  });
   const head = withAgent(session, text(locale, 'page.title', common(session)));
   return {
     text: `${head.plain}\n${status}`,

@@ -13,4 +13,8 @@ export const critical = {
   'emergency.default_number': 'your local emergency number',
   'step.end_conversation.g3_unflagged':
     'No customer reference was given, so nobody is flagged: note the contact in your usual system.',
+  'notice.handed_over':
+    '{by} is taking over this contact. Stay with the customer until they join you (on the phone: transfer the call to them); the session is closed as handed over.',
+  'page.update_closed': 'The agent closed this contact at {time}. Nothing more to do.',
+  'page.contact_closed': 'Contact closed at {time} by the agent; this physical threat still needs an answer.',
 } as const;

@@ -18,4 +18,8 @@ export const critical = {
   'emergency.default_number': 'nomor darurat setempat Anda',
   'step.end_conversation.g3_unflagged':
     'Tidak ada referensi pelanggan, jadi tidak ada yang ditandai: catat kontak ini di sistem yang biasa Anda pakai.',
+  'notice.handed_over':
+    '{by} mengambil alih kontak ini. Tetaplah bersama pelanggan sampai mereka bergabung (lewat telepon: alihkan panggilan kepada mereka); sesi ditutup sebagai diserahkan.',
+  'page.update_closed': 'Agen menutup kontak ini pada {time}. Tidak ada lagi yang perlu dilakukan.',
+  'page.contact_closed': 'Kontak ditutup pada {time} oleh agen; ancaman fisik ini masih perlu dijawab.',
 } as const satisfies TranslationOf<typeof en>;

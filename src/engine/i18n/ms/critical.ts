@@ -18,4 +18,8 @@ export const critical = {
   'emergency.default_number': 'nombor kecemasan tempatan anda',
   'step.end_conversation.g3_unflagged':
     'Tiada rujukan pelanggan diberikan, jadi tiada sesiapa ditanda: catat hubungan ini dalam sistem biasa anda.',
+  'notice.handed_over':
+    '{by} mengambil alih hubungan ini. Kekal bersama pelanggan sehingga mereka menyertai anda (melalui telefon: pindahkan panggilan kepada mereka); sesi ditutup sebagai diserahkan.',
+  'page.update_closed': 'Ejen menutup hubungan ini pada {time}. Tiada apa-apa lagi perlu dibuat.',
+  'page.contact_closed': 'Hubungan ditutup pada {time} oleh ejen; ancaman fizikal ini masih perlu dijawab.',
 } as const satisfies TranslationOf<typeof en>;

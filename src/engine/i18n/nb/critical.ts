@@ -15,4 +15,8 @@ export const critical = {
   'emergency.default_number': 'det lokale nødnummeret',
   'step.end_conversation.g3_unflagged':
     'Ingen kundereferanse ble oppgitt, så ingen er flagget: noter kontakten i det vanlige systemet ditt.',
+  'notice.handed_over':
+    '{by} tar over denne kontakten. Bli hos kunden til de kommer (på telefon: sett samtalen over til dem); økten er lukket som overlevert.',
+  'page.update_closed': 'Agenten lukket denne kontakten kl. {time}. Ingenting mer å gjøre.',
+  'page.contact_closed': 'Kontakten ble lukket kl. {time} av agenten; denne fysiske trusselen trenger fortsatt svar.',
 } as const satisfies TranslationOf<typeof en>;

@@ -17,4 +17,9 @@ export const critical = {
   'emergency.default_number': 'ang lokal na emergency number',
   'step.end_conversation.g3_unflagged':
     'Walang ibinigay na reference ng customer, kaya walang na-flag: itala ang contact sa karaniwan mong sistema.',
+  'notice.handed_over':
+    'Si {by} ang hahawak sa contact na ito. Manatili sa customer hanggang makasama ka nila (sa telepono: ilipat sa kanila ang tawag); isinara ang session bilang naipasa.',
+  'page.update_closed': 'Isinara ng agent ang contact na ito noong {time}. Wala nang kailangang gawin.',
+  'page.contact_closed':
+    'Isinara ng agent ang contact noong {time}; kailangan pa ring sagutin ang pisikal na bantang ito.',
 } as const satisfies TranslationOf<typeof en>;
