@@ -49,7 +49,7 @@ describe('vulgarity on a live channel', () => {
     const order = session.timeline.map((e) => e.type);
     expect(order.indexOf('told_ending')).toBeLessThan(order.indexOf('closed'));
     expect(order.filter((t) => t === 'warning_given')).toHaveLength(3);
-    expect(types(effects)).toEqual(['scheduleCheck', 'flagCustomer', 'offerDecompression']);
+    expect(types(effects)).toEqual(['scheduleCheck', 'flagCustomer', 'contactClosed', 'offerDecompression']);
     expect(effects.find((e) => e.type === 'flagCustomer')).toMatchObject({ kind: 'vulgarity' });
   });
 
