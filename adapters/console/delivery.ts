@@ -32,7 +32,7 @@ export class ConsoleDelivery implements EffectDelivery {
       throw new DeliveryError('the terminal prints pages through paging, not "pageSupervisor"', undefined, false);
     const printed =
       effect.type === 'prompt'
-        ? renderView(viewSession(session, this.clock.now(), this.speech.locale))
+        ? renderView(viewSession(session, this.clock.now(), this.speech.locale), this.speech.locale)
         : renderOutgoing(effect, session, this.speech, item.createdAt);
     if (printed !== null) this.out.print(`${printed}\n`);
     return effect.type === 'page' ? { ref: item.id } : undefined;

@@ -3,6 +3,7 @@ import {
   type Effect,
   formatDateTime,
   formatTime,
+  type Locale,
   type PageMessage,
   pageNotes,
   reasonText,
@@ -24,7 +25,7 @@ export const ACTION_KEYS = {
 } as const;
 const keyOf = Object.fromEntries(Object.entries(ACTION_KEYS).map(([k, a]) => [a, k]));
 
-export function renderView(v: SessionView): string {
+export function renderView(v: SessionView, locale: Locale): string {
   if (!v.open) return `\n${v.header}\n${v.closedSummary ?? ''}\n${v.meters}\n`;
   const lines = [
     '',
@@ -35,7 +36,7 @@ export function renderView(v: SessionView): string {
     `  ${v.sayLabel}:`,
     ...v.say.map((s) => `    “${s}”`),
     '',
-    ...(v.suggestion ? [`  ? ${v.suggestion}  [y = yes, k = change]`] : []),
+    ...(v.suggestion ? [`  ? ${v.suggestion}  ${text(locale, 'console.suggestion_keys')}`] : []),
     ...v.choices.map((c, i) => `  ${i + 1}) ${c.label}`),
     `  ${[...v.actions.map((a) => `${keyOf[a.id] ?? '?'}) ${a.label}`), ...(v.flag ? [`f) ${v.flag.label}`] : [])].join('   ')}`,
     `  ${v.meters}`,
@@ -55,7 +56,7 @@ export function renderOutgoing(effect: Effect, session: Session, speech: Speech,
     case 'notice':
       return `  ! ${renderNotice(effect, locale)}`;
     case 'reportThreat':
-      return `\n  [REPORT → ${effect.to}] ${text(locale, 'report.title', { to: { key: `to.${effect.to}` } })}\n  ${text(
+      return `\n  [${text(locale, 'console.report_tag')} → ${effect.to}] ${text(locale, 'report.title', { to: { key: `to.${effect.to}` } })}\n  ${text(
         locale,
         'report.body',
         { ...common, to: effect.to, time: formatDateTime(at, locale, timeZone), session: session.id },
@@ -105,17 +106,17 @@ function renderPage(
         ...pageNotes(m, locale, (t) => formatTime(t, locale, timeZone)),
       ].filter(Boolean);
       const hint = text(locale, 'page.ack_hint', { escalation: m.escalationId.slice(0, 8) });
-      return `\n  [PAGE → ${to}] ${title}\n  ${[...extra, body].join(' ')}${customer}\n  ${hint}\n`;
+      return `\n  [${text(locale, 'console.page_tag')} → ${to}] ${title}\n  ${[...extra, body].join(' ')}${customer}\n  ${hint}\n`;
     }
     case 'page_update': {
       const status = text(locale, `page.update_${m.status}`, {
         by: m.by ?? '',
         time: m.at === undefined ? '' : formatTime(m.at, locale, timeZone),
       });
-      return `\n  [PAGE UPDATE ${m.escalationId.slice(0, 8)}] ${status}\n`;
+      return `\n  [${text(locale, 'console.page_update_tag')} ${m.escalationId.slice(0, 8)}] ${status}\n`;
     }
     case 'report':
-      return `\n  [REPORT → ${m.recipients.join(', ')}] ${text(locale, 'report.title', { to: { key: `to.${m.to}` } })}\n  ${text(
+      return `\n  [${text(locale, 'console.report_tag')} → ${m.recipients.join(', ')}] ${text(locale, 'report.title', { to: { key: `to.${m.to}` } })}\n  ${text(
         locale,
         'report.body',
         { ...common, to: m.to, time: new Date(at).toISOString(), session: session.id },

@@ -7,6 +7,9 @@ export interface Printer {
 
 import { createInterface, type Interface } from 'node:readline';
 
+/** What pick() returns when the person went back. */
+export const BACK = -1;
+
 export class EndOfInput extends Error {
   constructor() {
     super('end of input');
@@ -62,14 +65,24 @@ export class Terminal implements Printer {
     this.out.write(this.tty ? `${this.waiting}${this.rl.line}` : this.waiting);
   }
 
-  /** A numbered menu; repeats until the answer is in range. Returns the index chosen. */
-  async pick(question: string, options: readonly string[], outOfRange: (max: number) => string): Promise<number> {
+  /**
+   * A numbered menu; repeats until the answer is in range. Returns the index chosen, or -1 when `back`
+   * (its label) is given and the person answered `0` or `back`.
+   */
+  async pick(
+    question: string,
+    options: readonly string[],
+    outOfRange: (max: number) => string,
+    back?: string,
+  ): Promise<number> {
     this.say(question);
     options.forEach((o, i) => {
       this.say(`  ${i + 1}) ${o}`);
     });
+    if (back !== undefined) this.say(`  0) ${back}`);
     for (;;) {
       const answer = await this.ask('#');
+      if (back !== undefined && (answer === '0' || answer.toLowerCase() === 'back')) return BACK;
       const n = Number(answer);
       if (Number.isInteger(n) && n >= 1 && n <= options.length) return n - 1;
       this.say(outOfRange(options.length));

@@ -17,4 +17,12 @@ export const critical = {
     '{by} is taking over this contact. Stay with the customer until they join you (on the phone: transfer the call to them); the session is closed as handed over.',
   'page.update_closed': 'The agent closed this contact at {time}. Nothing more to do.',
   'page.contact_closed': 'Contact closed at {time} by the agent; this physical threat still needs an answer.',
+  'console.back': 'Back',
+  'console.pick_number_or_back': 'Choose a number from 1 to {max}. 0 goes back.',
+  'console.too_long_again':
+    'That is too long ({length} characters; the most is {max}). Type it again, shorter; nothing else is lost.',
+  'console.suggestion_keys': '[y = yes, k = change]',
+  'console.page_tag': 'PAGE',
+  'console.page_update_tag': 'PAGE UPDATE',
+  'console.report_tag': 'REPORT',
 } as const;

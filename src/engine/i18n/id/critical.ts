@@ -22,4 +22,12 @@ export const critical = {
     '{by} mengambil alih kontak ini. Tetaplah bersama pelanggan sampai mereka bergabung (lewat telepon: alihkan panggilan kepada mereka); sesi ditutup sebagai diserahkan.',
   'page.update_closed': 'Agen menutup kontak ini pada {time}. Tidak ada lagi yang perlu dilakukan.',
   'page.contact_closed': 'Kontak ditutup pada {time} oleh agen; ancaman fisik ini masih perlu dijawab.',
+  'console.back': 'Kembali',
+  'console.pick_number_or_back': 'Pilih angka dari 1 sampai {max}. 0 untuk kembali.',
+  'console.too_long_again':
+    'Itu terlalu panjang ({length} karakter; maksimal {max}). Ketik lagi dengan lebih singkat; tidak ada lagi yang hilang.',
+  'console.suggestion_keys': '[y = ya, k = ganti]',
+  'console.page_tag': 'PANGGILAN',
+  'console.page_update_tag': 'PEMBARUAN PANGGILAN',
+  'console.report_tag': 'LAPORAN',
 } as const satisfies TranslationOf<typeof en>;

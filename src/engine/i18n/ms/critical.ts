@@ -22,4 +22,12 @@ export const critical = {
     '{by} mengambil alih hubungan ini. Kekal bersama pelanggan sehingga mereka menyertai anda (melalui telefon: pindahkan panggilan kepada mereka); sesi ditutup sebagai diserahkan.',
   'page.update_closed': 'Ejen menutup hubungan ini pada {time}. Tiada apa-apa lagi perlu dibuat.',
   'page.contact_closed': 'Hubungan ditutup pada {time} oleh ejen; ancaman fizikal ini masih perlu dijawab.',
+  'console.back': 'Kembali',
+  'console.pick_number_or_back': 'Pilih nombor dari 1 hingga {max}. 0 untuk kembali.',
+  'console.too_long_again':
+    'Itu terlalu panjang ({length} aksara; maksimum {max}). Taip semula dengan lebih ringkas; tiada apa-apa lagi yang hilang.',
+  'console.suggestion_keys': '[y = ya, k = tukar]',
+  'console.page_tag': 'PANGGILAN',
+  'console.page_update_tag': 'KEMAS KINI PANGGILAN',
+  'console.report_tag': 'LAPORAN',
 } as const satisfies TranslationOf<typeof en>;

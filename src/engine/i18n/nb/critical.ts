@@ -19,4 +19,12 @@ export const critical = {
     '{by} tar over denne kontakten. Bli hos kunden til de kommer (på telefon: sett samtalen over til dem); økten er lukket som overlevert.',
   'page.update_closed': 'Agenten lukket denne kontakten kl. {time}. Ingenting mer å gjøre.',
   'page.contact_closed': 'Kontakten ble lukket kl. {time} av agenten; denne fysiske trusselen trenger fortsatt svar.',
+  'console.back': 'Tilbake',
+  'console.pick_number_or_back': 'Velg et tall fra 1 til {max}. 0 går tilbake.',
+  'console.too_long_again':
+    'Det er for langt ({length} tegn; høyst {max}). Skriv det igjen, kortere; ingenting annet går tapt.',
+  'console.suggestion_keys': '[y = ja, k = endre]',
+  'console.page_tag': 'VARSEL',
+  'console.page_update_tag': 'VARSEL OPPDATERT',
+  'console.report_tag': 'RAPPORT',
 } as const satisfies TranslationOf<typeof en>;

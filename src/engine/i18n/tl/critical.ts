@@ -22,4 +22,12 @@ export const critical = {
   'page.update_closed': 'Isinara ng agent ang contact na ito noong {time}. Wala nang kailangang gawin.',
   'page.contact_closed':
     'Isinara ng agent ang contact noong {time}; kailangan pa ring sagutin ang pisikal na bantang ito.',
+  'console.back': 'Bumalik',
+  'console.pick_number_or_back': 'Pumili ng numero mula 1 hanggang {max}. 0 para bumalik.',
+  'console.too_long_again':
+    'Masyadong mahaba iyan ({length} character; hanggang {max} lamang). I-type muli nang mas maikli; walang ibang mawawala.',
+  'console.suggestion_keys': '[y = oo, k = palitan]',
+  'console.page_tag': 'PAGE',
+  'console.page_update_tag': 'UPDATE NG PAGE',
+  'console.report_tag': 'ULAT',
 } as const satisfies TranslationOf<typeof en>;
