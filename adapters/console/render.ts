@@ -119,7 +119,7 @@ function renderPage(
       return `\n  [${text(locale, 'console.report_tag')} → ${m.recipients.join(', ')}] ${text(locale, 'report.title', { to: { key: `to.${m.to}` } })}\n  ${text(
         locale,
         'report.body',
-        { ...common, to: m.to, time: new Date(at).toISOString(), session: session.id },
+        { ...common, to: m.to, time: formatDateTime(at, locale, timeZone), session: session.id },
       )}\n`;
   }
 }
