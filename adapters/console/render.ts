@@ -53,8 +53,19 @@ export function renderOutgoing(effect: Effect, session: Session, speech: Speech,
     channel: { key: `channel.${session.channel}` as const },
   };
   switch (effect.type) {
-    case 'notice':
-      return `  ! ${renderNotice(effect, locale)}`;
+    case 'notice': {
+      // A notice that does not come from the agent's own key (a page answered, exhausted, a hand-over) or
+      // arrives after the contact closed names the contact it is about: the agent may be on another one.
+      const aside = !effect.id.startsWith(`${session.id}:`) || session.status === 'closed';
+      const about = aside
+        ? ` ${text(locale, 'console.notice_contact', {
+            channel: { key: `channel.${session.channel}` },
+            time: formatTime(session.startedAt, locale, timeZone),
+            customer: session.customer ? ` ${session.customer.hint}` : '',
+          })}`
+        : '';
+      return `  ! ${renderNotice(effect, locale)}${about}`;
+    }
     case 'reportThreat':
       return `\n  [${text(locale, 'console.report_tag')} → ${effect.to}] ${text(locale, 'report.title', { to: { key: `to.${effect.to}` } })}\n  ${text(
         locale,

@@ -66,6 +66,8 @@ it('a key typed after the time-limit page is applied; after a take-over from ano
   expect(second).not.toContain('moved on');
   // The hand-over notice was printed as it happened, above the waiting prompt.
   expect(t.printed).toContain('console:supervisor is taking over this contact');
+  // A notice the agent did not cause names the contact it is about.
+  expect(t.printed).toMatch(/is taking over this contact\..*\(about the Phone contact started 09:00 UTC\)/);
   expect(second).toContain('Session closed: Handed over to a colleague.');
   const next = await t.type('');
   expect(next).not.toContain('already have an open session');
