@@ -5,7 +5,8 @@
  * itself); the production build test passes `node dist/src/main.js`.
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -21,12 +22,16 @@ export class LiveHoldline {
   readonly logs: LogLine[] = [];
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
   private readonly child: ChildProcessWithoutNullStreams;
+  /** In the terminal mode the log lines go to DATA_DIR/holdline.log, not stderr (never onto the agent's screen). */
+  private readonly logFile: string | null;
 
   constructor(
     env: Record<string, string>,
     entry: readonly string[] = [process.execPath, '--import', 'tsx', 'src/main.ts'],
   ) {
     const [command, ...args] = entry as [string, ...string[]];
+    const data = env.DATA_DIR;
+    this.logFile = data === undefined ? null : join(isAbsolute(data) ? data : join(root, data), 'holdline.log');
     this.child = spawn(command, args, {
       cwd: root,
       env: {
@@ -107,7 +112,21 @@ export class LiveHoldline {
   }
 
   waitForLog(msg: string, ms?: number): Promise<LogLine> {
-    return this.until(() => this.logs.find((l) => l.msg === msg), `log line "${msg}"`, ms);
+    return this.until(() => [...this.logs, ...this.fileLogs()].find((l) => l.msg === msg), `log line "${msg}"`, ms);
+  }
+
+  /** The JSON lines of the terminal mode's log file, if there is one yet. */
+  fileLogs(): LogLine[] {
+    if (this.logFile === null || !existsSync(this.logFile)) return [];
+    return readFileSync(this.logFile, 'utf8')
+      .split('\n')
+      .flatMap((l) => {
+        try {
+          return [JSON.parse(l) as LogLine];
+        } catch {
+          return [];
+        }
+      });
   }
 
   /** The ops listener's base URL, from its start-up log line. */
