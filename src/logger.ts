@@ -54,7 +54,15 @@ export function createLogger(opts: {
   env?: 'development' | 'production' | 'test';
   /** Whether pino-pretty can be loaded (tests pass their own). */
   prettyInstalled?: () => boolean;
+  /**
+   * The terminal mode: log lines go to this file (JSON), never into the agent's screen. Warnings and
+   * errors also go to stderr when stderr is not the terminal (piped or redirected by a service manager).
+   */
+  file?: string;
+  /** Whether stderr is the terminal (tests pass their own). */
+  stderrIsTTY?: boolean;
 }): Logger & pino.Logger {
+  if (opts.file !== undefined) return fileLogger({ ...opts, file: opts.file });
   const wanted =
     opts.format === 'pretty' || (opts.format === 'auto' && opts.env !== 'production' && process.stderr.isTTY === true);
   const base = { level: opts.level, redact: { paths: REDACT_PATHS, censor: '[redacted]' } };
@@ -66,6 +74,19 @@ export function createLogger(opts: {
     });
   const log = pino(base, (opts.destination ?? pino.destination(2)) as pino.DestinationStream);
   if (opts.format === 'pretty' && opts.destination === undefined)
+    log.warn({}, 'LOG_FORMAT=pretty but pino-pretty is not installed (a production install); logging JSON');
+  return log;
+}
+
+function fileLogger(opts: Parameters<typeof createLogger>[0] & { file: string }): Logger & pino.Logger {
+  const base = { level: opts.level, redact: { paths: REDACT_PATHS, censor: '[redacted]' } };
+  const streams: pino.StreamEntry[] = [
+    { level: 'trace', stream: pino.destination({ dest: opts.file, mkdir: true, sync: true }) },
+  ];
+  if (!(opts.stderrIsTTY ?? process.stderr.isTTY === true))
+    streams.push({ level: 'warn', stream: opts.destination ?? pino.destination(2) });
+  const log = pino(base, pino.multistream(streams));
+  if (opts.format === 'pretty' && !(opts.prettyInstalled ?? prettyInstalled)())
     log.warn({}, 'LOG_FORMAT=pretty but pino-pretty is not installed (a production install); logging JSON');
   return log;
 }

@@ -7,6 +7,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import 'dotenv/config';
 import { startConsole } from '../adapters/console/index.ts';
 import { AgentService } from './app/agents.ts';
@@ -51,8 +52,14 @@ async function main(): Promise<number> {
     }
     throw err;
   }
-  const log = createLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT, env: config.NODE_ENV });
   const chat = Boolean(config.SLACK_BOT_TOKEN || config.DISCORD_TOKEN);
+  // The terminal is the agent's screen: its log lines go to a file in the data folder instead.
+  const log = createLogger({
+    level: config.LOG_LEVEL,
+    format: config.LOG_FORMAT,
+    env: config.NODE_ENV,
+    ...(chat ? {} : { file: join(config.DATA_DIR, 'holdline.log') }),
+  });
   let team: LiveTeamFile;
   try {
     // The terminal without a team file pages a built-in demo team, printed in the terminal.

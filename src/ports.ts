@@ -5,6 +5,7 @@
 import type {
   CustomerRef,
   Effect,
+  Emergency,
   Escalation,
   EscalationRecord,
   FlagKind,
@@ -92,6 +93,8 @@ export interface StoreTx extends FlagTx {
   getEscalation(id: string, opts?: { forUpdate?: boolean }): Promise<Escalation | null>;
   /** Ids of escalations starting with `prefix` (a supervisor types the first few characters). */
   findEscalationIds(prefix: string, limit: number): Promise<string[]>;
+  /** A session's escalations, oldest first, locked for update. */
+  sessionEscalations(sessionId: string): Promise<Escalation[]>;
   /** Writes the escalation if still at `expectedVersion`, and appends `records` to its history table. */
   updateEscalation(e: Escalation, expectedVersion: number, records: readonly EscalationRecord[]): Promise<boolean>;
 }
@@ -187,6 +190,8 @@ export interface TeamDefaults {
   teamOf(agentId: string): string | null;
   /** The team's default limits for an agent who has set none; null when the team file gives none. */
   defaultLimits(agentId: string): Limits | null;
+  /** The agent's team's emergency number and note (team file `emergency:`); null: none given. */
+  emergency?(agentId: string): Emergency | null;
 }
 
 /** A directory that can also name a team's supervisors (check-in nudges, break notices). */

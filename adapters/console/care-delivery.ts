@@ -1,10 +1,11 @@
 /** Prints care effects in the terminal as they would be sent: pings, posts, nudges, break reminders. */
 import { careText, type Locale } from '../../src/engine/index.ts';
 import type { CareDelivery, CareItem } from '../../src/ports-care.ts';
+import type { Printer } from './terminal.ts';
 
 export class ConsoleCareDelivery implements CareDelivery {
   constructor(
-    private readonly out: NodeJS.WritableStream,
+    private readonly out: Printer,
     private readonly locale: Locale,
   ) {}
 
@@ -17,6 +18,6 @@ export class ConsoleCareDelivery implements CareDelivery {
         : e.type === 'breakNotice' || e.type === 'supervisorNudge'
           ? `→ ${e.to.length > 0 ? e.to.join(', ') : 'supervisor'}`
           : null;
-    this.out.write(to === null ? `\n  ! ${line}\n` : `\n  [${to}] ${line}\n`);
+    this.out.print(to === null ? `\n  ! ${line}\n` : `\n  [${to}] ${line}\n`);
   }
 }

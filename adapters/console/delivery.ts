@@ -9,6 +9,7 @@ import {
 } from '../../src/ports.ts';
 import { renderOutgoing, renderView } from './render.ts';
 import type { Speech } from './speech.ts';
+import type { Printer } from './terminal.ts';
 
 /**
  * Delivers effects to the terminal: the agent's step, notices, and pages/reports as they would be sent.
@@ -17,7 +18,7 @@ import type { Speech } from './speech.ts';
  */
 export class ConsoleDelivery implements EffectDelivery {
   constructor(
-    private readonly out: NodeJS.WritableStream,
+    private readonly out: Printer,
     private readonly clock: Clock,
     private readonly speech: Speech,
   ) {}
@@ -31,9 +32,9 @@ export class ConsoleDelivery implements EffectDelivery {
       throw new DeliveryError('the terminal prints pages through paging, not "pageSupervisor"', undefined, false);
     const printed =
       effect.type === 'prompt'
-        ? renderView(viewSession(session, this.clock.now(), this.speech.locale))
+        ? renderView(viewSession(session, this.clock.now(), this.speech.locale), this.speech.locale)
         : renderOutgoing(effect, session, this.speech, item.createdAt);
-    if (printed !== null) this.out.write(`${printed}\n`);
+    if (printed !== null) this.out.print(`${printed}\n`);
     return effect.type === 'page' ? { ref: item.id } : undefined;
   }
 }

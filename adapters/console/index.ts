@@ -18,9 +18,9 @@ export async function startConsole(
   const agentId = `console:${opts.agentName}`;
   // The terminal has no platform locale: the agent's own `lang` choice, else the team default (HOLDLINE_LOCALE).
   const speech: Speech = { locale: await app.agents.localeFor(agentId), timeZone: opts.timeZone };
-  app.registerDelivery('console', new ConsoleDelivery(process.stdout, app.clock, speech));
-  app.registerCareDelivery('console', new ConsoleCareDelivery(process.stdout, speech.locale));
   const term = new Terminal(process.stdin, process.stdout);
+  app.registerDelivery('console', new ConsoleDelivery(term, app.clock, speech));
+  app.registerCareDelivery('console', new ConsoleCareDelivery(term, speech.locale));
   const done = runRepl({
     sessions: app.sessions,
     agents: app.agents,

@@ -2,8 +2,10 @@
 import {
   type Effect,
   formatDateTime,
+  formatTime,
   type Locale,
   type PageMessage,
+  pageNotes,
   reasonText,
   renderNotice,
   type Session,
@@ -23,7 +25,7 @@ export const ACTION_KEYS = {
 } as const;
 const keyOf = Object.fromEntries(Object.entries(ACTION_KEYS).map(([k, a]) => [a, k]));
 
-export function renderView(v: SessionView): string {
+export function renderView(v: SessionView, locale: Locale): string {
   if (!v.open) return `\n${v.header}\n${v.closedSummary ?? ''}\n${v.meters}\n`;
   const lines = [
     '',
@@ -34,7 +36,7 @@ export function renderView(v: SessionView): string {
     `  ${v.sayLabel}:`,
     ...v.say.map((s) => `    “${s}”`),
     '',
-    ...(v.suggestion ? [`  ? ${v.suggestion}  [y = yes, k = change]`] : []),
+    ...(v.suggestion ? [`  ? ${v.suggestion}  ${text(locale, 'console.suggestion_keys')}`] : []),
     ...v.choices.map((c, i) => `  ${i + 1}) ${c.label}`),
     `  ${[...v.actions.map((a) => `${keyOf[a.id] ?? '?'}) ${a.label}`), ...(v.flag ? [`f) ${v.flag.label}`] : [])].join('   ')}`,
     `  ${v.meters}`,
@@ -51,10 +53,21 @@ export function renderOutgoing(effect: Effect, session: Session, speech: Speech,
     channel: { key: `channel.${session.channel}` as const },
   };
   switch (effect.type) {
-    case 'notice':
-      return `  ! ${renderNotice(effect, locale)}`;
+    case 'notice': {
+      // A notice that does not come from the agent's own key (a page answered, exhausted, a hand-over) or
+      // arrives after the contact closed names the contact it is about: the agent may be on another one.
+      const aside = !effect.id.startsWith(`${session.id}:`) || session.status === 'closed';
+      const about = aside
+        ? ` ${text(locale, 'console.notice_contact', {
+            channel: { key: `channel.${session.channel}` },
+            time: formatTime(session.startedAt, locale, timeZone),
+            customer: session.customer ? ` ${session.customer.hint}` : '',
+          })}`
+        : '';
+      return `  ! ${renderNotice(effect, locale)}${about}`;
+    }
     case 'reportThreat':
-      return `\n  [REPORT → ${effect.to}] ${text(locale, 'report.title', { to: { key: `to.${effect.to}` } })}\n  ${text(
+      return `\n  [${text(locale, 'console.report_tag')} → ${effect.to}] ${text(locale, 'report.title', { to: { key: `to.${effect.to}` } })}\n  ${text(
         locale,
         'report.body',
         { ...common, to: effect.to, time: formatDateTime(at, locale, timeZone), session: session.id },
@@ -64,7 +77,8 @@ export function renderOutgoing(effect: Effect, session: Session, speech: Speech,
     case 'offerDecompression':
       return `\n  ${text(locale, 'notice.decompress')}\n`;
     case 'page':
-      return renderPage(effect.message, session, locale, at, common);
+      return renderPage(effect.message, session, speech, at, common);
+    case 'contactClosed': // the app tells the open pages; nothing to print
     case 'pageSupervisor': // paging turns it into an escalation before the outbox (ConsoleDelivery refuses it)
     case 'prompt':
     case 'scheduleCheck':
@@ -76,7 +90,7 @@ export function renderOutgoing(effect: Effect, session: Session, speech: Speech,
 function renderPage(
   m: PageMessage,
   session: Session,
-  locale: Locale,
+  speech: Speech,
   at: number,
   common: {
     agent: string;
@@ -84,6 +98,7 @@ function renderPage(
     channel: { key: `channel.${Session['channel']}` };
   },
 ): string {
+  const { locale, timeZone } = speech;
   switch (m.kind) {
     case 'page': {
       const to = [...m.supervisors, ...m.channels].join(', ');
@@ -91,26 +106,31 @@ function renderPage(
       const body = text(locale, 'page.body', {
         ...common,
         reason: reasonText(m.reason),
-        minutes: Math.floor((at - session.startedAt) / 60_000),
+        // Frozen at close: a page sent after the contact ended does not keep counting.
+        minutes: Math.floor((Math.min(at, session.closedAt ?? at) - session.startedAt) / 60_000),
         hostility: session.hostility,
       });
       const customer = session.customer ? ` ${text(locale, 'page.customer', { hint: session.customer.hint })}` : '';
       const extra = [
         m.level > 0 ? text(locale, 'page.level', { level: m.level + 1 }) : '',
         m.round > 0 ? text(locale, 'page.renotify', { round: m.round }) : '',
+        ...pageNotes(m, locale, (t) => formatTime(t, locale, timeZone)),
       ].filter(Boolean);
       const hint = text(locale, 'page.ack_hint', { escalation: m.escalationId.slice(0, 8) });
-      return `\n  [PAGE → ${to}] ${title}\n  ${[...extra, body].join(' ')}${customer}\n  ${hint}\n`;
+      return `\n  [${text(locale, 'console.page_tag')} → ${to}] ${title}\n  ${[...extra, body].join(' ')}${customer}\n  ${hint}\n`;
     }
     case 'page_update': {
-      const status = text(locale, `page.update_${m.status}`, { by: m.by ?? '' });
-      return `\n  [PAGE UPDATE ${m.escalationId.slice(0, 8)}] ${status}\n`;
+      const status = text(locale, `page.update_${m.status}`, {
+        by: m.by ?? '',
+        time: m.at === undefined ? '' : formatTime(m.at, locale, timeZone),
+      });
+      return `\n  [${text(locale, 'console.page_update_tag')} ${m.escalationId.slice(0, 8)}] ${status}\n`;
     }
     case 'report':
-      return `\n  [REPORT → ${m.recipients.join(', ')}] ${text(locale, 'report.title', { to: { key: `to.${m.to}` } })}\n  ${text(
+      return `\n  [${text(locale, 'console.report_tag')} → ${m.recipients.join(', ')}] ${text(locale, 'report.title', { to: { key: `to.${m.to}` } })}\n  ${text(
         locale,
         'report.body',
-        { ...common, to: m.to, time: new Date(at).toISOString(), session: session.id },
+        { ...common, to: m.to, time: formatDateTime(at, locale, timeZone), session: session.id },
       )}\n`;
   }
 }

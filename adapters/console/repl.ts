@@ -6,7 +6,7 @@ import type { AgentService } from '../../src/app/agents.ts';
 import { type AppError, errorText } from '../../src/app/errors.ts';
 import type { EscalationService } from '../../src/app/escalations.ts';
 import type { PracticeService } from '../../src/app/practice.ts';
-import type { SessionService } from '../../src/app/sessions.ts';
+import { MAX_REFERENCE, MAX_TEXT, type SessionService } from '../../src/app/sessions.ts';
 import {
   CONTACT_CHANNELS,
   detect,
@@ -29,7 +29,7 @@ import { isLanguageCommand, switchLanguage } from './language.ts';
 import { runPractice } from './practice.ts';
 import { ACTION_KEYS, renderView } from './render.ts';
 import type { Speech } from './speech.ts';
-import { EndOfInput, type Terminal } from './terminal.ts';
+import { BACK, EndOfInput, type Terminal } from './terminal.ts';
 
 export interface ReplDeps {
   readonly sessions: SessionService;
@@ -62,7 +62,7 @@ export async function runRepl(d: ReplDeps): Promise<void> {
     let session: Session | null = open.ok ? open.value : null;
     if (session) {
       d.term.say(t('console.resume', { time: formatDateTime(session.startedAt, d.speech.locale, d.speech.timeZone) }));
-      d.term.say(renderView(viewSession(session, d.clock.now(), d.speech.locale)));
+      d.term.say(renderView(viewSession(session, d.clock.now(), d.speech.locale), d.speech.locale));
     }
     for (;;) {
       if (session === null || session.status === 'closed') {
@@ -70,15 +70,17 @@ export async function runRepl(d: ReplDeps): Promise<void> {
         continue;
       }
       const line = await d.term.ask('');
+      // The session may have changed while the agent typed (an ack, a take-over, a timer): the key is
+      // read against the session as it is now, never against the screen it was typed on.
+      session = await reread(d, session);
+      if (session === null || session.status === 'closed') {
+        if (session) d.term.say(renderView(viewSession(session, d.clock.now(), d.speech.locale), d.speech.locale));
+        continue;
+      }
       const event = await parse(d, t, line, session);
       if (event === 'quit') break;
       if (event === null) continue;
-      const r = await d.sessions.apply({
-        sessionId: session.id,
-        actor: d.agentId,
-        event,
-        expectedVersion: session.version,
-      });
+      const r = await applyFresh(d, session, event);
       await d.settle();
       if (r.ok) {
         session = r.value.session;
@@ -86,8 +88,7 @@ export async function runRepl(d: ReplDeps): Promise<void> {
         if (session.status === 'closed' && care) await offerAfterClose(care);
       } else {
         showError(r.error);
-        if (r.error.code === 'stale' || r.error.code === 'session_closed')
-          session = (await d.sessions.current(d.agentId)).ok ? null : session;
+        session = await reread(d, session);
       }
     }
   } catch (err) {
@@ -98,6 +99,35 @@ export async function runRepl(d: ReplDeps): Promise<void> {
 }
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** The session as stored now; the one in hand when the store cannot be read (the next apply says so). */
+async function reread(d: ReplDeps, session: Session): Promise<Session | null> {
+  const r = await d.sessions.get(session.id);
+  return r.ok ? r.value : session;
+}
+
+/**
+ * Applies the agent's event to the current version. Something that changes the session in the
+ * background (an ack, a take-over, a timer) between reading it and applying is not the agent's
+ * mistake: the event is applied again on the new version, unless the step itself moved (then the
+ * agent's number may mean another choice, so it is refused and the step shown again).
+ */
+async function applyFresh(d: ReplDeps, session: Session, event: SessionEvent) {
+  let current = session;
+  for (let attempt = 0; ; attempt++) {
+    const r = await d.sessions.apply({
+      sessionId: current.id,
+      actor: d.agentId,
+      event,
+      expectedVersion: current.version,
+    });
+    if (r.ok || r.error.code !== 'stale' || attempt >= 3) return r;
+    const fresh = await d.sessions.get(current.id);
+    if (!fresh.ok || fresh.value === null || fresh.value.status === 'closed') return r;
+    if (event.type === 'choose' && fresh.value.stepId !== current.stepId) return r;
+    current = fresh.value;
+  }
+}
 
 async function idle(d: ReplDeps, t: T, showError: (e: AppError) => void): Promise<Session | null> {
   const care = careDeps(d);
@@ -136,12 +166,14 @@ async function idle(d: ReplDeps, t: T, showError: (e: AppError) => void): Promis
     d.term.say(t('console.unknown', { input: line.slice(0, 40) }));
     return null;
   }
-  const outOfRange = (max: number) => t('console.pick_number', { max });
+  const outOfRange = (max: number) => t('console.pick_number_or_back', { max });
   const channels = CONTACT_CHANNELS.map((c) => t(`channel.${c}`));
-  const channel = CONTACT_CHANNELS[await d.term.pick(t('console.pick_channel'), channels, outOfRange)];
+  const channel =
+    CONTACT_CHANNELS[await d.term.pick(t('console.pick_channel'), channels, outOfRange, t('console.back'))];
   if (channel === undefined) return null;
-  const reference = await d.term.ask(t('console.customer_prompt'));
-  const said = await d.term.ask(t('console.said_prompt'));
+  // Over-long text is asked again; what was already entered (the channel, the reference) is kept.
+  const reference = await askText(d, t, t('console.customer_prompt'), MAX_REFERENCE);
+  const said = await askText(d, t, t('console.said_prompt'), MAX_TEXT);
   const detection = said ? detect(said, d.speech.locale) : null;
   const proposal = detection ? propose(detection) : null;
   // A clear physical threat starts at once (page + security report): the app takes the kind from the
@@ -152,6 +184,7 @@ async function idle(d: ReplDeps, t: T, showError: (e: AppError) => void): Promis
     if (quoted) d.term.say(`  ${t('view.evidence', { evidence: quoted })}`);
   }
   const kind = proposal?.threat === 'auto' ? undefined : await pickKind(d, t, proposal?.suggested ?? null);
+  if (kind === null) return null;
   const r = await d.sessions.start({
     agentId: d.agentId,
     surface: 'console',
@@ -175,18 +208,33 @@ async function idle(d: ReplDeps, t: T, showError: (e: AppError) => void): Promis
   return r.value.session;
 }
 
+/** A line of free text of at most `max` characters: a longer answer is refused and asked again. */
+async function askText(d: ReplDeps, t: T, prompt: string, max: number): Promise<string> {
+  for (;;) {
+    const answer = await d.term.ask(prompt);
+    if (answer.length <= max) return answer;
+    d.term.say(`  ! ${t('console.too_long_again', { length: answer.length, max })}`);
+  }
+}
+
 /** The kind menu, with the detector's suggestion (if any) as the Enter default. */
-async function pickKind(d: ReplDeps, t: T, suggested: IncidentKind | null): Promise<IncidentKind | undefined> {
+/** null: the agent went back (0). */
+async function pickKind(d: ReplDeps, t: T, suggested: IncidentKind | null): Promise<IncidentKind | undefined | null> {
   const labels = INCIDENT_KINDS.map((k) => t(`kind.${k}`));
-  const outOfRange = (max: number) => t('console.pick_number', { max });
-  if (suggested === null) return INCIDENT_KINDS[await d.term.pick(t('console.pick_kind'), labels, outOfRange)];
+  const outOfRange = (max: number) => t('console.pick_number_or_back', { max });
+  if (suggested === null) {
+    const i = await d.term.pick(t('console.pick_kind'), labels, outOfRange, t('console.back'));
+    return i === BACK ? null : INCIDENT_KINDS[i];
+  }
   d.term.say(t('console.pick_kind'));
   labels.forEach((label, i) => {
     d.term.say(`  ${i + 1}) ${label}${INCIDENT_KINDS[i] === suggested ? ` ← ${t('console.suggested')}` : ''}`);
   });
+  d.term.say(`  0) ${t('console.back')}`);
   for (;;) {
     const answer = await d.term.ask(t('console.enter_accepts'));
     if (answer === '') return suggested;
+    if (answer === '0' || answer.toLowerCase() === 'back') return null;
     const n = Number(answer);
     if (Number.isInteger(n) && n >= 1 && n <= labels.length) return INCIDENT_KINDS[n - 1];
     d.term.say(outOfRange(labels.length));
@@ -195,7 +243,7 @@ async function pickKind(d: ReplDeps, t: T, suggested: IncidentKind | null): Prom
 
 async function parse(d: ReplDeps, t: T, line: string, session: Session): Promise<SessionEvent | 'quit' | null> {
   const view = viewSession(session, d.clock.now(), d.speech.locale);
-  const outOfRange = (max: number) => t('console.pick_number', { max });
+  const outOfRange = (max: number) => t('console.pick_number_or_back', { max });
   if (line === '') return null;
   if (await answerPage(d, t, line, (e) => d.term.say(`  ! ${errorText(d.speech.locale, e)}`))) return null;
   if (line === '?') {
@@ -205,7 +253,7 @@ async function parse(d: ReplDeps, t: T, line: string, session: Session): Promise
   if (isLanguageCommand(line)) {
     await switchLanguage(d, line);
     // Show the current step again in the new language.
-    return note(d, renderView(viewSession(session, d.clock.now(), d.speech.locale)));
+    return note(d, renderView(viewSession(session, d.clock.now(), d.speech.locale), d.speech.locale));
   }
   if (line === 'q') return 'quit';
   const care = careDeps(d);
@@ -220,7 +268,7 @@ async function parse(d: ReplDeps, t: T, line: string, session: Session): Promise
   if (/^\d+$/.test(line)) {
     const choice = view.choices[Number(line) - 1];
     if (choice) return { type: 'choose', choiceId: choice.id };
-    return note(d, outOfRange(view.choices.length));
+    return note(d, t('console.pick_number', { max: view.choices.length }));
   }
   if (line === 'y' && view.suggestion) return { type: 'confirm_kind' };
   if (line === 'k') {
@@ -228,6 +276,7 @@ async function parse(d: ReplDeps, t: T, line: string, session: Session): Promise
       t('action.change_kind'),
       view.kindOptions.map((k) => k.label),
       outOfRange,
+      t('console.back'),
     );
     const kind = INCIDENT_KINDS.find((k) => k === view.kindOptions[i]?.id);
     return kind ? { type: 'reclassify', kind } : null;
@@ -239,6 +288,7 @@ async function parse(d: ReplDeps, t: T, line: string, session: Session): Promise
           view.flag.prompt,
           view.flag.kinds.map((k) => k.label),
           outOfRange,
+          t('console.back'),
         )
       ];
     const written = kind ? await d.term.ask(t('flags.note_prompt')) : '';
@@ -260,6 +310,7 @@ async function parse(d: ReplDeps, t: T, line: string, session: Session): Promise
         t('console.pick_reason'),
         view.supervisorReasons.map((r) => r.label),
         outOfRange,
+        t('console.back'),
       );
       const reason = view.supervisorReasons[i]?.id;
       return reason === 'customer_insists' || reason === 'more_experienced' || reason === 'agent_request'
@@ -271,6 +322,7 @@ async function parse(d: ReplDeps, t: T, line: string, session: Session): Promise
         t('console.pick_outcome'),
         view.outcomes.map((o) => o.label),
         outOfRange,
+        t('console.back'),
       );
       const outcome = view.outcomes[i]?.id;
       return outcome ? { type: 'close', outcome } : null;
@@ -306,14 +358,20 @@ async function editLimits(d: ReplDeps, t: T, showError: (e: AppError) => void): 
   const current = await d.agents.limits(d.agentId);
   if (!current.ok) return showError(current.error);
   d.term.say(t('limits.current', { ...current.value }));
-  const ask = async (key: MessageKey, fallback: number) => {
-    const answer = await d.term.ask(`${t(key)} [${fallback}]`);
-    return answer === '' ? fallback : Number(answer);
+  // Each field is checked as it is typed: a bad one is asked again, the good ones are kept.
+  const ask = async (key: MessageKey, fallback: number, field: keyof typeof LIMIT_BOUNDS) => {
+    const { min, max } = LIMIT_BOUNDS[field];
+    for (;;) {
+      const answer = await d.term.ask(`${t(key)} [${fallback}]`);
+      const n = answer === '' ? fallback : Number(answer);
+      if (Number.isInteger(n) && n >= min && n <= max) return n;
+      d.term.say(`  ! ${t(`limit.${field}`)}: ${t('detail.whole_number', { min, max })}`);
+    }
   };
   const input = {
-    minutes: await ask('limits.minutes_prompt', current.value.minutes),
-    hostility: await ask('limits.hostility_prompt', current.value.hostility),
-    complexity: await ask('limits.complexity_prompt', current.value.complexity),
+    minutes: await ask('limits.minutes_prompt', current.value.minutes, 'minutes'),
+    hostility: await ask('limits.hostility_prompt', current.value.hostility, 'hostility'),
+    complexity: await ask('limits.complexity_prompt', current.value.complexity, 'complexity'),
   };
   const r = await d.agents.setLimits(d.agentId, input);
   if (r.ok) d.term.say(t('limits.saved'));

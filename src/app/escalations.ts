@@ -61,6 +61,13 @@ export class EscalationService {
     const teamId = session.teamId ?? this.d.directory.teamOf(session.agentId);
     for (const effect of effects) {
       if (effect.type === 'pageSupervisor') {
+        // A repeated threat goes onto the page still open for it; once answered (or given up), it pages anew.
+        if (effect.repeated) {
+          const open = (await tx.sessionEscalations(session.id)).find(
+            (e) => e.status === 'paging' && e.reason.code === effect.reason.code,
+          );
+          if (open && (await this.advance(tx, open, { type: 'threat_repeated' }))) continue;
+        }
         const { escalation, effects: out } = startEscalation(
           {
             id: this.d.newId(),
@@ -75,6 +82,10 @@ export class EscalationService {
         );
         await tx.insertEscalation(escalation, now);
         await this.persist(tx, escalation, session.surface, out, now, later);
+      } else if (effect.type === 'contactClosed') {
+        // Open pages say the contact closed, and stop unless they are for a physical threat.
+        for (const e of await tx.sessionEscalations(session.id))
+          if (e.status === 'paging') await this.advance(tx, e, { type: 'contact_closed' });
       } else if (effect.type === 'reportThreat') {
         const reports = threatReports(this.d.policies.policyFor(teamId), effect.to, effect.id);
         // Nobody configured for this kind of threat: keep the engine's report so it is not lost.

@@ -106,6 +106,7 @@ export class SessionService {
         const profile = await tx.getAgent(req.agentId);
         // Read in the same transaction: the next agent is prepared by flags committed before this start.
         const priorFlags = customer === null ? null : await tx.flagSummary(customer.key, now);
+        const emergency = this.d.teams?.emergency?.(req.agentId) ?? null;
         const { session, effects } = startSession(
           {
             id,
@@ -120,6 +121,7 @@ export class SessionService {
             limits: profile?.limits ?? this.d.teams?.defaultLimits(req.agentId) ?? this.d.defaultLimits,
             customer,
             ...(priorFlags === null ? {} : { priorFlags }),
+            ...(emergency === null ? {} : { emergency }),
           },
           now,
         );
@@ -199,7 +201,9 @@ export class SessionService {
         await tx.insertFlag(flagRecord(session, session.customer, e, now, retention));
     }
     const rest = effects.filter((e) => e.type !== 'scheduleCheck' && e.type !== 'flagCustomer');
-    const deliverable = this.d.paging ? await this.d.paging.intercept(tx, session, rest, now) : rest;
+    const intercepted = this.d.paging ? await this.d.paging.intercept(tx, session, rest, now) : rest;
+    // "The contact closed" is for the pages (above), never for a surface.
+    const deliverable = intercepted.filter((e) => e.type !== 'contactClosed');
     await tx.enqueue(
       deliverable.map((effect) => ({ effect, surface: session.surface })),
       now,

@@ -27,11 +27,20 @@ export interface PolicySnapshot {
   readonly legal: readonly string[];
 }
 
-export type EscalationStatus = 'paging' | 'acknowledged' | 'taken_over' | 'exhausted';
+/** `closed`: the agent closed the contact before anyone answered; re-notifying stopped (never for a physical threat). */
+export type EscalationStatus = 'paging' | 'acknowledged' | 'taken_over' | 'exhausted' | 'closed';
 
 export interface EscalationRecord {
   readonly at: number;
-  readonly type: 'paged' | 'renotified' | 'escalated' | 'exhausted' | 'acknowledged' | 'taken_over';
+  readonly type:
+    | 'paged'
+    | 'renotified'
+    | 'escalated'
+    | 'exhausted'
+    | 'acknowledged'
+    | 'taken_over'
+    | 'threat_repeated'
+    | 'contact_closed';
   readonly level: number;
   readonly round: number;
   readonly by?: string;
@@ -58,6 +67,10 @@ export interface Escalation {
   readonly acknowledgedAt: number | null;
   /** Page effects sent so far, so they can all be updated after an acknowledgement. */
   readonly pages: readonly { readonly id: string; readonly surface: string }[];
+  /** When the agent reported the threat again while this page was open (absent on older escalations). */
+  readonly repeats?: readonly number[];
+  /** When the agent closed the contact while this page was open (absent: still open, or older escalations). */
+  readonly contactClosedAt?: number;
   readonly version: number;
   readonly history: readonly EscalationRecord[];
 }
@@ -74,6 +87,10 @@ export type PageMessage =
       /** Recipients on this surface: people to mention or DM, and channels to post in. */
       readonly supervisors: readonly string[];
       readonly channels: readonly string[];
+      /** Times the threat was repeated while this page was open ("threat repeated at 14:03"). */
+      readonly repeatedAt?: readonly number[];
+      /** The agent closed the contact at this time (a physical-threat page keeps paging until answered). */
+      readonly contactClosedAt?: number;
     }
   | {
       readonly kind: 'page_update';
@@ -83,6 +100,8 @@ export type PageMessage =
       readonly status: Exclude<EscalationStatus, 'paging'>;
       readonly by: string | null;
       readonly channels: readonly string[];
+      /** For `closed`: when the agent closed the contact. */
+      readonly at?: number;
     }
   | {
       readonly kind: 'report';
@@ -101,7 +120,11 @@ export type EscalationEffect =
 export type EscalationEvent =
   | { readonly type: 'ack'; readonly by: string }
   | { readonly type: 'take_over'; readonly by: string }
-  | { readonly type: 'timer_due'; readonly timerId: string };
+  | { readonly type: 'timer_due'; readonly timerId: string }
+  /** The agent reported the same threat again while the page is open: the level is paged again at once. */
+  | { readonly type: 'threat_repeated' }
+  /** The agent closed the contact: a page still paging says so, and stops unless it is for a physical threat. */
+  | { readonly type: 'contact_closed' };
 
 export interface EscalationStep {
   readonly escalation: Escalation;
@@ -153,8 +176,8 @@ class Draft {
     this.effects.push({ type: 'deliver', id, surface, message });
     return id;
   }
-  /** Pages the current level on every surface it reaches; arms the level's timeout. */
-  pageLevel(): void {
+  /** Pages the current level on every surface it reaches; arms the level's timeout (unless `arm` is false). */
+  pageLevel(arm = true): void {
     const level = this.e.policy.levels[this.e.level];
     if (level === undefined) return;
     const people = bySurface(level.supervisors);
@@ -169,16 +192,19 @@ class Draft {
         reason: this.e.reason,
         supervisors: people.get(surface) ?? [],
         channels: channels.get(surface) ?? [],
+        ...(this.e.repeats?.length ? { repeatedAt: this.e.repeats } : {}),
+        ...(this.e.contactClosedAt === undefined ? {} : { contactClosedAt: this.e.contactClosedAt }),
       });
       this.e.pages = [...this.e.pages, { id, surface }];
     }
+    if (!arm) return;
     const timerId = this.nextId();
     this.e.dueAt = this.now + level.ackTimeoutMinutes * MINUTE;
     this.e.timerId = timerId;
     this.effects.push({ type: 'timer', id: timerId, at: this.e.dueAt });
   }
   /** Edits every page sent (no stale "unacknowledged" page remains) and tells the channels. */
-  updatePages(status: Exclude<EscalationStatus, 'paging'>, by: string | null): void {
+  updatePages(status: Exclude<EscalationStatus, 'paging'>, by: string | null, at?: number): void {
     const pages = new Map<string, string[]>();
     for (const p of this.e.pages) pages.set(p.surface, [...(pages.get(p.surface) ?? []), p.id]);
     const channels = bySurface(this.e.policy.channels);
@@ -190,6 +216,7 @@ class Draft {
         status,
         by,
         channels: channels.get(surface) ?? [],
+        ...(at === undefined ? {} : { at }),
       });
   }
   finish(): EscalationStep {
@@ -244,6 +271,29 @@ export function stepEscalation(e: Escalation, event: EscalationEvent, now: numbe
       } else return exhaust(d);
       return d.finish();
     }
+    case 'threat_repeated': {
+      // Answered or exhausted: the app starts a new page instead.
+      if (e.status !== 'paging') return unchanged;
+      const d = new Draft(e, now);
+      d.e.repeats = [...(e.repeats ?? []), now];
+      d.record('threat_repeated');
+      // The level's schedule stands (its timer is not moved); the new page says the threat was repeated.
+      d.pageLevel(false);
+      return d.finish();
+    }
+    case 'contact_closed': {
+      if (e.status !== 'paging' || e.contactClosedAt !== undefined) return unchanged;
+      const d = new Draft(e, now);
+      d.e.contactClosedAt = now;
+      d.record('contact_closed');
+      // A physical threat is not over because the contact is: it keeps paging (saying so) until answered.
+      if (e.reason.code === 'physical_threat') return d.finish();
+      d.e.status = 'closed';
+      d.e.dueAt = null;
+      d.e.timerId = null;
+      d.updatePages('closed', null, now);
+      return d.finish();
+    }
     case 'ack':
     case 'take_over': {
       if (e.status === 'acknowledged' || e.status === 'taken_over') return unchanged;
@@ -256,7 +306,14 @@ export function stepEscalation(e: Escalation, event: EscalationEvent, now: numbe
       d.e.timerId = null;
       d.record(status, event.by);
       d.updatePages(status, event.by);
-      d.effects.push({ type: 'session', event: { type: 'supervisor_acknowledged', by: event.by } });
+      // Taking over is a hand-over: the agent's session records it (and closes); an ack means "on the way".
+      d.effects.push({
+        type: 'session',
+        event:
+          event.type === 'ack'
+            ? { type: 'supervisor_acknowledged', by: event.by }
+            : { type: 'handed_over', by: event.by },
+      });
       return d.finish();
     }
   }

@@ -21,9 +21,10 @@ export {
   translate,
 } from './i18n/catalogue.ts';
 export { isLocale, matchLocale, resolveLocale } from './i18n/locale.ts';
-export { formatDateTime, isTimeZone } from './i18n/time.ts';
+export { formatDateTime, formatTime, isTimeZone } from './i18n/time.ts';
 export { limitProblems } from './limits.ts';
 export * from './model.ts';
+export { pageNotes } from './page-notes.ts';
 export { type Playbook, playbookFor, playbooks } from './playbooks/index.ts';
 export * from './practice/index.ts';
 export { allowedOutcomes, reasonText, type StepResult, startSession, step } from './step.ts';

@@ -37,6 +37,12 @@ export interface PriorFlags {
   readonly kinds: readonly PriorFlagKind[];
 }
 
+/** What to do if anyone is in immediate danger: the team's emergency number and a sentence of its own. */
+export interface Emergency {
+  readonly number: string;
+  readonly note?: string;
+}
+
 /** A pseudonymised customer: a keyed hash and a masked hint. The clear reference never reaches the engine. */
 export interface CustomerRef {
   readonly key: string;
@@ -86,6 +92,8 @@ export interface Session {
   readonly detection: SessionDetection | null;
   /** The customer's flags from earlier contacts, frozen at start (absent when there were none). */
   readonly priorFlags?: PriorFlags;
+  /** The team's emergency number, frozen at start (absent: the team file names none; a default is shown). */
+  readonly emergency?: Emergency;
   /** Incremented on every accepted event; buttons carry it so a stale or double click is refused. */
   readonly version: number;
   readonly timeline: readonly TimelineEntry[];
@@ -106,6 +114,8 @@ export type SessionEvent =
   | { readonly type: 'threat'; readonly kind: 'physical' | 'legal' }
   | { readonly type: 'time_check' }
   | { readonly type: 'supervisor_acknowledged'; readonly by: string }
+  /** A supervisor took the contact over: the session is closed as handed over to them. */
+  | { readonly type: 'handed_over'; readonly by: string }
   | { readonly type: 'close'; readonly outcome: Outcome }
   /** The agent accepts the suggested kind. */
   | { readonly type: 'confirm_kind' }
@@ -124,12 +134,20 @@ export type EffectBody =
   /** Show the session's current step to the agent (rendered from the session by the adapter). */
   | { readonly type: 'prompt' }
   | { readonly type: 'notice'; readonly key: MessageKey; readonly params?: NoticeParams }
-  | { readonly type: 'pageSupervisor'; readonly reason: EscalationReason; readonly severity: 'normal' | 'critical' }
+  | {
+      readonly type: 'pageSupervisor';
+      readonly reason: EscalationReason;
+      readonly severity: 'normal' | 'critical';
+      /** The same reason again (a repeated threat): added to a page still open, or paged anew after an answer. */
+      readonly repeated?: true;
+    }
   | { readonly type: 'reportThreat'; readonly to: ThreatTarget; readonly kind: IncidentKind }
   /** Recorded in the flags table in the same transaction as the session (not delivered through the outbox). */
   | { readonly type: 'flagCustomer'; readonly kind: FlagKind; readonly note?: string }
   | { readonly type: 'scheduleCheck'; readonly check: 'time_limit'; readonly at: number }
   | { readonly type: 'offerDecompression' }
+  /** The contact closed: the app tells its open pages (never delivered to a surface itself). */
+  | { readonly type: 'contactClosed' }
   /** A page, page update or threat report for people other than the agent (see escalation.ts, docs/paging.md). */
   | { readonly type: 'page'; readonly message: PageMessage };
 
@@ -143,6 +161,7 @@ export interface StartInput
     'id' | 'agentId' | 'teamId' | 'surface' | 'kind' | 'channel' | 'locale' | 'limits' | 'customer'
   > {
   readonly priorFlags?: PriorFlags;
+  readonly emergency?: Emergency;
   readonly hostility?: number;
   readonly complexity?: number;
   /** The detector's reading of what the customer said, when the agent gave it. */

@@ -173,17 +173,15 @@ export function step(session: Session, event: SessionEvent, now: number): StepRe
     case 'escalate':
       if (!escalate(d, { code: event.reason }, 'normal')) d.emit({ type: 'notice', key: 'notice.already_paged' });
       return d.finish();
-    case 'threat': {
-      // Using the always-available action on a pending proposed threat is the agent confirming it:
-      // the threat playbook takes over (its page, report and flag were just made, so nothing repeats).
-      const pending = d.s.detection?.confirmed === false ? d.s.detection.suggested : null;
+    case 'threat':
       threat(d, event.kind);
-      if (event.kind === 'physical' && pending === 'physical_threat' && d.s.kind !== 'physical_threat')
-        return reclassify(d, 'physical_threat');
       return d.finish();
-    }
     case 'time_check':
       return timeCheck(d);
+    case 'handed_over':
+      d.log('handed_over', { by: event.by });
+      d.emit({ type: 'notice', key: 'notice.handed_over', params: { by: event.by } });
+      return close(d, 'handed_over');
     case 'supervisor_acknowledged':
       d.log('supervisor_acknowledged', { by: event.by });
       d.emit({ type: 'notice', key: 'notice.acknowledged', params: { by: event.by } });
@@ -212,13 +210,17 @@ function reclassify(d: Draft, kind: Session['kind']): StepResult {
     d.log('kind_confirmed', { kind });
     return d.finish();
   }
+  switchPlaybook(d, kind);
+  return d.finish();
+}
+
+function switchPlaybook(d: Draft, kind: Session['kind']): void {
   const pb = playbookFor(kind);
   d.log('reclassified', { from: d.s.kind, to: kind, suggested: d.s.detection?.suggested ?? '' });
   d.s.kind = kind;
   d.s.playbookVersion = pb.version;
   for (const effect of pb.onStart) enterEffect(d, effect);
   enter(d, pb.start);
-  return d.finish();
 }
 
 /** The agent flags the customer directly. One flag per kind per session, like the playbook's own flags. */
@@ -325,15 +327,30 @@ function flag(d: Draft, kind: FlagKind, note?: string, by: 'playbook' | 'agent' 
   d.emit({ type: 'notice', key: 'notice.flagged', params: { kind: { key: `flags.kind.${kind}` } } });
 }
 
+/**
+ * A threat is an event of every step (issue 14): it is recorded with its time every time, and the
+ * guidance switches to the threat path (safety first) from any playbook and any step. A physical
+ * threat pages critical; a repeat pages again, marked repeated (the app adds it to a page still open,
+ * or pages anew after an acknowledgement). Reports and flags go out once per session.
+ */
 function threat(d: Draft, kind: 'physical' | 'legal'): void {
+  const target = kind === 'physical' ? 'physical_threat' : 'legal_threat';
+  const to: ThreatTarget = kind === 'physical' ? 'security' : 'legal';
+  const paged = kind === 'physical' && d.s.escalated.includes('physical_threat');
+  const repeated = d.s.timeline.some((e) => e.type === 'threat' && e.data?.kind === kind) || d.s.reported.includes(to);
+  d.log('threat', { kind, step: d.s.stepId, playbook: d.s.kind, repeated });
+  // Acting on the threat confirms a pending suggestion (it was the agent's call to make).
+  if (d.s.detection && !d.s.detection.confirmed) d.s.detection = { ...d.s.detection, confirmed: true };
+  if (d.s.kind !== target) switchPlaybook(d, target);
+  else enter(d, playbookFor(target).start);
   if (kind === 'physical') {
-    escalate(d, { code: 'physical_threat' }, 'critical');
-    report(d, 'security');
-    flag(d, 'physical_threat');
-  } else {
-    report(d, 'legal');
-    flag(d, 'legal_threat');
-  }
+    if (paged) {
+      d.emit({ type: 'pageSupervisor', reason: { code: 'physical_threat' }, severity: 'critical', repeated: true });
+      d.emit({ type: 'notice', key: 'notice.threat_repeated_paged' });
+    } else escalate(d, { code: 'physical_threat' }, 'critical');
+  } else if (repeated) d.emit({ type: 'notice', key: 'notice.threat_repeated_recorded' });
+  report(d, to);
+  flag(d, target);
 }
 
 function checkLimit(d: Draft, limit: LimitName, value: number): void {
@@ -364,6 +381,15 @@ function close(d: Draft, outcome: Outcome): StepResult {
         detailText: { key: 'detail.end_after_telling' },
       },
     };
+  if (outcome === 'ended_for_safety' && !d.s.reported.includes('security'))
+    return {
+      ok: false,
+      error: {
+        code: 'outcome_not_allowed',
+        detail: 'ending for safety is for a contact with a physical threat.',
+        detailText: { key: 'detail.safety_only' },
+      },
+    };
   if (outcome === 'ignored_written' && !isWritten(d.s.channel))
     return {
       ok: false,
@@ -377,6 +403,7 @@ function close(d: Draft, outcome: Outcome): StepResult {
   d.s.outcome = outcome;
   d.s.closedAt = d.now;
   d.log('closed', { outcome, minutes: Math.floor((d.now - d.s.startedAt) / MINUTE) });
+  d.emit({ type: 'contactClosed' });
   d.emit({ type: 'offerDecompression' });
   return d.finish();
 }
@@ -384,8 +411,10 @@ function close(d: Draft, outcome: Outcome): StepResult {
 const clamp = (n: number, { min, max }: { min: number; max: number }) => Math.min(max, Math.max(min, n));
 
 /** Outcomes the agent may close with right now (for the close menu). */
-export function allowedOutcomes(s: Pick<Session, 'toldEnding' | 'channel'>): Outcome[] {
+export function allowedOutcomes(s: Pick<Session, 'toldEnding' | 'channel' | 'reported'>): Outcome[] {
   const out: Outcome[] = ['resolved', 'escalated', 'handed_over'];
+  // After a physical threat the agent may end for safety at once (in person: leave; on the phone: hang up).
+  if (s.reported.includes('security')) out.push('ended_for_safety');
   if (s.toldEnding) out.push('ended_after_warning');
   if (isWritten(s.channel)) out.push('ignored_written');
   return out;

@@ -18,7 +18,15 @@ export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 export const WRITTEN_CHANNELS: readonly ContactChannel[] = ['email', 'letter'];
 export const isWritten = (channel: ContactChannel): boolean => WRITTEN_CHANNELS.includes(channel);
 
-export const OUTCOMES = ['resolved', 'escalated', 'ended_after_warning', 'ignored_written', 'handed_over'] as const;
+export const OUTCOMES = [
+  'resolved',
+  'escalated',
+  'ended_after_warning',
+  'ignored_written',
+  'handed_over',
+  /** Ended because someone's safety was at risk (a physical threat): no warning is implied. */
+  'ended_for_safety',
+] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 /** Languages the catalogue is structured for. English ships first; others fall back to it until translated. */

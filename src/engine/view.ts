@@ -76,7 +76,15 @@ export function viewSession(session: Session, now: number, locale: Locale = sess
     open,
     header: t('view.header', { kind: t(`kind.${session.kind}`), channel: t(`channel.${session.channel}`) }),
     title: t(current.title),
-    guidance: current.guidance.map((k) => t(k, { warnings: session.warnings })),
+    guidance: [
+      // "The customer is flagged" only when a flag can have been written (a customer reference was given).
+      ...current.guidance.map((k) =>
+        t(k === 'step.end_conversation.g3' && session.customer === null ? 'step.end_conversation.g3_unflagged' : k, {
+          warnings: session.warnings,
+        }),
+      ),
+      ...(current.emergency ? emergencyLines(session, t) : []),
+    ],
     sayLabel: t('view.say_instead'),
     say: current.say.map((k) => t(k)),
     choices: open
@@ -159,3 +167,15 @@ export const text = (locale: Locale, key: MessageKey, params?: NoticeParams): st
   const t = translator(locale);
   return t(key, resolveParams(t, params ?? {}));
 };
+
+/** What to do if anyone is in immediate danger: worded for the channel, with the team's number and note. */
+function emergencyLines(session: Session, t: ReturnType<typeof translator>): string[] {
+  const number = session.emergency?.number ?? t('emergency.default_number');
+  const key =
+    session.channel === 'in_person'
+      ? 'emergency.in_person'
+      : session.channel === 'phone'
+        ? 'emergency.phone'
+        : 'emergency.remote';
+  return [t(key, { number }), ...(session.emergency?.note ? [session.emergency.note] : [])];
+}

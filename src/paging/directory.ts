@@ -3,7 +3,7 @@
  * escalation policy to freeze on each new escalation. Swapped whole when the file is reloaded; running
  * escalations keep the snapshot they started with.
  */
-import type { Limits, PolicySnapshot } from '../engine/index.ts';
+import type { Emergency, Limits, PolicySnapshot } from '../engine/index.ts';
 import type { Directory, Policies } from '../ports.ts';
 import { prefixed, type TeamFile } from './team-file.ts';
 
@@ -44,5 +44,12 @@ export class TeamDirectory implements Directory, Policies {
   defaultLimits(agentId: string): Limits | null {
     const team = this.teamOf(agentId);
     return (team === null ? undefined : this.file?.teams[team]?.limits) ?? this.file?.defaults.limits ?? null;
+  }
+
+  /** The team's emergency number and note, else the file's default; null when the file names none. */
+  emergency(agentId: string): Emergency | null {
+    const team = this.teamOf(agentId);
+    const e = (team === null ? undefined : this.file?.teams[team]?.emergency) ?? this.file?.defaults.emergency;
+    return e === undefined ? null : { number: e.number, ...(e.note ? { note: e.note } : {}) };
   }
 }

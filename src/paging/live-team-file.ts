@@ -65,6 +65,7 @@ export class LiveTeamFile {
     isSupervisor: (person: string, teamId?: string | null) => this.teams.isSupervisor(person, teamId),
     policyFor: (teamId: string | null): PolicySnapshot => this.teams.policyFor(teamId),
     defaultLimits: (agentId: string): Limits | null => this.teams.defaultLimits(agentId),
+    emergency: (agentId: string) => this.teams.emergency(agentId),
   };
 
   /** The care side's roster and channels. */

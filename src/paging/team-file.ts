@@ -63,8 +63,18 @@ const level = z.strictObject({
   repeat: z.number().int().min(0).max(20).default(0),
 });
 
+/** What to do if anyone is in immediate danger: the local emergency number and a sentence in the team's language. */
+const emergency = z.strictObject({
+  number: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9][0-9 -]{1,19}$/, 'must be a telephone number like 112, 999 or 911'),
+  note: z.string().trim().min(1).max(300).optional(),
+});
+
 const team = z.strictObject({
   name: z.string().min(1).optional(),
+  emergency: emergency.optional(),
   members: z.array(person).default([]),
   limits: limits.optional(),
   escalation: z.strictObject({
@@ -77,7 +87,9 @@ const team = z.strictObject({
 
 export const TeamFileSchema = z
   .strictObject({
-    defaults: z.strictObject({ limits: limits.optional(), team: z.string().optional() }).default({}),
+    defaults: z
+      .strictObject({ limits: limits.optional(), team: z.string().optional(), emergency: emergency.optional() })
+      .default({}),
     threats: threats.default({}),
     teams: z.record(z.string(), team),
   })

@@ -180,6 +180,10 @@ class DrizzleTx implements StoreTx {
     return paging.findEscalationIds(this.db, prefix, limit);
   }
 
+  sessionEscalations(sessionId: string): Promise<Escalation[]> {
+    return paging.sessionEscalations(this.db, sessionId);
+  }
+
   updateEscalation(e: Escalation, expectedVersion: number, records: readonly EscalationRecord[]): Promise<boolean> {
     return paging.updateEscalation(this.db, e, expectedVersion, records);
   }

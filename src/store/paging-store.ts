@@ -56,6 +56,17 @@ export async function getEscalation(db: Db, id: string, forUpdate = false): Prom
   return (rows[0]?.state as Escalation | undefined) ?? null;
 }
 
+/** A session's escalations, oldest first, locked for update (a repeated threat or a close changes them). */
+export async function sessionEscalations(db: Db, sessionId: string): Promise<Escalation[]> {
+  const rows = await db
+    .select({ state: escalations.state })
+    .from(escalations)
+    .where(eq(escalations.sessionId, sessionId))
+    .orderBy(escalations.startedAt, escalations.id)
+    .for('update');
+  return rows.map((r) => r.state as Escalation);
+}
+
 export async function findEscalationIds(db: Db, prefix: string, limit: number): Promise<string[]> {
   const escaped = prefix.replace(/[\\%_]/g, (c) => `\\${c}`);
   const rows = await db

@@ -90,7 +90,8 @@ describe.each(backends)('digest of a seeded week ($name)', (backend) => {
     const d = r.value;
     expect(d.contacts).toBe(3);
     expect(d.hardContacts).toBe(2); // the complexity page and the legal threat report
-    expect(d.incidents).toEqual({ vulgarity: 1, insult: 2 });
+    // The legal threat switched a3's insult contact to the threat path: it counts as what it became.
+    expect(d.incidents).toEqual({ vulgarity: 1, insult: 1, legal_threat: 1 });
     expect(d.outcomes).toEqual({ resolved: 2, escalated: 1 });
     expect(d.limitsCrossed).toEqual({ minutes: 0, hostility: 0, complexity: 1 });
     expect(d.threatsReported).toEqual({ legal: 1 });

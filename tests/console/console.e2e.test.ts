@@ -2,7 +2,7 @@
  * Spawns Holdline the way a user does (tsx src/main.ts, no chat tokens) with piped input, then
  * opens its data folder and checks what was recorded.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -42,6 +42,12 @@ describe('terminal adapter, end to end', { timeout: 180_000 }, () => {
     } finally {
       await store.close();
     }
+    // Logs go to a file in the data folder, never to the agent's screen (only warnings reach a piped stderr).
+    const logFile = readFileSync(join(dir, 'holdline.log'), 'utf8');
+    expect(logFile).toContain('holdline started');
+    expect(run.stderr).not.toContain('holdline started');
+    expect(run.stdout).not.toMatch(/"level":|INFO|WARN/);
+    expect(logFile).not.toContain('912 34 567');
     // Privacy: the clear phone number appears in neither the logs nor the database files' JSON.
     expect(run.stderr).not.toContain('912 34 567');
     expect(run.stdout).not.toContain('912 34 567');
@@ -49,12 +55,12 @@ describe('terminal adapter, end to end', { timeout: 180_000 }, () => {
 
   it('answers bad input with a sentence and keeps the session; EOF keeps it open for next time', async () => {
     const long = 'x'.repeat(10_000);
-    // An over-long reference is refused (no session); then a session starts and meets bad input.
-    const input = ['', '9', '2', long, '', '6', '', '2', '', '', '6', 'zzz', '42', 'c 9', '1'];
+    // An over-long reference is asked again (the channel is kept); then the session meets bad input.
+    const input = ['', '9', '2', long, '', '', '6', 'zzz', '42', 'c 9', '1'];
     const first = await runHoldline(dir, input.join('\n'));
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('Choose a number from 1 to 5.');
-    expect(first.stdout).toContain('That text is too long (10000 characters; the most is 320)');
+    expect(first.stdout).toContain('That is too long (10000 characters; the most is 320)');
     expect(first.stdout).toContain('I did not understand "zzz"');
     expect(first.stdout).toContain('Choose a number from 1 to 3.');
     expect(first.stdout).toContain('That value is out of range. Complexity is 1 to 5.');

@@ -18,13 +18,13 @@ const input = {
 
 describe('terminal rendering of flags', () => {
   it('shows prior flags above the first step and offers f) to flag', () => {
-    const out = renderView(viewSession(startSession(input, T0).session, T0));
+    const out = renderView(viewSession(startSession(input, T0).session, T0), 'en');
     expect(out).toContain('⚑ Heads up: this customer was flagged 1 time(s)');
     expect(out).toContain('f) Flag the customer');
   });
 
   it('offers no flag action without a customer', () => {
-    const out = renderView(viewSession(startSession({ ...input, customer: null }, T0).session, T0));
+    const out = renderView(viewSession(startSession({ ...input, customer: null }, T0).session, T0), 'en');
     expect(out).not.toContain('f) ');
   });
 });

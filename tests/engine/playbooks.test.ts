@@ -49,7 +49,7 @@ describe('vulgarity on a live channel', () => {
     const order = session.timeline.map((e) => e.type);
     expect(order.indexOf('told_ending')).toBeLessThan(order.indexOf('closed'));
     expect(order.filter((t) => t === 'warning_given')).toHaveLength(3);
-    expect(types(effects)).toEqual(['scheduleCheck', 'flagCustomer', 'offerDecompression']);
+    expect(types(effects)).toEqual(['scheduleCheck', 'flagCustomer', 'contactClosed', 'offerDecompression']);
     expect(effects.find((e) => e.type === 'flagCustomer')).toMatchObject({ kind: 'vulgarity' });
   });
 
@@ -104,7 +104,7 @@ describe('threats', () => {
     expect(session.timeline.every((e) => e.at === T0)).toBe(true);
   });
 
-  it('a legal threat is reported to legal, and reporting it again mid-session does not report twice', () => {
+  it('a legal threat is reported to legal once per session (a repeat is recorded in the timeline)', () => {
     const { effects } = run({ kind: 'legal_threat' }, [{ type: 'threat', kind: 'legal' }]);
     expect(effects.filter((e) => e.type === 'reportThreat')).toHaveLength(1);
     expect(effects.find((e) => e.type === 'reportThreat')).toMatchObject({ to: 'legal' });
@@ -113,6 +113,45 @@ describe('threats', () => {
   it('a physical threat reported mid-session pages critical even in an insult session', () => {
     const { effects } = run({ kind: 'insult' }, [{ type: 'threat', kind: 'physical' }]);
     expect(types(effects)).toEqual(['scheduleCheck', 'pageSupervisor', 'reportThreat', 'flagCustomer']);
+  });
+
+  it('a threat at any step of any playbook switches the guidance to the threat path; the report names the threat', () => {
+    for (const kind of ['vulgarity', 'insult', 'hostile', 'supervisor_request'] as const) {
+      const { session, effects } = run({ kind }, [
+        ...choose(kind === 'supervisor_request' ? 'let_me_help' : 'calmed'),
+        { type: 'threat', kind: 'physical' },
+      ]);
+      expect(session.kind).toBe('physical_threat');
+      expect(session.stepId).toBe('threat_physical');
+      expect(effects.find((e) => e.type === 'reportThreat')).toMatchObject({ to: 'security', kind: 'physical_threat' });
+      expect(session.timeline.filter((e) => e.type === 'threat')).toHaveLength(1);
+    }
+    const legal = run({ kind: 'hostile' }, [...choose('calmed'), { type: 'threat', kind: 'legal' }]);
+    expect(legal.session.kind).toBe('legal_threat');
+    expect(legal.session.stepId).toBe('threat_legal');
+    expect(legal.effects.find((e) => e.type === 'reportThreat')).toMatchObject({ to: 'legal', kind: 'legal_threat' });
+  });
+
+  it('every threat is recorded with its time; a repeated physical threat pages again (marked repeated)', () => {
+    const { session, effects } = run({ kind: 'hostile' }, [
+      { type: 'threat', kind: 'physical' },
+      ...choose('calmed'),
+      { type: 'threat', kind: 'physical' },
+      { type: 'threat', kind: 'legal' },
+      { type: 'threat', kind: 'legal' },
+    ]);
+    const threats = session.timeline.filter((e) => e.type === 'threat');
+    expect(threats.map((e) => [e.at - T0, e.data?.kind, e.data?.repeated])).toEqual([
+      [1000, 'physical', false],
+      [3000, 'physical', true],
+      [4000, 'legal', false],
+      [5000, 'legal', true],
+    ]);
+    const pages = effects.filter((e) => e.type === 'pageSupervisor');
+    expect(pages).toHaveLength(2);
+    expect(pages[1]).toMatchObject({ reason: { code: 'physical_threat' }, severity: 'critical', repeated: true });
+    // The guidance is the threat path again after each threat: safety first.
+    expect(session.stepId).toBe('threat_legal');
   });
 
   it('without a customer reference nothing is flagged', () => {
@@ -304,12 +343,13 @@ describe('what the customer said (detector)', () => {
     expect(r.effects.filter((e) => e.type === 'flagCustomer').length).toBeLessThanOrEqual(1);
   });
 
-  it('the threat action without a proposal keeps the running playbook (only a pending proposal is confirmed by it)', () => {
+  it('the threat action without a proposal switches to the threat playbook too (issue 14: threats at any step)', () => {
     const { session } = startSession({ ...base, kind: 'vulgarity' }, T0);
     const r = step(session, { type: 'threat', kind: 'physical' }, T0 + 1000);
     if (!r.ok) throw new Error(r.error.code);
     expect(r.effects.find((e) => e.type === 'pageSupervisor')).toMatchObject({ severity: 'critical' });
-    expect(r.session.kind).toBe('vulgarity');
+    expect(r.session.kind).toBe('physical_threat');
+    expect(r.effects.filter((e) => e.type === 'pageSupervisor')).toHaveLength(1);
   });
 
   it('the suggestion recorded is the playbook the app runs (safety priority), not the most confident kind', () => {

@@ -12,7 +12,7 @@ import { Runner } from '../../src/app/runner.ts';
 import type { AppServices } from '../../src/app/services.ts';
 import { SessionService } from '../../src/app/sessions.ts';
 import type { WeeklyDigests } from '../../src/app/weekly-digest.ts';
-import type { Escalation, PolicySnapshot, Session } from '../../src/engine/index.ts';
+import type { Emergency, Escalation, PolicySnapshot, Session } from '../../src/engine/index.ts';
 import type {
   DeliveryError,
   DeliveryReceipt,
@@ -106,6 +106,8 @@ export function wire(
     /** Sessions record `teamOf`'s team (as with a team file); by default they carry none. */
     sessionTeams?: boolean;
     supportContact?: (teamId: string) => string | null;
+    /** The team file's emergency number and note for an agent (none by default). */
+    emergency?: (agentId: string) => Emergency | null;
   } = {},
 ) {
   const clock = opts.clock ?? new ManualClock();
@@ -135,7 +137,15 @@ export function wire(
     pseudonymiser,
     defaultLimits,
     paging: escalations,
-    ...(opts.sessionTeams ? { teams: { teamOf, defaultLimits: () => null } } : {}),
+    ...(opts.sessionTeams || opts.emergency
+      ? {
+          teams: {
+            teamOf: opts.sessionTeams ? teamOf : () => null,
+            defaultLimits: () => null,
+            ...(opts.emergency ? { emergency: opts.emergency } : {}),
+          },
+        }
+      : {}),
     onCommitted: () => {
       opts.onCommitted?.();
       boards.poke();

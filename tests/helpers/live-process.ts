@@ -5,7 +5,9 @@
  * itself); the production build test passes `node dist/src/main.js`.
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -21,12 +23,20 @@ export class LiveHoldline {
   readonly logs: LogLine[] = [];
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
   private readonly child: ChildProcessWithoutNullStreams;
+  /** In the terminal mode the log lines go to DATA_DIR/holdline.log, not stderr (never onto the agent's screen). */
+  private readonly logFile: string;
+  /** Where this process's lines start in the log file (an earlier process may have used the same folder). */
+  private readonly logFrom: number;
 
   constructor(
     env: Record<string, string>,
     entry: readonly string[] = [process.execPath, '--import', 'tsx', 'src/main.ts'],
   ) {
     const [command, ...args] = entry as [string, ...string[]];
+    // A data folder of its own when the test gives none (on PostgreSQL it holds only the log file).
+    const data = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'holdline-live-'));
+    this.logFile = join(isAbsolute(data) ? data : join(root, data), 'holdline.log');
+    this.logFrom = existsSync(this.logFile) ? statSync(this.logFile).size : 0;
     this.child = spawn(command, args, {
       cwd: root,
       env: {
@@ -36,6 +46,7 @@ export class LiveHoldline {
         LOG_FORMAT: 'json',
         LOG_LEVEL: 'info',
         HOLDLINE_TIMEZONE: 'UTC',
+        DATA_DIR: data,
         ...env,
       },
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -107,7 +118,23 @@ export class LiveHoldline {
   }
 
   waitForLog(msg: string, ms?: number): Promise<LogLine> {
-    return this.until(() => this.logs.find((l) => l.msg === msg), `log line "${msg}"`, ms);
+    return this.until(() => [...this.logs, ...this.fileLogs()].find((l) => l.msg === msg), `log line "${msg}"`, ms);
+  }
+
+  /** The JSON lines of the terminal mode's log file, if there is one yet. */
+  fileLogs(): LogLine[] {
+    if (!existsSync(this.logFile)) return [];
+    return readFileSync(this.logFile)
+      .subarray(this.logFrom)
+      .toString('utf8')
+      .split('\n')
+      .flatMap((l) => {
+        try {
+          return [JSON.parse(l) as LogLine];
+        } catch {
+          return [];
+        }
+      });
   }
 
   /** The ops listener's base URL, from its start-up log line. */

@@ -25,6 +25,34 @@ describe('team file', () => {
     expect(p.channels).toEqual(['console:pages', 'slack:C0FRONTLINE', 'discord:123456789012345678']);
     expect(p.security).toEqual(['console:security', 'slack:C0SECURITY']);
     expect(dir.defaultLimits('console:amira')).toEqual({ minutes: 15, hostility: 4, complexity: 3 });
+    expect(dir.emergency('console:amira')).toEqual({
+      number: '999',
+      note: 'Then tell building security on extension 4444.',
+    });
+  });
+
+  it('emergency: a team number, else the default, else none; a bad number is refused', () => {
+    const file = (extra: string) => `
+defaults:
+  emergency: { number: '112' }
+  team: a
+teams:
+  a:
+    members: [console:amira]
+    ${extra}
+    escalation: { levels: [{ supervisors: [console:sam], ackTimeoutMinutes: 3 }] }
+  b:
+    members: [console:ben]
+    emergency: { number: '911', note: 'Say the store number first.' }
+    escalation: { levels: [{ supervisors: [console:sam], ackTimeoutMinutes: 3 }] }
+`;
+    const dir = new TeamDirectory(parseTeamFile(file('')));
+    expect(dir.emergency('console:amira')).toEqual({ number: '112' });
+    expect(dir.emergency('console:ben')).toEqual({ number: '911', note: 'Say the store number first.' });
+    expect(new TeamDirectory(null).emergency('console:amira')).toBeNull();
+    expect(problems(file("emergency: { number: 'call the police' }"))).toEqual([
+      'teams.a.emergency.number: must be a telephone number like 112, 999 or 911',
+    ]);
   });
 
   it('reports every problem as "path: problem", one per line', () => {

@@ -12,6 +12,7 @@ import {
 import {
   type Locale,
   type PageMessage,
+  pageNotes,
   reasonText,
   type Session,
   text,
@@ -63,10 +64,12 @@ export function renderPage(m: Page, session: Session, at: number, locale: Locale
   const lines = [
     ...(m.level > 0 ? [text(locale, 'page.level', { level: m.level + 1 })] : []),
     ...(m.round > 0 ? [text(locale, 'page.renotify', { round: m.round })] : []),
+    // Discord shows <t:…:t> in each reader's own time zone.
+    ...pageNotes(m, locale, (t) => `<t:${Math.floor(t / 1000)}:t>`),
     text(locale, 'page.body', {
       ...c,
       reason: reasonText(m.reason),
-      minutes: Math.max(0, Math.floor((at - session.startedAt) / MINUTE)),
+      minutes: Math.max(0, Math.floor((Math.min(at, session.closedAt ?? at) - session.startedAt) / MINUTE)),
       hostility: session.hostility,
     }),
     ...(session.customer ? [text(locale, 'page.customer', { hint: session.customer.hint })] : []),
@@ -101,7 +104,10 @@ export function renderPage(m: Page, session: Session, at: number, locale: Locale
 
 /** The status line a page is edited to show once answered or exhausted. */
 export const updateStatus = (m: Update, locale: Locale): string =>
-  text(locale, `page.update_${m.status}`, { by: m.by === null ? '' : mentionOf(m.by) });
+  text(locale, `page.update_${m.status}`, {
+    by: m.by === null ? '' : mentionOf(m.by),
+    time: m.at === undefined ? '' : `<t:${Math.floor(m.at / 1000)}:t>`,
+  });
 
 /** The edit of an earlier page: the status in place of the buttons (the page's embed is kept). */
 export function renderUpdateEdit(m: Update, locale: Locale): { content: string; components: [] } {

@@ -6,8 +6,10 @@
  */
 import type { KnownBlock } from '@slack/types';
 import {
+  formatTime,
   type Locale,
   type PageMessage,
+  pageNotes,
   reasonText,
   type Session,
   text,
@@ -56,10 +58,11 @@ export function pageMessage(m: Page, session: Session, at: number, locale: Local
   const lines = [
     ...(m.level > 0 ? [text(locale, 'page.level', { level: m.level + 1 })] : []),
     ...(m.round > 0 ? [text(locale, 'page.renotify', { round: m.round })] : []),
+    ...pageNotes(m, locale, (t) => formatTime(t, locale, 'UTC')),
     text(locale, 'page.body', {
       ...c,
       reason: reasonText(m.reason),
-      minutes: Math.floor((at - session.startedAt) / 60_000),
+      minutes: Math.floor((Math.min(at, session.closedAt ?? at) - session.startedAt) / 60_000),
       hostility: session.hostility,
     }),
     ...(session.customer ? [text(locale, 'page.customer', { hint: session.customer.hint })] : []),
@@ -99,7 +102,10 @@ export function pageMessage(m: Page, session: Session, at: number, locale: Local
 
 /** What a page becomes once answered or exhausted: no buttons, the outcome in place of the ask. */
 export function pageUpdateMessage(m: Update, session: Session, locale: Locale = session.locale): RenderedMessage {
-  const status = text(locale, `page.update_${m.status}`, { by: m.by ? mentionOf(m.by) : '' });
+  const status = text(locale, `page.update_${m.status}`, {
+    by: m.by ? mentionOf(m.by) : '',
+    time: m.at === undefined ? '' : formatTime(m.at, locale, 'UTC'),
+  });
   const head = withAgent(session, text(locale, 'page.title', common(session)));
   return {
     text: `${head.plain}\n${status}`,

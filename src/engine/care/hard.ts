@@ -9,7 +9,11 @@ export type HardFacts = Pick<Session, 'status' | 'outcome' | 'escalated' | 'repo
 
 export const isHardContact = (s: HardFacts): boolean =>
   s.status === 'closed' &&
-  (s.escalated.length > 0 || s.reported.length > 0 || s.outcome === 'ended_after_warning' || s.outcome === 'escalated');
+  (s.escalated.length > 0 ||
+    s.reported.length > 0 ||
+    s.outcome === 'ended_after_warning' ||
+    s.outcome === 'ended_for_safety' ||
+    s.outcome === 'escalated');
 
 /**
  * Shifts are fixed blocks of `shiftHours` counted from midnight UTC (8 h → 00–08, 08–16, 16–24).

@@ -40,3 +40,14 @@ export function formatDateTime(at: number, locale: Locale, timeZone: string): st
     timeZone: zone,
   }).format(at);
 }
+
+/** `at` as a time of day in `timeZone`, e.g. "14:03 UTC" (for "threat repeated at 14:03"). */
+export function formatTime(at: number, locale: Locale, timeZone: string): string {
+  const zone = isTimeZone(timeZone) ? timeZone : 'UTC';
+  return new Intl.DateTimeFormat(FORMAT_TAG[locale], {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+    timeZone: zone,
+  }).format(at);
+}

@@ -51,6 +51,8 @@ const StepSchema = z
     guidance: z.array(textKey).min(1),
     say: z.array(textKey).min(1, 'every step offers at least one "say instead" phrase (field guide §11)'),
     onEnter: z.array(EnterEffectSchema).default([]),
+    /** Shows what to do if anyone is in immediate danger (the team's emergency number, by channel). */
+    emergency: z.boolean().optional(),
     choices: z.array(ChoiceSchema).min(1),
   })
   .strict();
@@ -77,7 +79,7 @@ export const PlaybookSchema = z
         seen.add(choice.id);
         if (choice.next !== undefined && !ids.has(choice.next))
           ctx.addIssue({ code: 'custom', message: `${where}: next step "${choice.next}" does not exist` });
-        if (choice.outcome === 'ended_after_warning' && !tells)
+        if ((choice.outcome === 'ended_after_warning' || choice.outcome === 'ended_for_safety') && !tells)
           ctx.addIssue({
             code: 'custom',
             message: `${where}: a conversation may end only on a step that tells the customer`,

@@ -34,7 +34,8 @@ export const legalThreat: PlaybookInput = {
 
 export const physicalThreat: PlaybookInput = {
   kind: 'physical_threat',
-  version: '2026-11-23.1',
+  // 2026-12-06.1: emergency guidance on the safety steps; ending here is recorded as ended_for_safety.
+  version: '2026-12-06.1',
   start: 'threat_physical',
   onStart: [
     { type: 'escalate', reason: 'physical_threat' },
@@ -51,6 +52,7 @@ export const physicalThreat: PlaybookInput = {
         'step.threat_physical.g4',
       ],
       say: ['say.threat_physical.calm', 'say.calm.listening'],
+      emergency: true,
       choices: [
         { id: 'took_over', label: 'choice.security_took_over', outcome: 'escalated' },
         { id: 'calmed', label: 'choice.calmed_carry_on', next: 'empathise' },
@@ -62,7 +64,8 @@ export const physicalThreat: PlaybookInput = {
       guidance: ['step.end_safely.g1', 'step.end_safely.g2'],
       say: ['say.end_safely.line'],
       onEnter: [{ type: 'tell_ending' }],
-      choices: [{ id: 'ended', label: 'choice.told_and_ended', outcome: 'ended_after_warning' }],
+      emergency: true,
+      choices: [{ id: 'ended', label: 'choice.told_and_ended', outcome: 'ended_for_safety' }],
     },
     ...boundaryLadder('boundary_hostile', 'hostility'),
     ...help('boundary_hostile'),
@@ -81,5 +84,25 @@ export const supervisorRequest: PlaybookInput = {
     ]),
     ...boundaryLadder('boundary_hostile', 'hostility'),
     ...help('boundary_hostile'),
+  },
+};
+
+/**
+ * The physical-threat playbook as it was before 2026-12-06, kept loaded so a session started under it
+ * finishes on the text it began with (registry.ts).
+ */
+export const physicalThreat20261123: PlaybookInput = {
+  ...physicalThreat,
+  version: '2026-11-23.1',
+  steps: {
+    ...physicalThreat.steps,
+    threat_physical: { ...(physicalThreat.steps.threat_physical as PlaybookInput['steps'][string]), emergency: false },
+    end_safely: {
+      title: 'step.end_safely.title',
+      guidance: ['step.end_safely.g1', 'step.end_safely.g2'],
+      say: ['say.end_safely.line'],
+      onEnter: [{ type: 'tell_ending' }],
+      choices: [{ id: 'ended', label: 'choice.told_and_ended', outcome: 'ended_after_warning' }],
+    },
   },
 };

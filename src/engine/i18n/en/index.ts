@@ -5,6 +5,7 @@
 import { care } from './care.ts';
 import { chatFlags } from './chat-flags.ts';
 import { core } from './core.ts';
+import { critical } from './critical.ts';
 import { detail } from './detail.ts';
 import { discord } from './discord.ts';
 import { discordCare } from './discord-care.ts';
@@ -30,5 +31,6 @@ export const en = {
   ...discordCare,
   ...chatFlags,
   ...supervisor,
+  ...critical,
 } as const;
 export type MessageKey = keyof typeof en;

@@ -2,6 +2,7 @@
 import { care } from './care.ts';
 import { chatFlags } from './chat-flags.ts';
 import { core } from './core.ts';
+import { critical } from './critical.ts';
 import { detail } from './detail.ts';
 import { discord } from './discord.ts';
 import { discordCare } from './discord-care.ts';
@@ -27,4 +28,5 @@ export const ms = {
   ...discordCare,
   ...chatFlags,
   ...supervisor,
+  ...critical,
 } as const;
