@@ -244,7 +244,10 @@ function buildServices(
   const careDeliveries = new Map<string, CareDelivery>();
   let runner: Runner | null = null;
   const pepper = loadPepper(config, log);
-  const pseudonymiser = new HmacPseudonymiser(pepper, { defaultCountry: config.DEFAULT_PHONE_COUNTRY });
+  const pseudonymiser = new HmacPseudonymiser(pepper, {
+    defaultCountry: config.DEFAULT_PHONE_COUNTRY,
+    defaultRegion: config.DEFAULT_PHONE_REGION,
+  });
   const care = new CareService({
     store,
     care: store.care,

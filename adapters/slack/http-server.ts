@@ -76,12 +76,24 @@ function signed(req: IncomingMessage, raw: string, signingSecret: string): boole
   });
 }
 
+/** Slack: refuse a request whose timestamp is more than five minutes away from now, either way. */
+const MAX_SKEW_S = 5 * 60;
+
+/** True when the request claims to be from more than five minutes in the future (Bolt checks only the past). */
+function fromTheFuture(req: IncomingMessage, nowMs: number): boolean {
+  const timestamp = Number(req.headers['x-slack-request-timestamp']);
+  return Number.isFinite(timestamp) && timestamp - nowMs / 1000 > MAX_SKEW_S;
+}
+
 export function slackRequestListener(opts: {
   receiver: HTTPReceiver;
   signingSecret: string;
   log: Logger;
   other?: OtherRoutes | undefined;
+  /** Wall-clock milliseconds, compared with the request's timestamp (Date.now by default). */
+  now?: (() => number) | undefined;
 }): RequestListener {
+  const now = opts.now ?? Date.now;
   const bolt = opts.receiver.requestListener;
   const refuse = (res: ServerResponse, status: number, reason: string) => {
     opts.log.warn({ component: 'slack', status, reason }, 'malformed slack request refused');
@@ -92,6 +104,14 @@ export function slackRequestListener(opts: {
     if (opts.other?.(req, res)) return;
     const path = (req.url ?? '').split('?')[0];
     if (req.method !== 'POST' || path !== EVENTS_PATH) return bolt(req, res);
+    if (fromTheFuture(req, now())) {
+      // A replayable request signed ahead of time: refused like Bolt refuses a stale one.
+      opts.log.warn({ component: 'slack', status: 401 }, 'slack request timestamp more than 5 minutes in the future');
+      res.writeHead(401);
+      res.end();
+      req.resume();
+      return;
+    }
     readBody(req).then(
       (body) => {
         if (body === null) return refuse(res, 413, 'body larger than 4 MB');

@@ -4,7 +4,7 @@
  * Agents flag through SessionService.apply({ event: { type: 'flag', kind, note } }); the summary they
  * see at the next start comes from SessionService.start. Clear references and notes are never logged.
  */
-import { FLAG_KINDS, type FlagKind, type Locale, type TimelineValue, text } from '../engine/index.ts';
+import { cleanText, FLAG_KINDS, type FlagKind, type Locale, type TimelineValue, text } from '../engine/index.ts';
 import type { Clock, Directory, FlagRecord, Logger, Pseudonymiser, Store } from '../ports.ts';
 import { type AppErrorCode, fail, isUnavailable, ok, type Result } from './errors.ts';
 import { safeError } from './safe-error.ts';
@@ -106,7 +106,7 @@ export class FlagService {
 
   /** Removes one flag; who, when, which flag and why go to the audit table in the same transaction. */
   remove(by: string, flagId: string, reason: string): Promise<Result<FlagRecord>> {
-    const why = reason.trim();
+    const why = cleanText(reason).trim();
     if (why === '') return Promise.resolve(fail('reason_required'));
     if (why.length > MAX_REASON)
       return Promise.resolve(fail('text_too_long', { params: { length: why.length, max: MAX_REASON } }));

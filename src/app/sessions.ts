@@ -5,6 +5,7 @@
  */
 import {
   type ContactChannel,
+  cleanText,
   detect,
   type Effect,
   type IncidentKind,
@@ -130,7 +131,12 @@ export class SessionService {
     });
   }
 
-  apply(req: ApplyRequest): Promise<Result<Change>> {
+  apply(raw: ApplyRequest): Promise<Result<Change>> {
+    // Control characters (a NUL that PostgreSQL refuses) leave the note here, at the app boundary.
+    const req: ApplyRequest =
+      raw.event.type === 'flag' && raw.event.note !== undefined
+        ? { ...raw, event: { ...raw.event, note: cleanText(raw.event.note) } }
+        : raw;
     const note = req.event.type === 'flag' ? req.event.note : undefined;
     if (note !== undefined && note.length > MAX_FLAG_NOTE)
       return Promise.resolve(fail('text_too_long', { params: { length: note.length, max: MAX_FLAG_NOTE } }));

@@ -48,7 +48,10 @@ export const command: CliCommand = {
         clock: { now: () => Date.now() },
         log,
         directory: new StaticDirectory(config.HOLDLINE_SUPERVISORS),
-        pseudonymiser: new HmacPseudonymiser(loadPepper(config, log), { defaultCountry: config.DEFAULT_PHONE_COUNTRY }),
+        pseudonymiser: new HmacPseudonymiser(loadPepper(config, log), {
+          defaultCountry: config.DEFAULT_PHONE_COUNTRY,
+          defaultRegion: config.DEFAULT_PHONE_REGION,
+        }),
       });
       const fail = (r: Result<unknown>) => {
         if (!r.ok) io.err(t(errorKey(r.error.code), { detail: r.error.detail ?? '', ...r.error.params }));

@@ -1,0 +1,8 @@
+/** Indonesian, who may do what. Same keys as ../en/access.ts. */
+import type { access as en } from '../en/access.ts';
+import type { TranslationOf } from '../shape.ts';
+
+export const access = {
+  'slack.care.not_yours':
+    'Tombol ini milik tawaran untuk orang lain (atau tawaran lama). Check-in Anda sendiri selalu bisa lewat /checkin.',
+} as const satisfies TranslationOf<typeof en>;

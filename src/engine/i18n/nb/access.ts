@@ -1,0 +1,8 @@
+/** Norwegian bokmål, who may do what. Same keys as ../en/access.ts. */
+import type { access as en } from '../en/access.ts';
+import type { TranslationOf } from '../shape.ts';
+
+export const access = {
+  'slack.care.not_yours':
+    'Disse knappene hører til et tilbud til noen andre (eller et eldre tilbud). Din egen innsjekking er alltid bare en /checkin unna.',
+} as const satisfies TranslationOf<typeof en>;
