@@ -10,6 +10,7 @@ import { createServer, type IncomingMessage, type RequestListener, type Server, 
 import type { AddressInfo } from 'node:net';
 import { parse as parseForm } from 'node:querystring';
 import { HTTPReceiver, isValidSlackRequest, type ReceiverProcessEventErrorHandlerArgs } from '@slack/bolt';
+import { safeError } from '../../src/app/safe-error.ts';
 import type { Logger } from '../../src/ports.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { malformedReason } from './request-shape.ts';
@@ -28,7 +29,7 @@ export function holdlineReceiver(signingSecret: string, log: Logger): HTTPReceiv
     logger: boltLogger(log),
     processEventErrorHandler: async ({ error, response }: ReceiverProcessEventErrorHandlerArgs) => {
       if (response.headersSent) return false;
-      log.warn({ component: 'slack', error: error.message }, 'slack request Bolt could not process; answered 400');
+      log.warn({ component: 'slack', error: safeError(error) }, 'slack request Bolt could not process; answered 400');
       response.writeHead(400);
       response.end();
       return true;

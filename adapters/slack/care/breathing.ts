@@ -5,6 +5,8 @@
  * minute). One exercise per message at a time: a second click while it runs does nothing. Each
  * step carries Skip; any other choice on the message stops the exercise (`stop`).
  */
+
+import { safeError } from '../../../src/app/safe-error.ts';
 import { breathingScript, type Locale, text } from '../../../src/engine/index.ts';
 import type { Logger } from '../../../src/ports.ts';
 import type { WebClient } from '../web-client.ts';
@@ -31,7 +33,7 @@ export class Breathing {
     const state = { stopped: false };
     this.running.set(key, state);
     void this.run(message, locale, owner, state)
-      .catch((err: unknown) => this.log.warn({ err: String(err) }, 'breathing exercise interrupted'))
+      .catch((err: unknown) => this.log.warn({ err: safeError(err) }, 'breathing exercise interrupted'))
       .finally(() => this.running.delete(key));
   }
 

@@ -45,7 +45,7 @@ export function offerMessage(locale: Locale, owner: string, lead?: string): Rend
     ...(o.id === 'breathe' ? { style: 'primary' as const } : {}),
   }));
   return {
-    text: lead ? `${lead}\n${offer.title}` : offer.title,
+    text: esc(lead ? `${lead}\n${offer.title}` : offer.title),
     blocks: [
       ...(lead ? [section(esc(lead))] : []),
       section(`*${esc(offer.title)}*`),
@@ -59,7 +59,7 @@ export function checkinOfferMessage(locale: Locale, owner: string, lead: string)
   const t = translator(locale);
   const ask = t('slack.care.checkin_offer');
   return {
-    text: `${lead}\n${ask}`,
+    text: esc(`${lead}\n${ask}`),
     blocks: [
       section(esc(lead)),
       section(esc(ask)),
@@ -89,7 +89,7 @@ export function breathingMessage(
 ): RenderedMessage {
   const t = translator(locale);
   return {
-    text: step.text,
+    text: esc(step.text),
     blocks: [
       section(`*${esc(step.text)}*`),
       {
@@ -114,7 +114,7 @@ export function breathingMessage(
 
 /** A plain sentence in place of the offer (after a check-in from it). */
 export const sentenceMessage = (sentence: string): RenderedMessage => ({
-  text: sentence,
+  text: esc(sentence),
   blocks: [section(esc(sentence))],
 });
 
