@@ -100,7 +100,7 @@ function reloadTeamFile(team: LiveTeamFile, log: Logger): void {
 }
 
 function storeOptions(config: Config, log: Logger): StoreOptions {
-  if (!config.DATABASE_URL) return { kind: 'pglite', dataDir: config.DATA_DIR };
+  if (!config.DATABASE_URL) return { kind: 'pglite', dataDir: config.DATA_DIR, log };
   return {
     kind: 'postgres',
     url: config.DATABASE_URL,

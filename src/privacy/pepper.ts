@@ -15,7 +15,7 @@ export function loadPepper(config: Config, log: Logger): string {
     throw new Error(
       'FLAG_PEPPER must be set when using DATABASE_URL: every instance must hash customer references with the same secret.',
     );
-  mkdirSync(config.DATA_DIR, { recursive: true });
+  mkdirSync(config.DATA_DIR, { recursive: true, mode: 0o700 });
   const file = join(config.DATA_DIR, 'pepper.secret');
   if (!existsSync(file)) {
     writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
