@@ -51,6 +51,12 @@ export const ConfigSchema = z.object({
   DEFAULT_LIMIT_COMPLEXITY: int(1, 5, 3),
   FLAG_PEPPER: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
   FLAG_RETENTION_DAYS: int(1, 3650, 365),
+  /** Retention (docs/security.md, "What is kept"): days each kind of record is kept; one purge job deletes the rest. */
+  SESSION_RETENTION_DAYS: int(1, 3650, 365),
+  CHECKIN_RETENTION_DAYS: int(1, 3650, 180),
+  ESCALATION_RETENTION_DAYS: int(1, 3650, 365),
+  OUTBOX_RETENTION_DAYS: int(1, 3650, 30),
+  AUDIT_RETENTION_DAYS: int(1, 3650, 730),
   DEFAULT_PHONE_COUNTRY: optionalText.pipe(
     z
       .string()

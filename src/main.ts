@@ -17,6 +17,7 @@ import { parseDigestSchedule } from './app/digest-schedule.ts';
 import { Dispatcher } from './app/dispatcher.ts';
 import { EscalationService } from './app/escalations.ts';
 import { FlagService } from './app/flags.ts';
+import { RetentionService } from './app/retention.ts';
 import { Runner } from './app/runner.ts';
 import { safeError } from './app/safe-error.ts';
 import type { Adapter, AppServices } from './app/services.ts';
@@ -333,7 +334,26 @@ function buildServices(
     teamOf: (agentId) => directory.teamOf(agentId),
     isSupervisor: (person, team) => directory.isSupervisor(person, team) || listed.isSupervisor(person),
   };
-  const flags = new FlagService({ store, clock: systemClock, log, directory: supervisors, pseudonymiser });
+  const flags = new FlagService({
+    store,
+    clock: systemClock,
+    log,
+    directory: supervisors,
+    pseudonymiser,
+    sessionRetentionDays: config.SESSION_RETENTION_DAYS,
+  });
+  const retention = new RetentionService({
+    store,
+    clock: systemClock,
+    log,
+    days: {
+      sessions: config.SESSION_RETENTION_DAYS,
+      checkins: config.CHECKIN_RETENTION_DAYS,
+      escalations: config.ESCALATION_RETENTION_DAYS,
+      outbox: config.OUTBOX_RETENTION_DAYS,
+      audit: config.AUDIT_RETENTION_DAYS,
+    },
+  });
   const dispatcher = new Dispatcher({ store, clock: systemClock, log, deliveries, owner: config.instanceId });
   runner = new Runner({
     store,
@@ -344,7 +364,8 @@ function buildServices(
     log,
     owner: config.instanceId,
     pollMs: config.POLL_INTERVAL_MS,
-    maintenance: [{ name: 'purge expired flags', everyMs: 10 * 60_000, run: () => flags.purgeExpired() }],
+    // One purge job for everything past its retention (flags included).
+    maintenance: [{ name: 'retention purge', everyMs: 10 * 60_000, run: () => retention.purge() }],
     care: careRunner,
     onPass: ops.pass,
   });

@@ -234,6 +234,30 @@ export interface FlagTx {
   flagSummary(customerKey: string, now: number): Promise<PriorFlags | null>;
 }
 
+/** Instants (ms) before which each kind of record is deleted (docs/security.md, "What is kept"). */
+export interface RetentionCutoffs {
+  /** Closed sessions (timelines, customer key and hint), with their outbox rows, timers and escalations. */
+  readonly sessions: number;
+  /** Named and private check-ins (notes), breaks, nudge marks, anonymous contributor tokens. */
+  readonly checkins: number;
+  /** Escalations no longer paging, their history, and the delivery journal. */
+  readonly escalations: number;
+  /** Delivered or given-up outbox rows (sessions and care), fired timers. */
+  readonly outbox: number;
+  /** Audit rows (flag removals, the audit log). */
+  readonly audit: number;
+}
+
+/** Rows one purge pass deleted, by kind. */
+export interface PurgeCounts {
+  readonly sessions: number;
+  readonly checkins: number;
+  readonly escalations: number;
+  readonly deliveries: number;
+  readonly outbox: number;
+  readonly audit: number;
+}
+
 export interface FlagStore {
   /** The customer's unexpired flags, newest first, with notes (for supervisors). */
   flagsFor(customerKey: string, now: number, limit: number): Promise<FlagRecord[]>;
@@ -241,8 +265,10 @@ export interface FlagStore {
   removeFlag(flagId: string, audit: FlagAudit, now: number): Promise<FlagRecord | null>;
   /** Deletes up to `limit` flags expired at `now`; returns how many. */
   purgeExpiredFlags(now: number, limit: number): Promise<number>;
-  /** Every session recorded with this customer key, oldest first (the threat record). */
-  sessionsForCustomer(customerKey: string, limit: number): Promise<Session[]>;
+  /** Sessions recorded with this customer key that started in [from, to), newest first (the threat record). */
+  sessionsForCustomer(customerKey: string, range: { from: number; to: number }, limit: number): Promise<Session[]>;
+  /** One retention pass: deletes up to `limit` rows of each kind older than its cut-off. */
+  purgeBefore(cutoffs: RetentionCutoffs, limit: number): Promise<PurgeCounts>;
 }
 
 /** The escalation policy of each team, from the team configuration file. */

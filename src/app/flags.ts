@@ -7,6 +7,7 @@
 import { cleanText, FLAG_KINDS, type FlagKind, type Locale, type TimelineValue, text } from '../engine/index.ts';
 import type { Clock, Directory, FlagRecord, Logger, Pseudonymiser, Store } from '../ports.ts';
 import { type AppErrorCode, fail, isUnavailable, ok, type Result } from './errors.ts';
+import { DAY_MS, DEFAULT_RETENTION_DAYS } from './retention.ts';
 import { safeError } from './safe-error.ts';
 
 export const MAX_REASON = 500;
@@ -77,6 +78,14 @@ export interface FlagServiceDeps {
   readonly log: Logger;
   readonly directory: Directory;
   readonly pseudonymiser: Pseudonymiser;
+  /** SESSION_RETENTION_DAYS: an export never reaches further back (default 365). */
+  readonly sessionRetentionDays?: number;
+}
+
+/** Dates an export is limited to (ms): sessions that started in [from, to). */
+export interface ExportRange {
+  readonly from?: number | undefined;
+  readonly to?: number | undefined;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -124,13 +133,17 @@ export class FlagService {
   }
 
   /** The threat record for the legal team: the timelines of every session with this customer, and the flags. */
-  exportRecord(by: string, reference: string): Promise<Result<ThreatRecord>> {
+  exportRecord(by: string, reference: string, range: ExportRange = {}): Promise<Result<ThreatRecord>> {
     return this.asSupervisor(by, 'export', async () => {
       const customer = this.d.pseudonymiser.pseudonymise(reference);
       if (customer === null) return fail('bad_reference');
       const now = this.d.clock.now();
       const flags = await this.d.store.flagsFor(customer.key, now, LIST_LIMIT);
-      const sessions = await this.d.store.sessionsForCustomer(customer.key, LIST_LIMIT);
+      // Newest first, within the asked dates, and never older than the sessions' own retention.
+      const oldest = now - (this.d.sessionRetentionDays ?? DEFAULT_RETENTION_DAYS.sessions) * DAY_MS;
+      const from = Math.max(range.from ?? oldest, oldest);
+      const to = Math.min(range.to ?? now + 1, now + 1);
+      const sessions = await this.d.store.sessionsForCustomer(customer.key, { from, to }, LIST_LIMIT);
       this.d.log.info({ by, op: 'flags.export', sessions: sessions.length }, 'supervisor exported a threat record');
       return ok({
         customer: customer.hint,
@@ -157,7 +170,7 @@ export class FlagService {
     });
   }
 
-  /** Deletes flags past their retention, in batches, until none are left. Called by the runner. */
+  /** Deletes flags past their retention, in batches, until none are left (RetentionService does all kinds). */
   async purgeExpired(): Promise<number> {
     const now = this.d.clock.now();
     let total = 0;

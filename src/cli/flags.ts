@@ -30,7 +30,7 @@ export const command: CliCommand = {
       return 2;
     }
     const t = (key: MessageKey, params?: Record<string, string | number>) => text(config.HOLDLINE_LOCALE, key, params);
-    const { sub, target, by, reason } = parsed;
+    const { sub, target, by, reason, from, to } = parsed;
     if (target === undefined || by === undefined || (sub === 'remove' && reason === undefined)) {
       io.err(t(sub === 'remove' && reason === undefined && target && by ? 'error.reason_required' : 'flags.usage'));
       return 2;
@@ -48,6 +48,7 @@ export const command: CliCommand = {
         clock: { now: () => Date.now() },
         log,
         directory: new StaticDirectory(config.HOLDLINE_SUPERVISORS),
+        sessionRetentionDays: config.SESSION_RETENTION_DAYS,
         pseudonymiser: new HmacPseudonymiser(loadPepper(config, log), {
           defaultCountry: config.DEFAULT_PHONE_COUNTRY,
           defaultRegion: config.DEFAULT_PHONE_REGION,
@@ -63,7 +64,7 @@ export const command: CliCommand = {
         return fail(r);
       }
       if (sub === 'export') {
-        const r = await flags.exportRecord(by, target);
+        const r = await flags.exportRecord(by, target, { from, to });
         if (r.ok) io.out(JSON.stringify(r.value, null, 2));
         return fail(r);
       }
@@ -96,9 +97,19 @@ function parse(args: readonly string[]) {
   const { positionals, values } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { by: { type: 'string' }, reason: { type: 'string' } },
+    options: { by: { type: 'string' }, reason: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } },
   });
   const [sub, target, ...extra] = positionals;
   if ((sub !== 'lookup' && sub !== 'remove' && sub !== 'export') || extra.length > 0) throw new Error('usage');
-  return { sub, target, by: values.by, reason: values.reason };
+  // --from / --to (UTC days, --to inclusive): the export's sessions started within them.
+  const from = dateArg(values.from, 0);
+  const to = dateArg(values.to, 86_400_000);
+  return { sub, target, by: values.by, reason: values.reason, from, to };
+}
+
+function dateArg(v: string | undefined, plus: number): number | undefined {
+  if (v === undefined) return undefined;
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(`${v}T00:00:00Z`) : Number.NaN;
+  if (Number.isNaN(ms)) throw new Error('usage');
+  return ms + plus;
 }

@@ -13,6 +13,8 @@ import type {
   FlagRecord,
   Logger,
   OutboxItem,
+  PurgeCounts,
+  RetentionCutoffs,
   Store,
   StoreTx,
   TeamPageStats,
@@ -25,6 +27,7 @@ import * as flagSql from './flag-queries.ts';
 import * as ops from './ops-queries.ts';
 import * as paging from './paging-store.ts';
 import { claimRequestKey } from './request-keys.ts';
+import { purgeBefore } from './retention-queries.ts';
 import * as schema from './schema.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -398,8 +401,12 @@ export class DrizzleStore implements Store {
     return flagSql.purgeExpiredFlags(this.db, now, limit);
   }
 
-  sessionsForCustomer(customerKey: string, limit: number): Promise<Session[]> {
-    return flagSql.sessionsForCustomer(this.db, customerKey, limit);
+  sessionsForCustomer(customerKey: string, range: { from: number; to: number }, limit: number): Promise<Session[]> {
+    return flagSql.sessionsForCustomer(this.db, customerKey, range, limit);
+  }
+
+  purgeBefore(cutoffs: RetentionCutoffs, limit: number): Promise<PurgeCounts> {
+    return purgeBefore(this.db, cutoffs, limit);
   }
 
   /** All rows of all tables (tests assert nothing private is stored). */
