@@ -35,7 +35,7 @@ import { readTeamFile, TeamFileError } from './paging/team-file.ts';
 import type { Clock, Directory, EffectDelivery, Logger } from './ports.ts';
 import type { CareDelivery } from './ports-care.ts';
 import { HmacPseudonymiser } from './privacy/customer-ref.ts';
-import { loadPepper } from './privacy/pepper.ts';
+import { checkPepper, loadPepper } from './privacy/pepper.ts';
 import { openStore, type StoreOptions } from './store/open.ts';
 
 const systemClock: Clock = { now: () => Date.now() };
@@ -138,6 +138,8 @@ async function run(config: Config, log: Logger, life: Lifecycle, team: LiveTeamF
     stopping: () => life.stopping,
     staleMs: config.OPS_RUNNER_STALE_SECONDS * 1000,
   });
+  // A different pepper than the one the stored hashes were made with stops the start (docs/security.md).
+  await checkPepper(store, loadPepper(config, log), systemClock.now());
   const { services, runner } = buildServices(config, log, store, team, ops);
   runner.start();
   life.onStop('runner', () => runner.stop());

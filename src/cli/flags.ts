@@ -11,7 +11,7 @@ import { type Config, ConfigError, loadConfig } from '../config.ts';
 import { type MessageKey, text } from '../engine/index.ts';
 import { createLogger } from '../logger.ts';
 import { HmacPseudonymiser } from '../privacy/customer-ref.ts';
-import { loadPepper } from '../privacy/pepper.ts';
+import { checkPepper, loadPepper, PepperMismatchError } from '../privacy/pepper.ts';
 import { openStore } from '../store/open.ts';
 import type { CliCommand } from './index.ts';
 
@@ -43,13 +43,21 @@ export const command: CliCommand = {
         : { kind: 'pglite', dataDir: config.DATA_DIR },
     );
     try {
+      const pepper = loadPepper(config, log);
+      try {
+        await checkPepper(store, pepper, Date.now());
+      } catch (err) {
+        if (!(err instanceof PepperMismatchError)) throw err;
+        io.err(err.message);
+        return 2;
+      }
       const flags = new FlagService({
         store,
         clock: { now: () => Date.now() },
         log,
         directory: new StaticDirectory(config.HOLDLINE_SUPERVISORS),
         sessionRetentionDays: config.SESSION_RETENTION_DAYS,
-        pseudonymiser: new HmacPseudonymiser(loadPepper(config, log), {
+        pseudonymiser: new HmacPseudonymiser(pepper, {
           defaultCountry: config.DEFAULT_PHONE_COUNTRY,
           defaultRegion: config.DEFAULT_PHONE_REGION,
         }),

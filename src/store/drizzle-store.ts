@@ -29,6 +29,7 @@ import * as paging from './paging-store.ts';
 import { claimRequestKey } from './request-keys.ts';
 import { purgeBefore } from './retention-queries.ts';
 import * as schema from './schema.ts';
+import { claimSetting, putSetting } from './settings-queries.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 const { agents, outbox, processedRequests, sessions, timers } = schema;
@@ -403,6 +404,15 @@ export class DrizzleStore implements Store {
 
   sessionsForCustomer(customerKey: string, range: { from: number; to: number }, limit: number): Promise<Session[]> {
     return flagSql.sessionsForCustomer(this.db, customerKey, range, limit);
+  }
+
+  /** Stores `value` under `key` unless one is there; returns the stored value (the pepper's fingerprint). */
+  claimSetting(key: string, value: string, now: number): Promise<string> {
+    return claimSetting(this.db, key, value, now);
+  }
+
+  putSetting(key: string, value: string, now: number): Promise<void> {
+    return putSetting(this.db, key, value, now);
   }
 
   purgeBefore(cutoffs: RetentionCutoffs, limit: number): Promise<PurgeCounts> {
