@@ -4,9 +4,11 @@
  * src/lifecycle.ts (SIGTERM at any point stops cleanly; SIGHUP reloads the team file); the ops
  * listener (/healthz, /readyz, /metrics) is src/ops/.
  */
+
 import { createHmac, randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { userInfo } from 'node:os';
 import 'dotenv/config';
 import { startConsole } from '../adapters/console/index.ts';
 import { AgentService } from './app/agents.ts';
@@ -32,7 +34,7 @@ import { createOps, type Ops } from './ops/index.ts';
 import { demoTeamFile } from './paging/demo-team.ts';
 import { LiveTeamFile } from './paging/live-team-file.ts';
 import { readTeamFile, TeamFileError } from './paging/team-file.ts';
-import type { Clock, Directory, EffectDelivery, Logger } from './ports.ts';
+import type { AuditEntry, Clock, Directory, EffectDelivery, Logger } from './ports.ts';
 import type { CareDelivery } from './ports-care.ts';
 import { HmacPseudonymiser } from './privacy/customer-ref.ts';
 import { checkPepper, loadPepper } from './privacy/pepper.ts';
@@ -81,7 +83,7 @@ async function main(): Promise<number> {
   process.on('unhandledRejection', (err) => log.error({ error: safeError(err) }, 'unhandled rejection'));
 
   const life = new Lifecycle(log);
-  life.trap(() => reloadTeamFile(team, log));
+  life.trap(() => reloadTeamFile(team, log, auditSink.record));
   try {
     await run(config, log, life, team);
   } catch (err) {
@@ -93,9 +95,13 @@ async function main(): Promise<number> {
   return 0;
 }
 
+/** Where config reloads are audited once the database is open (a reload before that is only logged). */
+const auditSink: { record: (e: AuditEntry) => void } = { record: () => {} };
+
 /** SIGHUP: the new file is validated first; on any error the running one stays (logged, and in /readyz). */
-function reloadTeamFile(team: LiveTeamFile, log: Logger): void {
+function reloadTeamFile(team: LiveTeamFile, log: Logger, audit: (e: AuditEntry) => void): void {
   const r = team.reload();
+  audit({ at: systemClock.now(), actor: 'system', action: 'config.reload', count: r.ok ? 1 : 0, osUser: osUser() });
   if (r.ok) log.info({ path: team.status().path }, 'team file reloaded');
   else log.error({ error: r.message }, 'team file not reloaded; the previous one stays in use');
 }
@@ -140,6 +146,8 @@ async function run(config: Config, log: Logger, life: Lifecycle, team: LiveTeamF
   });
   // A different pepper than the one the stored hashes were made with stops the start (docs/security.md).
   await checkPepper(store, loadPepper(config, log), systemClock.now());
+  auditSink.record = (e) =>
+    void store.recordAudit(e).catch((err: unknown) => log.warn({ error: safeError(err) }, 'audit record not written'));
   const { services, runner } = buildServices(config, log, store, team, ops);
   runner.start();
   life.onStop('runner', () => runner.stop());
@@ -411,3 +419,11 @@ main().then(
     process.exitCode = 1;
   },
 );
+
+function osUser(): string | null {
+  try {
+    return userInfo().username || null;
+  } catch {
+    return null;
+  }
+}

@@ -73,6 +73,8 @@ export interface TeamPageStats {
 
 /** What one transaction can read and write. Everything in it commits together or not at all. */
 export interface StoreTx extends FlagTx {
+  /** Appends to the audit log, in this transaction (an acknowledgement and its record commit together). */
+  recordAudit(entry: AuditEntry): Promise<void>;
   getSession(id: string, opts?: { forUpdate?: boolean }): Promise<Session | null>;
   findOpenSession(agentId: string): Promise<Session | null>;
   insertSession(session: Session): Promise<void>;
@@ -234,6 +236,27 @@ export interface FlagTx {
   flagSummary(customerKey: string, now: number): Promise<PriorFlags | null>;
 }
 
+/** What the audit log records (docs/security.md): sensitive reads and every change of who answers. */
+export type AuditAction =
+  | 'flags.lookup'
+  | 'flags.export'
+  | 'flags.remove'
+  | 'page.acknowledge'
+  | 'page.take_over'
+  | 'config.reload';
+
+/** One audit record: who, when, what. Ids and counts only, never a note, a reference or a reason. */
+export interface AuditEntry {
+  readonly at: number;
+  readonly actor: string;
+  readonly action: AuditAction;
+  readonly subject?: string | null;
+  readonly count?: number | null;
+  /** The operating-system user behind a CLI command. */
+  readonly osUser?: string | null;
+  readonly surface?: string | null;
+}
+
 /** Instants (ms) before which each kind of record is deleted (docs/security.md, "What is kept"). */
 export interface RetentionCutoffs {
   /** Closed sessions (timelines, customer key and hint), with their outbox rows, timers and escalations. */
@@ -267,6 +290,10 @@ export interface FlagStore {
   purgeExpiredFlags(now: number, limit: number): Promise<number>;
   /** Sessions recorded with this customer key that started in [from, to), newest first (the threat record). */
   sessionsForCustomer(customerKey: string, range: { from: number; to: number }, limit: number): Promise<Session[]>;
+  /** Appends to the audit log. */
+  recordAudit(entry: AuditEntry): Promise<void>;
+  /** Audit records since `since`, newest first, optionally by one actor. */
+  auditSince(since: number, actor: string | null, limit: number): Promise<AuditEntry[]>;
   /** One retention pass: deletes up to `limit` rows of each kind older than its cut-off. */
   purgeBefore(cutoffs: RetentionCutoffs, limit: number): Promise<PurgeCounts>;
 }

@@ -102,6 +102,13 @@ export class EscalationService {
         }
         const event: EscalationEvent = { type: req.takeOver ? 'take_over' : 'ack', by: req.by };
         const changed = await this.advance(tx, e, event);
+        if (changed !== null)
+          await tx.recordAudit({
+            at: this.d.clock.now(),
+            actor: req.by,
+            action: req.takeOver ? 'page.take_over' : 'page.acknowledge',
+            subject: e.id,
+          });
         return ok({ escalation: changed ?? e, already: changed === null });
       }),
     );

@@ -5,7 +5,7 @@
  * see at the next start comes from SessionService.start. Clear references and notes are never logged.
  */
 import { cleanText, FLAG_KINDS, type FlagKind, type Locale, type TimelineValue, text } from '../engine/index.ts';
-import type { Clock, Directory, FlagRecord, Logger, Pseudonymiser, Store } from '../ports.ts';
+import type { AuditAction, Clock, Directory, FlagRecord, Logger, Pseudonymiser, Store } from '../ports.ts';
 import { type AppErrorCode, fail, isUnavailable, ok, type Result } from './errors.ts';
 import { DAY_MS, DEFAULT_RETENTION_DAYS } from './retention.ts';
 import { safeError } from './safe-error.ts';
@@ -78,6 +78,8 @@ export interface FlagServiceDeps {
   readonly log: Logger;
   readonly directory: Directory;
   readonly pseudonymiser: Pseudonymiser;
+  /** The operating-system user behind a CLI command, recorded in the audit log with the person. */
+  readonly osUser?: string | undefined;
   /** SESSION_RETENTION_DAYS: an export never reaches further back (default 365). */
   readonly sessionRetentionDays?: number;
 }
@@ -108,6 +110,7 @@ export class FlagService {
       const customer = this.d.pseudonymiser.pseudonymise(reference);
       if (customer === null) return fail('bad_reference');
       const flags = await this.d.store.flagsFor(customer.key, this.d.clock.now(), LIST_LIMIT);
+      await this.audit(by, 'flags.lookup', null, flags.length);
       this.d.log.info({ by, op: 'flags.lookup', found: flags.length }, 'supervisor looked up a customer');
       return ok({ hint: customer.hint, flags });
     });
@@ -127,6 +130,7 @@ export class FlagService {
         now,
       );
       if (removed === null) return fail('flag_not_found');
+      await this.audit(by, 'flags.remove', flagId, 1);
       this.d.log.info({ by, op: 'flags.remove', flagId, kind: removed.kind }, 'supervisor removed a flag');
       return ok(removed);
     });
@@ -145,6 +149,7 @@ export class FlagService {
       const to = Math.min(range.to ?? now + 1, now + 1);
       const sessions = await this.d.store.sessionsForCustomer(customer.key, { from, to }, LIST_LIMIT);
       this.d.log.info({ by, op: 'flags.export', sessions: sessions.length }, 'supervisor exported a threat record');
+      await this.audit(by, 'flags.export', null, sessions.length);
       return ok({
         customer: customer.hint,
         generatedAt: iso(now),
@@ -181,6 +186,18 @@ export class FlagService {
     }
     if (total > 0) this.d.log.info({ purged: total }, 'expired customer flags purged');
     return total;
+  }
+
+  /** Who read or changed what: ids and counts, never the reference looked up or the reason given. */
+  private audit(by: string, action: AuditAction, subject: string | null, count: number): Promise<void> {
+    return this.d.store.recordAudit({
+      at: this.d.clock.now(),
+      actor: by,
+      action,
+      subject,
+      count,
+      osUser: this.d.osUser ?? null,
+    });
   }
 
   private async asSupervisor<T>(by: string, op: string, fn: () => Promise<Result<T>>): Promise<Result<T>> {

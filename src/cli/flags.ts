@@ -1,8 +1,10 @@
 /**
  * `holdline flags lookup <reference> --by <person>`, `remove <flag-id> --reason "…" --by <person>`,
  * `export <reference> --by <person>`: supervisors' flag commands. Opens the store from config
- * (DATABASE_URL or DATA_DIR); the person given with --by must be in HOLDLINE_SUPERVISORS.
+ * (DATABASE_URL or DATA_DIR); the person given with --by must be a supervisor in the team file
+ * (HOLDLINE_CONFIG) or in HOLDLINE_SUPERVISORS. The audit log records the person and the OS user.
  */
+import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { errorKey, type Result } from '../app/errors.ts';
 import { FlagService } from '../app/flags.ts';
@@ -10,6 +12,9 @@ import { StaticDirectory } from '../app/static-directory.ts';
 import { type Config, ConfigError, loadConfig } from '../config.ts';
 import { type MessageKey, text } from '../engine/index.ts';
 import { createLogger } from '../logger.ts';
+import { TeamDirectory } from '../paging/directory.ts';
+import { readTeamFile } from '../paging/team-file.ts';
+import type { Directory } from '../ports.ts';
 import { HmacPseudonymiser } from '../privacy/customer-ref.ts';
 import { checkPepper, loadPepper, PepperMismatchError } from '../privacy/pepper.ts';
 import { openStore } from '../store/open.ts';
@@ -55,7 +60,8 @@ export const command: CliCommand = {
         store,
         clock: { now: () => Date.now() },
         log,
-        directory: new StaticDirectory(config.HOLDLINE_SUPERVISORS),
+        directory: supervisorsOf(config),
+        osUser: osUser(),
         sessionRetentionDays: config.SESSION_RETENTION_DAYS,
         pseudonymiser: new HmacPseudonymiser(pepper, {
           defaultCountry: config.DEFAULT_PHONE_COUNTRY,
@@ -120,4 +126,22 @@ function dateArg(v: string | undefined, plus: number): number | undefined {
   const ms = /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(`${v}T00:00:00Z`) : Number.NaN;
   if (Number.isNaN(ms)) throw new Error('usage');
   return ms + plus;
+}
+
+/** Who may act with --by: the team file's supervisors (any team), plus HOLDLINE_SUPERVISORS. */
+function supervisorsOf(config: Config): Directory {
+  const team = new TeamDirectory(config.HOLDLINE_CONFIG ? readTeamFile(config.HOLDLINE_CONFIG) : null);
+  const listed = new StaticDirectory(config.HOLDLINE_SUPERVISORS);
+  return {
+    teamOf: (agentId) => team.teamOf(agentId),
+    isSupervisor: (person, teamId) => team.isSupervisor(person, teamId) || listed.isSupervisor(person),
+  };
+}
+
+export function osUser(): string | undefined {
+  try {
+    return userInfo().username || undefined;
+  } catch {
+    return undefined;
+  }
 }

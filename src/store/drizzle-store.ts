@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { Effect, Escalation, EscalationRecord, Locale, PriorFlags, Session } from '../engine/index.ts';
 import type {
   AgentProfile,
+  AuditEntry,
   DeliveryState,
   DueTimer,
   FlagAudit,
@@ -20,6 +21,7 @@ import type {
   TeamPageStats,
   TimerKind,
 } from '../ports.ts';
+import { auditSince, recordAudit } from './audit-queries.ts';
 import { DrizzleBoardStore } from './board-store.ts';
 import { DrizzleCareStore } from './care-store.ts';
 import { dumpTables } from './dump.ts';
@@ -72,6 +74,10 @@ class DrizzleTx implements StoreTx {
     /** PostgreSQL: NOTIFY inside the transaction, which PostgreSQL delivers only when it commits. */
     private readonly notify = false,
   ) {}
+
+  recordAudit(entry: AuditEntry): Promise<void> {
+    return recordAudit(this.db, entry);
+  }
 
   private async wake(): Promise<void> {
     if (this.notify) await this.db.execute(sql`select pg_notify(${WAKE_CHANNEL}, '')`);
@@ -404,6 +410,14 @@ export class DrizzleStore implements Store {
 
   sessionsForCustomer(customerKey: string, range: { from: number; to: number }, limit: number): Promise<Session[]> {
     return flagSql.sessionsForCustomer(this.db, customerKey, range, limit);
+  }
+
+  recordAudit(entry: AuditEntry): Promise<void> {
+    return recordAudit(this.db, entry);
+  }
+
+  auditSince(since: number, actor: string | null, limit: number): Promise<AuditEntry[]> {
+    return auditSince(this.db, since, actor, limit);
   }
 
   /** Stores `value` under `key` unless one is there; returns the stored value (the pepper's fingerprint). */

@@ -10,6 +10,7 @@ import type { PurgeCounts, RetentionCutoffs } from '../ports.ts';
 import type { Db } from './drizzle-store.ts';
 import {
   anonymousContributors,
+  auditLog,
   breaks,
   careNudges,
   careOutbox,
@@ -184,12 +185,27 @@ export async function purgeBefore(db: Db, c: RetentionCutoffs, limit: number): P
       )
       .returning({ id: flagAudit.id }),
   );
+  const auditLogGone = count(
+    await db
+      .delete(auditLog)
+      .where(
+        inArray(
+          auditLog.id,
+          db
+            .select({ id: auditLog.id })
+            .from(auditLog)
+            .where(lt(auditLog.at, at(c.audit)))
+            .limit(limit),
+        ),
+      )
+      .returning({ id: auditLog.id }),
+  );
   return {
     sessions: sessionsGone,
     escalations: escalationsGone,
     deliveries: deliveriesGone,
     outbox: outboxGone + timersGone + careOutboxGone,
     checkins: checkinsGone + breaksGone,
-    audit: auditGone,
+    audit: auditGone + auditLogGone,
   };
 }

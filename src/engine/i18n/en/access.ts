@@ -1,5 +1,8 @@
 /** English catalogue: who may do what (issue 18): refusals at the boundary, membership. */
 export const access = {
+  'audit.summary': 'Who looked up, exported or removed flags and answered pages, newest first.',
+  'audit.usage': 'Usage: holdline audit [--days N] [--by <person>]',
+  'audit.none': 'No audit records in the last {days} day(s).',
   'slack.care.not_yours':
     'These buttons belong to an offer made to someone else (or to an older offer). Your own check-in is always one /checkin away.',
 } as const;

@@ -3,6 +3,9 @@ import type { access as en } from '../en/access.ts';
 import type { TranslationOf } from '../shape.ts';
 
 export const access = {
+  'audit.summary': 'Siapa yang mencari, mengekspor atau menghapus tanda dan menjawab panggilan, terbaru lebih dulu.',
+  'audit.usage': 'Penggunaan: holdline audit [--days N] [--by <orang>]',
+  'audit.none': 'Tidak ada catatan audit dalam {days} hari terakhir.',
   'slack.care.not_yours':
     'Tombol ini milik tawaran untuk orang lain (atau tawaran lama). Check-in Anda sendiri selalu bisa lewat /checkin.',
 } as const satisfies TranslationOf<typeof en>;

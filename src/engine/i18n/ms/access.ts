@@ -3,6 +3,9 @@ import type { access as en } from '../en/access.ts';
 import type { TranslationOf } from '../shape.ts';
 
 export const access = {
+  'audit.summary': 'Siapa yang mencari, mengeksport atau membuang tanda dan menjawab panggilan, terbaru dahulu.',
+  'audit.usage': 'Penggunaan: holdline audit [--days N] [--by <orang>]',
+  'audit.none': 'Tiada rekod audit dalam {days} hari yang lalu.',
   'slack.care.not_yours':
     'Butang ini milik tawaran kepada orang lain (atau tawaran lama). Anda sentiasa boleh melapor perasaan sendiri dengan /checkin.',
 } as const satisfies TranslationOf<typeof en>;

@@ -3,6 +3,9 @@ import type { access as en } from '../en/access.ts';
 import type { TranslationOf } from '../shape.ts';
 
 export const access = {
+  'audit.summary': 'Hvem som slo opp, eksporterte eller fjernet flagg og svarte på varsler, nyeste først.',
+  'audit.usage': 'Bruk: holdline audit [--days N] [--by <person>]',
+  'audit.none': 'Ingen revisjonsposter de siste {days} dagene.',
   'slack.care.not_yours':
     'Disse knappene hører til et tilbud til noen andre (eller et eldre tilbud). Din egen innsjekking er alltid bare en /checkin unna.',
 } as const satisfies TranslationOf<typeof en>;

@@ -3,6 +3,9 @@ import type { access as en } from '../en/access.ts';
 import type { TranslationOf } from '../shape.ts';
 
 export const access = {
+  'audit.summary': 'Sino ang naghanap, nag-export o nag-alis ng flag at sumagot sa page, pinakabago muna.',
+  'audit.usage': 'Paggamit: holdline audit [--days N] [--by <tao>]',
+  'audit.none': 'Walang audit record sa nakaraang {days} araw.',
   'slack.care.not_yours':
     'Ang mga button na ito ay para sa alok sa ibang tao (o sa lumang alok). Laging puwede ang sarili mong check-in gamit ang /checkin.',
 } as const satisfies TranslationOf<typeof en>;
