@@ -18,6 +18,7 @@ export type AppErrorCode =
   | 'bad_flag_kind'
   // Paging (src/app/escalations.ts)
   | 'not_a_supervisor'
+  | 'page_elsewhere'
   | 'escalation_not_found'
   | 'escalation_ambiguous'
   // Check-ins and breaks (src/app/care.ts)

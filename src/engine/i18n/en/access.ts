@@ -3,6 +3,8 @@ export const access = {
   'audit.summary': 'Who looked up, exported or removed flags and answered pages, newest first.',
   'audit.usage': 'Usage: holdline audit [--days N] [--by <person>]',
   'audit.none': 'No audit records in the last {days} day(s).',
+  'error.page_elsewhere':
+    'This page was not sent to the terminal. The terminal answers only its own pages, as a terminal supervisor (console:…); answer this one where it was sent.',
   'slack.care.not_yours':
     'These buttons belong to an offer made to someone else (or to an older offer). Your own check-in is always one /checkin away.',
 } as const;

@@ -6,6 +6,8 @@ export const access = {
   'audit.summary': 'Siapa yang mencari, mengekspor atau menghapus tanda dan menjawab panggilan, terbaru lebih dulu.',
   'audit.usage': 'Penggunaan: holdline audit [--days N] [--by <orang>]',
   'audit.none': 'Tidak ada catatan audit dalam {days} hari terakhir.',
+  'error.page_elsewhere':
+    'Panggilan ini tidak dikirim ke terminal. Terminal hanya menjawab panggilannya sendiri, sebagai supervisor terminal (console:…); jawab panggilan ini di tempat ia dikirim.',
   'slack.care.not_yours':
     'Tombol ini milik tawaran untuk orang lain (atau tawaran lama). Check-in Anda sendiri selalu bisa lewat /checkin.',
 } as const satisfies TranslationOf<typeof en>;

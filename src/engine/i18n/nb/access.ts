@@ -6,6 +6,8 @@ export const access = {
   'audit.summary': 'Hvem som slo opp, eksporterte eller fjernet flagg og svarte på varsler, nyeste først.',
   'audit.usage': 'Bruk: holdline audit [--days N] [--by <person>]',
   'audit.none': 'Ingen revisjonsposter de siste {days} dagene.',
+  'error.page_elsewhere':
+    'Dette varselet ble ikke sendt til terminalen. Terminalen svarer bare på sine egne varsler, som terminalleder (console:…); svar på dette der det ble sendt.',
   'slack.care.not_yours':
     'Disse knappene hører til et tilbud til noen andre (eller et eldre tilbud). Din egen innsjekking er alltid bare en /checkin unna.',
 } as const satisfies TranslationOf<typeof en>;
