@@ -34,7 +34,7 @@ import { createOps, type Ops } from './ops/index.ts';
 import { demoTeamFile } from './paging/demo-team.ts';
 import { LiveTeamFile } from './paging/live-team-file.ts';
 import { readTeamFile, TeamFileError } from './paging/team-file.ts';
-import type { AuditEntry, Clock, Directory, EffectDelivery, Logger } from './ports.ts';
+import type { AuditEntry, Clock, Directory, EffectDelivery, Logger, Membership, RosterDirectory } from './ports.ts';
 import type { CareDelivery } from './ports-care.ts';
 import { HmacPseudonymiser } from './privacy/customer-ref.ts';
 import { checkPepper, loadPepper } from './privacy/pepper.ts';
@@ -337,6 +337,8 @@ function buildServices(
     teams: directory,
     onCommitted: committed,
     paging: escalations,
+    // With a team file, only its members (and supervisors) start sessions (issue 18).
+    ...(config.HOLDLINE_CONFIG ? { membership: teamMembership(careDirectory) } : {}),
   });
   // Supervisors come from the team file (HOLDLINE_CONFIG), plus anyone listed in HOLDLINE_SUPERVISORS.
   const listed = new StaticDirectory(config.HOLDLINE_SUPERVISORS);
@@ -426,4 +428,15 @@ function osUser(): string | null {
   } catch {
     return null;
   }
+}
+
+/** Membership from the live team file: members and supervisors of any team; supervisors are whom to ask. */
+function teamMembership(roster: RosterDirectory): Membership {
+  const teams = () => roster.teams?.() ?? [];
+  const supervisors = () => [...new Set(teams().flatMap((t) => roster.supervisorsOf(t)))];
+  return {
+    isMember: (person) =>
+      teams().some((t) => (roster.membersOf?.(t) ?? []).includes(person)) || supervisors().includes(person),
+    whoToAsk: () => supervisors().slice(0, 3),
+  };
 }

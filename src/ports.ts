@@ -236,6 +236,13 @@ export interface FlagTx {
   flagSummary(customerKey: string, now: number): Promise<PriorFlags | null>;
 }
 
+/** Who may start sessions (with a team file: its members and supervisors), and whom others should ask. */
+export interface Membership {
+  isMember(personId: string): boolean;
+  /** Person ids to name in the refusal (a team's supervisors). */
+  whoToAsk(): readonly string[];
+}
+
 /** What the audit log records (docs/security.md): sensitive reads and every change of who answers. */
 export type AuditAction =
   | 'flags.lookup'

@@ -18,6 +18,7 @@ import type {
   Directory,
   EffectDelivery,
   Logger,
+  Membership,
   OutboxItem,
   Policies,
   RosterDirectory,
@@ -94,6 +95,8 @@ export function wire(
     onAnswered?: (e: Escalation) => void;
     /** The care side's teams and supervisors: by default everyone is in `teamOf`'s team, supervised by nobody. */
     careDirectory?: RosterDirectory;
+    /** Who may start sessions (a team file's members); everyone when absent. */
+    membership?: Membership;
     /** Peer and check-in channels per surface; none by default. */
     channels?: CareChannels;
     /** How often the care runner looks for hard contacts (0: every tick; absent: the product's default). */
@@ -135,6 +138,7 @@ export function wire(
     defaultLimits,
     paging: escalations,
     ...(opts.sessionTeams ? { teams: { teamOf, defaultLimits: () => null } } : {}),
+    ...(opts.membership ? { membership: opts.membership } : {}),
     onCommitted: () => {
       opts.onCommitted?.();
       boards.poke();

@@ -28,7 +28,7 @@ defaults:
   team: floor
 teams:
   floor:
-    members: []
+    members: [console:amira] # with a team file only members start sessions (issue 18)
     escalation:
       levels:
         - supervisors: [${supervisor}]

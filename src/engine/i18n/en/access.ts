@@ -5,6 +5,8 @@ export const access = {
   'audit.none': 'No audit records in the last {days} day(s).',
   'error.page_elsewhere':
     'This page was not sent to the terminal. The terminal answers only its own pages, as a terminal supervisor (console:…); answer this one where it was sent.',
+  'error.not_a_member':
+    'Holdline is only for the people in the team file, and you are not in it yet. Ask {who} to add you.',
   'slack.care.not_yours':
     'These buttons belong to an offer made to someone else (or to an older offer). Your own check-in is always one /checkin away.',
 } as const;

@@ -8,6 +8,8 @@ export const access = {
   'audit.none': 'Tidak ada catatan audit dalam {days} hari terakhir.',
   'error.page_elsewhere':
     'Panggilan ini tidak dikirim ke terminal. Terminal hanya menjawab panggilannya sendiri, sebagai supervisor terminal (console:…); jawab panggilan ini di tempat ia dikirim.',
+  'error.not_a_member':
+    'Holdline hanya untuk orang di berkas tim, dan Anda belum terdaftar. Minta {who} untuk menambahkan Anda.',
   'slack.care.not_yours':
     'Tombol ini milik tawaran untuk orang lain (atau tawaran lama). Check-in Anda sendiri selalu bisa lewat /checkin.',
 } as const satisfies TranslationOf<typeof en>;

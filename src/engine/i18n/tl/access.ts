@@ -8,6 +8,8 @@ export const access = {
   'audit.none': 'Walang audit record sa nakaraang {days} araw.',
   'error.page_elsewhere':
     'Hindi ipinadala sa terminal ang page na ito. Sa sarili lang nitong mga page sumasagot ang terminal, bilang supervisor sa terminal (console:…); sagutin ito kung saan ito ipinadala.',
+  'error.not_a_member':
+    'Para lang sa mga nasa team file ang Holdline, at wala ka pa roon. Hilingin kay {who} na idagdag ka.',
   'slack.care.not_yours':
     'Ang mga button na ito ay para sa alok sa ibang tao (o sa lumang alok). Laging puwede ang sarili mong check-in gamit ang /checkin.',
 } as const satisfies TranslationOf<typeof en>;
