@@ -3,6 +3,7 @@
  * value stops start-up with one message naming every bad key and why. Nothing else reads process.env.
  */
 import { hostname, userInfo } from 'node:os';
+import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
 import { isTimeZone, LOCALES } from './engine/index.ts';
 
@@ -13,6 +14,15 @@ const optionalText = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 const optionalUrl = optionalText.pipe(z.url().optional());
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+/** A platform API base URL: https://, or http:// only to this machine (a test fake, a local proxy). */
+const platformUrl = optionalUrl.refine((v) => {
+  if (v === undefined) return true;
+  const u = new URL(v);
+  return (
+    u.protocol === 'https:' || (u.protocol === 'http:' && (LOOPBACK.has(u.hostname) || u.hostname.startsWith('127.')))
+  );
+}, 'must be an https:// URL (plain http:// only to localhost / 127.0.0.1 / ::1)');
 
 export const ConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -41,11 +51,26 @@ export const ConfigSchema = z.object({
   DEFAULT_LIMIT_COMPLEXITY: int(1, 5, 3),
   FLAG_PEPPER: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
   FLAG_RETENTION_DAYS: int(1, 3650, 365),
+  /** Retention (docs/security.md, "What is kept"): days each kind of record is kept; one purge job deletes the rest. */
+  SESSION_RETENTION_DAYS: int(1, 3650, 365),
+  CHECKIN_RETENTION_DAYS: int(1, 3650, 180),
+  ESCALATION_RETENTION_DAYS: int(1, 3650, 365),
+  OUTBOX_RETENTION_DAYS: int(1, 3650, 30),
+  AUDIT_RETENTION_DAYS: int(1, 3650, 730),
   DEFAULT_PHONE_COUNTRY: optionalText.pipe(
     z
       .string()
       .regex(/^\+?[1-9]\d{0,2}$/, 'must be a calling code such as 47 or +47')
       .transform((v) => v.replace(/^\+/, ''))
+      .optional(),
+  ),
+  /** ISO 3166 region for phone numbers written without a country code (e.g. IT, NO, MY); wins over DEFAULT_PHONE_COUNTRY. */
+  DEFAULT_PHONE_REGION: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z]{2}$/, 'must be a two-letter region such as NO, IT or MY')
+      .transform((v) => v.toUpperCase())
+      .refine(isSupportedCountry, 'is not a region libphonenumber-js knows')
       .optional(),
   ),
   HOLDLINE_SUPERVISORS: z
@@ -96,11 +121,11 @@ export const ConfigSchema = z.object({
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,
-  SLACK_API_URL: optionalUrl,
+  SLACK_API_URL: platformUrl,
   SLACK_ESCALATION_CHANNEL: optionalText,
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText,
-  DISCORD_API_URL: optionalUrl,
+  DISCORD_API_URL: platformUrl,
   DISCORD_ESCALATION_CHANNEL_ID: optionalText.pipe(
     z
       .string()

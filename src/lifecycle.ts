@@ -5,6 +5,8 @@
  * lock), each step on its own so one that throws or hangs cannot skip the others. SIGHUP calls the
  * reload handler. Past the grace period the process exits anyway, with code 1.
  */
+
+import { safeError } from './app/safe-error.ts';
 import type { Logger } from './ports.ts';
 
 /** Under the 10 s most orchestrators wait between SIGTERM and SIGKILL. */
@@ -117,7 +119,7 @@ export class Lifecycle {
           }),
         ]);
       } catch (err) {
-        this.log.error({ step: name, error: err instanceof Error ? err.message : String(err) }, 'shutdown step failed');
+        this.log.error({ step: name, error: safeError(err) }, 'shutdown step failed');
       } finally {
         clearTimeout(timer);
       }

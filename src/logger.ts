@@ -33,6 +33,49 @@ export const REDACT_PATHS = [
   'config.DATABASE_URL',
 ];
 
+/** Keys redacted at any depth (pino's paths stop at the levels they name; these do not). */
+const SECRET_KEYS = new Set(
+  REDACT_PATHS.filter((p) => !p.includes('.')).concat([
+    'FLAG_PEPPER',
+    'DATABASE_URL',
+    'SLACK_BOT_TOKEN',
+    'SLACK_SIGNING_SECRET',
+    'SLACK_APP_TOKEN',
+    'DISCORD_TOKEN',
+    'reference',
+    'pepper',
+  ]),
+);
+const CENSOR = '[redacted]';
+const MAX_DEPTH = 8;
+
+/**
+ * The log object with every secret-named key replaced, however deep (a note inside an effect inside a
+ * session inside an error's context). Copies only what it changes; errors are kept as pino serialises them.
+ */
+export function redactDeep(value: unknown, depth = 0): unknown {
+  if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return value;
+  if (value instanceof Error) return value;
+  if (Array.isArray(value)) {
+    let changed = false;
+    const out = value.map((v) => {
+      const r = redactDeep(v, depth + 1);
+      if (r !== v) changed = true;
+      return r;
+    });
+    return changed ? out : value;
+  }
+  let out: Record<string, unknown> | null = null;
+  for (const [k, v] of Object.entries(value)) {
+    const r = SECRET_KEYS.has(k) && v !== undefined && v !== null ? CENSOR : redactDeep(v, depth + 1);
+    if (r !== v) {
+      out ??= { ...(value as Record<string, unknown>) };
+      out[k] = r;
+    }
+  }
+  return out ?? value;
+}
+
 /**
  * pino-pretty is a development dependency: a production install (`npm ci --omit=dev`) has none, and
  * pino would throw when asked for it. Resolvable means installed.
@@ -65,7 +108,11 @@ export function createLogger(opts: {
   if (opts.file !== undefined) return fileLogger({ ...opts, file: opts.file });
   const wanted =
     opts.format === 'pretty' || (opts.format === 'auto' && opts.env !== 'production' && process.stderr.isTTY === true);
-  const base = { level: opts.level, redact: { paths: REDACT_PATHS, censor: '[redacted]' } };
+  const base = {
+    level: opts.level,
+    redact: { paths: REDACT_PATHS, censor: CENSOR },
+    formatters: { log: (obj: Record<string, unknown>) => redactDeep(obj) as Record<string, unknown> },
+  };
   const pretty = wanted && opts.destination === undefined && (opts.prettyInstalled ?? prettyInstalled)();
   if (pretty)
     return pino({

@@ -4,9 +4,11 @@
  * src/lifecycle.ts (SIGTERM at any point stops cleanly; SIGHUP reloads the team file); the ops
  * listener (/healthz, /readyz, /metrics) is src/ops/.
  */
+
 import { createHmac, randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import 'dotenv/config';
 import { startConsole } from '../adapters/console/index.ts';
@@ -19,6 +21,7 @@ import { Dispatcher } from './app/dispatcher.ts';
 import { EscalationService } from './app/escalations.ts';
 import { FlagService } from './app/flags.ts';
 import { limitsFrom, PracticeService } from './app/practice.ts';
+import { RetentionService } from './app/retention.ts';
 import { Runner } from './app/runner.ts';
 import { safeError } from './app/safe-error.ts';
 import type { Adapter, AppServices } from './app/services.ts';
@@ -33,10 +36,10 @@ import { createOps, type Ops } from './ops/index.ts';
 import { demoTeamFile } from './paging/demo-team.ts';
 import { LiveTeamFile } from './paging/live-team-file.ts';
 import { readTeamFile, TeamFileError } from './paging/team-file.ts';
-import type { Clock, Directory, EffectDelivery, Logger } from './ports.ts';
+import type { AuditEntry, Clock, Directory, EffectDelivery, Logger, Membership, RosterDirectory } from './ports.ts';
 import type { CareDelivery } from './ports-care.ts';
 import { HmacPseudonymiser } from './privacy/customer-ref.ts';
-import { loadPepper } from './privacy/pepper.ts';
+import { checkPepper, loadPepper } from './privacy/pepper.ts';
 import { openStore, type StoreOptions } from './store/open.ts';
 
 const systemClock: Clock = { now: () => Date.now() };
@@ -88,7 +91,7 @@ async function main(): Promise<number> {
   process.on('unhandledRejection', (err) => log.error({ error: safeError(err) }, 'unhandled rejection'));
 
   const life = new Lifecycle(log);
-  life.trap(() => reloadTeamFile(team, log));
+  life.trap(() => reloadTeamFile(team, log, auditSink.record));
   try {
     await run(config, log, life, team);
   } catch (err) {
@@ -100,15 +103,19 @@ async function main(): Promise<number> {
   return 0;
 }
 
+/** Where config reloads are audited once the database is open (a reload before that is only logged). */
+const auditSink: { record: (e: AuditEntry) => void } = { record: () => {} };
+
 /** SIGHUP: the new file is validated first; on any error the running one stays (logged, and in /readyz). */
-function reloadTeamFile(team: LiveTeamFile, log: Logger): void {
+function reloadTeamFile(team: LiveTeamFile, log: Logger, audit: (e: AuditEntry) => void): void {
   const r = team.reload();
+  audit({ at: systemClock.now(), actor: 'system', action: 'config.reload', count: r.ok ? 1 : 0, osUser: osUser() });
   if (r.ok) log.info({ path: team.status().path }, 'team file reloaded');
   else log.error({ error: r.message }, 'team file not reloaded; the previous one stays in use');
 }
 
 function storeOptions(config: Config, log: Logger): StoreOptions {
-  if (!config.DATABASE_URL) return { kind: 'pglite', dataDir: config.DATA_DIR };
+  if (!config.DATABASE_URL) return { kind: 'pglite', dataDir: config.DATA_DIR, log };
   return {
     kind: 'postgres',
     url: config.DATABASE_URL,
@@ -145,6 +152,10 @@ async function run(config: Config, log: Logger, life: Lifecycle, team: LiveTeamF
     stopping: () => life.stopping,
     staleMs: config.OPS_RUNNER_STALE_SECONDS * 1000,
   });
+  // A different pepper than the one the stored hashes were made with stops the start (docs/security.md).
+  await checkPepper(store, loadPepper(config, log), systemClock.now());
+  auditSink.record = (e) =>
+    void store.recordAudit(e).catch((err: unknown) => log.warn({ error: safeError(err) }, 'audit record not written'));
   const { services, runner } = buildServices(config, log, store, team, ops);
   runner.start();
   life.onStop('runner', () => runner.stop());
@@ -252,7 +263,10 @@ function buildServices(
   const careDeliveries = new Map<string, CareDelivery>();
   let runner: Runner | null = null;
   const pepper = loadPepper(config, log);
-  const pseudonymiser = new HmacPseudonymiser(pepper, { defaultCountry: config.DEFAULT_PHONE_COUNTRY });
+  const pseudonymiser = new HmacPseudonymiser(pepper, {
+    defaultCountry: config.DEFAULT_PHONE_COUNTRY,
+    defaultRegion: config.DEFAULT_PHONE_REGION,
+  });
   const care = new CareService({
     store,
     care: store.care,
@@ -331,6 +345,8 @@ function buildServices(
     teams: directory,
     onCommitted: committed,
     paging: escalations,
+    // With a team file, only its members (and supervisors) start sessions (issue 18).
+    ...(config.HOLDLINE_CONFIG ? { membership: teamMembership(careDirectory) } : {}),
   });
   // Supervisors come from the team file (HOLDLINE_CONFIG), plus anyone listed in HOLDLINE_SUPERVISORS.
   const listed = new StaticDirectory(config.HOLDLINE_SUPERVISORS);
@@ -338,7 +354,26 @@ function buildServices(
     teamOf: (agentId) => directory.teamOf(agentId),
     isSupervisor: (person, team) => directory.isSupervisor(person, team) || listed.isSupervisor(person),
   };
-  const flags = new FlagService({ store, clock: systemClock, log, directory: supervisors, pseudonymiser });
+  const flags = new FlagService({
+    store,
+    clock: systemClock,
+    log,
+    directory: supervisors,
+    pseudonymiser,
+    sessionRetentionDays: config.SESSION_RETENTION_DAYS,
+  });
+  const retention = new RetentionService({
+    store,
+    clock: systemClock,
+    log,
+    days: {
+      sessions: config.SESSION_RETENTION_DAYS,
+      checkins: config.CHECKIN_RETENTION_DAYS,
+      escalations: config.ESCALATION_RETENTION_DAYS,
+      outbox: config.OUTBOX_RETENTION_DAYS,
+      audit: config.AUDIT_RETENTION_DAYS,
+    },
+  });
   const dispatcher = new Dispatcher({ store, clock: systemClock, log, deliveries, owner: config.instanceId });
   runner = new Runner({
     store,
@@ -349,7 +384,8 @@ function buildServices(
     log,
     owner: config.instanceId,
     pollMs: config.POLL_INTERVAL_MS,
-    maintenance: [{ name: 'purge expired flags', everyMs: 10 * 60_000, run: () => flags.purgeExpired() }],
+    // One purge job for everything past its retention (flags included).
+    maintenance: [{ name: 'retention purge', everyMs: 10 * 60_000, run: () => retention.purge() }],
     care: careRunner,
     onPass: ops.pass,
   });
@@ -403,3 +439,22 @@ main().then(
     process.exitCode = 1;
   },
 );
+
+function osUser(): string | null {
+  try {
+    return userInfo().username || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Membership from the live team file: members and supervisors of any team; supervisors are whom to ask. */
+function teamMembership(roster: RosterDirectory): Membership {
+  const teams = () => roster.teams?.() ?? [];
+  const supervisors = () => [...new Set(teams().flatMap((t) => roster.supervisorsOf(t)))];
+  return {
+    isMember: (person) =>
+      teams().some((t) => (roster.membersOf?.(t) ?? []).includes(person)) || supervisors().includes(person),
+    whoToAsk: () => supervisors().slice(0, 3),
+  };
+}

@@ -74,6 +74,8 @@ export interface TeamPageStats {
 
 /** What one transaction can read and write. Everything in it commits together or not at all. */
 export interface StoreTx extends FlagTx {
+  /** Appends to the audit log, in this transaction (an acknowledgement and its record commit together). */
+  recordAudit(entry: AuditEntry): Promise<void>;
   getSession(id: string, opts?: { forUpdate?: boolean }): Promise<Session | null>;
   findOpenSession(agentId: string): Promise<Session | null>;
   insertSession(session: Session): Promise<void>;
@@ -239,6 +241,58 @@ export interface FlagTx {
   flagSummary(customerKey: string, now: number): Promise<PriorFlags | null>;
 }
 
+/** Who may start sessions (with a team file: its members and supervisors), and whom others should ask. */
+export interface Membership {
+  isMember(personId: string): boolean;
+  /** Person ids to name in the refusal (a team's supervisors). */
+  whoToAsk(): readonly string[];
+}
+
+/** What the audit log records (docs/security.md): sensitive reads and every change of who answers. */
+export type AuditAction =
+  | 'flags.lookup'
+  | 'flags.export'
+  | 'flags.remove'
+  | 'page.acknowledge'
+  | 'page.take_over'
+  | 'config.reload';
+
+/** One audit record: who, when, what. Ids and counts only, never a note, a reference or a reason. */
+export interface AuditEntry {
+  readonly at: number;
+  readonly actor: string;
+  readonly action: AuditAction;
+  readonly subject?: string | null;
+  readonly count?: number | null;
+  /** The operating-system user behind a CLI command. */
+  readonly osUser?: string | null;
+  readonly surface?: string | null;
+}
+
+/** Instants (ms) before which each kind of record is deleted (docs/security.md, "What is kept"). */
+export interface RetentionCutoffs {
+  /** Closed sessions (timelines, customer key and hint), with their outbox rows, timers and escalations. */
+  readonly sessions: number;
+  /** Named and private check-ins (notes), breaks, nudge marks, anonymous contributor tokens. */
+  readonly checkins: number;
+  /** Escalations no longer paging, their history, and the delivery journal. */
+  readonly escalations: number;
+  /** Delivered or given-up outbox rows (sessions and care), fired timers. */
+  readonly outbox: number;
+  /** Audit rows (flag removals, the audit log). */
+  readonly audit: number;
+}
+
+/** Rows one purge pass deleted, by kind. */
+export interface PurgeCounts {
+  readonly sessions: number;
+  readonly checkins: number;
+  readonly escalations: number;
+  readonly deliveries: number;
+  readonly outbox: number;
+  readonly audit: number;
+}
+
 export interface FlagStore {
   /** The customer's unexpired flags, newest first, with notes (for supervisors). */
   flagsFor(customerKey: string, now: number, limit: number): Promise<FlagRecord[]>;
@@ -246,8 +300,14 @@ export interface FlagStore {
   removeFlag(flagId: string, audit: FlagAudit, now: number): Promise<FlagRecord | null>;
   /** Deletes up to `limit` flags expired at `now`; returns how many. */
   purgeExpiredFlags(now: number, limit: number): Promise<number>;
-  /** Every session recorded with this customer key, oldest first (the threat record). */
-  sessionsForCustomer(customerKey: string, limit: number): Promise<Session[]>;
+  /** Sessions recorded with this customer key that started in [from, to), newest first (the threat record). */
+  sessionsForCustomer(customerKey: string, range: { from: number; to: number }, limit: number): Promise<Session[]>;
+  /** Appends to the audit log. */
+  recordAudit(entry: AuditEntry): Promise<void>;
+  /** Audit records since `since`, newest first, optionally by one actor. */
+  auditSince(since: number, actor: string | null, limit: number): Promise<AuditEntry[]>;
+  /** One retention pass: deletes up to `limit` rows of each kind older than its cut-off. */
+  purgeBefore(cutoffs: RetentionCutoffs, limit: number): Promise<PurgeCounts>;
 }
 
 /** The escalation policy of each team, from the team configuration file. */

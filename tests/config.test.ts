@@ -38,6 +38,23 @@ describe('configuration', () => {
     expect(() => loadConfig({ DISCORD_TOKEN: 't' })).toThrow(/DISCORD_APPLICATION_ID/);
   });
 
+  it('platform API URLs must be https:// unless they point at this machine', () => {
+    expect(() => loadConfig({ SLACK_API_URL: 'http://proxy.example.com/api/' })).toThrow(
+      /SLACK_API_URL: must be an https/,
+    );
+    expect(() => loadConfig({ DISCORD_API_URL: 'http://10.0.0.5/api' })).toThrow(/DISCORD_API_URL: must be an https/);
+    expect(loadConfig({ SLACK_API_URL: 'https://proxy.example.com/api/' }).SLACK_API_URL).toBe(
+      'https://proxy.example.com/api/',
+    );
+    for (const url of ['http://127.0.0.1:9/api', 'http://localhost:9/api', 'http://[::1]:9/api'])
+      expect(loadConfig({ DISCORD_API_URL: url }).DISCORD_API_URL).toBe(url);
+  });
+
+  it('a default phone region is a two-letter region libphonenumber-js knows', () => {
+    expect(loadConfig({ DEFAULT_PHONE_REGION: 'it' }).DEFAULT_PHONE_REGION).toBe('IT');
+    expect(() => loadConfig({ DEFAULT_PHONE_REGION: 'XX' })).toThrow(/DEFAULT_PHONE_REGION/);
+  });
+
   it('documents every key in .env.example and the README', () => {
     const keys = Object.keys(ConfigSchema.shape).sort();
     const example = readFileSync(join(root, '.env.example'), 'utf8');

@@ -341,7 +341,13 @@ async function answerPage(d: ReplDeps, t: T, line: string, showError: (e: AppErr
     d.term.say(t('console.ack_usage'));
     return true;
   }
-  const r = await d.escalations.answer({ escalation, by, takeOver: verb?.toLowerCase() === 'take' });
+  // Only terminal pages, as a terminal supervisor (issue 18): Slack and Discord pages are answered there.
+  const r = await d.escalations.answer({
+    escalation,
+    by,
+    takeOver: verb?.toLowerCase() === 'take',
+    surface: 'console',
+  });
   await d.settle();
   if (!r.ok) showError(r.error);
   else if (r.value.already) d.term.say(`  ${t('ack.already', { by: r.value.escalation.acknowledgedBy ?? '' })}`);

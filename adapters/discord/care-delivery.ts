@@ -7,6 +7,7 @@
  * The weekly digest's chart follows its text as a PNG attachment (alt text in the attachment's description).
  */
 import { createHash } from 'node:crypto';
+import { escapeMarkdown, MessageFlags } from 'discord.js';
 import type { AgentService } from '../../src/app/agents.ts';
 import { digestPng, digestPngName } from '../../src/charts/png.ts';
 import { type CareEffect, careText, type Digest, type Locale, text } from '../../src/engine/index.ts';
@@ -28,6 +29,25 @@ const nameOf = (agentId: string): string => {
   const userId = userIdOf(agentId);
   return userId === null ? agentId : `<@${userId}>`;
 };
+
+/** Stands for an agent in the text until the text is escaped (private-use characters, never typed). */
+const AGENT_MARK = /\uE000agent:([^\uE000]*)\uE000/g;
+
+/**
+ * A care effect's text, safe as Discord markdown: what the agent typed (a check-in note) is escaped,
+ * so it can neither format the post nor carry a masked link, and `<` loses its meaning (no `<@…>`,
+ * `<#…>` or `<t:…>` smuggled in); the agent's own mention goes in after escaping.
+ */
+export function safeCareText(e: CareEffect, locale: Locale): string {
+  const marked = careText(e, locale, (id) => `\uE000agent:${id}\uE000`);
+  if (e.type === 'digestPost') return marked.replace(AGENT_MARK, (_m, id: string) => nameOf(id));
+  return escapeMarkdown(marked, { maskedLink: true })
+    .replace(/</g, '\\<')
+    .replace(AGENT_MARK, (_m, id: string) => nameOf(id));
+}
+
+/** Links in what Holdline posts never unfold into embeds (a note's URL stays a plain link). */
+const NO_EMBEDS = { flags: MessageFlags.SuppressEmbeds } as const;
 
 /** Splits text into messages of at most MESSAGE_MAX characters, on line breaks where it can. */
 export function chunks(content: string, max = MESSAGE_MAX): string[] {
@@ -67,15 +87,15 @@ export class DiscordCareDelivery implements CareDelivery {
         return this.toChannel(item, channelId, e);
       }
       case 'breakOver':
-        return this.toAgent(item, e.agentId, (locale) => careText(e, locale, nameOf));
+        return this.toAgent(item, e.agentId, (locale) => safeCareText(e, locale));
       case 'breakNotice':
       case 'supervisorNudge':
-        return this.toSupervisors(item, e.to, (locale) => careText(e, locale, nameOf));
+        return this.toSupervisors(item, e.to, (locale) => safeCareText(e, locale));
       case 'digestPost':
         return this.toSupervisors(
           item,
           e.to,
-          (locale) => careText(e, locale, nameOf),
+          (locale) => safeCareText(e, locale),
           (locale) => chartFile(e.digest, locale),
         );
     }
@@ -86,7 +106,7 @@ export class DiscordCareDelivery implements CareDelivery {
    * text: no mention, no embed author, no agent's locale (a rare language would give its writer away).
    */
   private async toChannel(item: CareItem, channelId: string, e: CareEffect): Promise<void> {
-    const content = careText(e, this.d.teamLocale, nameOf).slice(0, MESSAGE_MAX);
+    const content = safeCareText(e, this.d.teamLocale).slice(0, MESSAGE_MAX);
     try {
       await this.post(item, channelId, channelId, { content });
     } catch (err) {
@@ -150,6 +170,7 @@ export class DiscordCareDelivery implements CareDelivery {
     await this.d.messenger.post(channelId, {
       ...body,
       ...NO_PINGS,
+      ...NO_EMBEDS,
       nonce: careNonce(item.id, target),
       enforce_nonce: true,
     });

@@ -3,6 +3,7 @@
  * Listeners translate interactions into app calls; the delivery carries effects out with the bot token.
  */
 import { Events, Status } from 'discord.js';
+import { safeError } from '../../src/app/safe-error.ts';
 import type { Adapter, AppServices } from '../../src/app/services.ts';
 import type { Locale } from '../../src/engine/index.ts';
 import { DiscordCareDelivery } from './care-delivery.ts';
@@ -58,7 +59,7 @@ export async function startDiscord(app: AppServices, opts: DiscordOptions): Prom
   const handle = interactionHandler({ app, messenger, pause: opts.pause });
   client.on(Events.InteractionCreate, (i) => void handle(i));
   client.on(Events.Raw, onRawPacket(client, app.log));
-  client.on(Events.Error, (err) => app.log.error({ err: err.message }, 'discord client error'));
+  client.on(Events.Error, (err) => app.log.error({ err: safeError(err) }, 'discord client error'));
   client.rest.on('rateLimited', (info) =>
     app.log.warn(
       { route: info.route, retryAfterMs: info.retryAfter, global: info.global },

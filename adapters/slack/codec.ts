@@ -12,8 +12,13 @@ export const HOLDLINE_ACTION = /^hl:/;
 export const PAGE_ACK = 'hlp:ack';
 export const PAGE_TAKE = 'hlp:take';
 export const PAGE_ACTION = /^hlp:(ack|take)$/;
-/** Care buttons (hlc:…, adapters/slack/care/codec.ts) and practice buttons (hlx:…, render/practice.ts) are Holdline's too. */
-export const NOT_HOLDLINE_ACTION = /^(?!hl:|hlp:(ack|take)$|hlc:|hlx:)/;
+/**
+ * Everything no other listener takes, so every click is acknowledged: care buttons
+ * (adapters/slack/care/codec.ts CARE_ACTION) are excluded by their exact ids only, so an unknown
+ * `hlc:…` gets the unknown-action sentence instead of no answer at all; practice buttons (hlx:…,
+ * render/practice.ts) have their own listener.
+ */
+export const NOT_HOLDLINE_ACTION = /^(?!hl:|hlp:(ack|take)$|hlc:(breathe|talk|break|skip|checkin)$|hlx:)/;
 
 export const actionId = (action: string, choiceId?: string): string =>
   `${ACTION_PREFIX}${action}${choiceId === undefined ? '' : `:${choiceId}`}`;

@@ -78,7 +78,7 @@ export class SlackDelivery implements EffectDelivery {
         // The offer's buttons (breathe, talk, break, skip) are answered by listeners/actions/care-action.ts.
         await this.d.client.chat.postMessage({
           channel: await openDm(this.d.client, user),
-          ...offerMessage(session.locale),
+          ...offerMessage(session.locale, user),
         });
         return;
       case 'flagCustomer': // the notice that accompanies it tells the agent

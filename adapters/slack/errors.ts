@@ -4,6 +4,7 @@
  * (via must()); anything else is a bug or an outage: logged with detail, the agent gets error.internal.
  */
 import { type AppError, errorKey, type Result } from '../../src/app/errors.ts';
+import { safeError } from '../../src/app/safe-error.ts';
 import { type MessageKey, text } from '../../src/engine/index.ts';
 import type { SlackDeps } from './deps.ts';
 import { tell } from './dm.ts';
@@ -56,15 +57,11 @@ export const errorHandler =
     const user = userOf(body);
     if (known) d.services.log.info({ key: known.key, user }, 'slack request refused');
     // Only codes and messages are logged: request bodies can hold what a customer said.
-    else
-      d.services.log.error(
-        { err: errors.map((e) => (e instanceof Error ? e.stack : String(e))), user },
-        'slack listener failed',
-      );
+    else d.services.log.error({ err: errors.map((e) => safeError(e)), user }, 'slack listener failed');
     if (user === undefined) return;
     const locale = d.locales.known(user) ?? 'en';
     const sentence = known ? text(locale, known.key, known.params) : text(locale, 'error.internal');
     await tell(d.client, user, sentence).catch((err: unknown) =>
-      d.services.log.warn({ err: String(err), user }, 'could not tell the agent about an error'),
+      d.services.log.warn({ err: safeError(err), user }, 'could not tell the agent about an error'),
     );
   };

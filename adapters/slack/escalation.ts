@@ -39,7 +39,8 @@ export class ChannelEscalation implements EscalationSender {
     const mrkdwn = esc(sentence).replaceAll(AGENT, user ? `<@${user}>` : esc(session.agentId));
     await this.client.chat.postMessage({
       channel: this.channel,
-      text: sentence.replaceAll(AGENT, user ?? session.agentId),
+      // The notification text is mrkdwn as well: the same escaped text, with the agent as a bare id.
+      text: esc(sentence).replaceAll(AGENT, user ?? esc(session.agentId)),
       blocks: [{ type: 'section', text: { type: 'mrkdwn', text: cut(mrkdwn, 3000) } }],
     });
     return 'sent';

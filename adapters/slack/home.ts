@@ -5,6 +5,7 @@
  * when their team's board changes.
  */
 import type { HomePublisher } from '../../src/app/board-watch.ts';
+import { safeError } from '../../src/app/safe-error.ts';
 import { agentIdOf, type SlackDeps, userIdOf } from './deps.ts';
 import { must } from './errors.ts';
 import { homeView } from './render/home.ts';
@@ -34,7 +35,7 @@ export const slackHomePublisher = (d: SlackDeps): HomePublisher => ({
       try {
         await publishHome(d, user);
       } catch (err) {
-        d.services.log.warn({ user, err: err instanceof Error ? err.message : String(err) }, 'App Home refresh failed');
+        d.services.log.warn({ user, err: safeError(err) }, 'App Home refresh failed');
       }
     }
   },

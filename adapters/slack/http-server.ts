@@ -10,6 +10,7 @@ import { createServer, type IncomingMessage, type RequestListener, type Server, 
 import type { AddressInfo } from 'node:net';
 import { parse as parseForm } from 'node:querystring';
 import { HTTPReceiver, isValidSlackRequest, type ReceiverProcessEventErrorHandlerArgs } from '@slack/bolt';
+import { safeError } from '../../src/app/safe-error.ts';
 import type { Logger } from '../../src/ports.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { malformedReason } from './request-shape.ts';
@@ -28,7 +29,7 @@ export function holdlineReceiver(signingSecret: string, log: Logger): HTTPReceiv
     logger: boltLogger(log),
     processEventErrorHandler: async ({ error, response }: ReceiverProcessEventErrorHandlerArgs) => {
       if (response.headersSent) return false;
-      log.warn({ component: 'slack', error: error.message }, 'slack request Bolt could not process; answered 400');
+      log.warn({ component: 'slack', error: safeError(error) }, 'slack request Bolt could not process; answered 400');
       response.writeHead(400);
       response.end();
       return true;
@@ -76,12 +77,24 @@ function signed(req: IncomingMessage, raw: string, signingSecret: string): boole
   });
 }
 
+/** Slack: refuse a request whose timestamp is more than five minutes away from now, either way. */
+const MAX_SKEW_S = 5 * 60;
+
+/** True when the request claims to be from more than five minutes in the future (Bolt checks only the past). */
+function fromTheFuture(req: IncomingMessage, nowMs: number): boolean {
+  const timestamp = Number(req.headers['x-slack-request-timestamp']);
+  return Number.isFinite(timestamp) && timestamp - nowMs / 1000 > MAX_SKEW_S;
+}
+
 export function slackRequestListener(opts: {
   receiver: HTTPReceiver;
   signingSecret: string;
   log: Logger;
   other?: OtherRoutes | undefined;
+  /** Wall-clock milliseconds, compared with the request's timestamp (Date.now by default). */
+  now?: (() => number) | undefined;
 }): RequestListener {
+  const now = opts.now ?? Date.now;
   const bolt = opts.receiver.requestListener;
   const refuse = (res: ServerResponse, status: number, reason: string) => {
     opts.log.warn({ component: 'slack', status, reason }, 'malformed slack request refused');
@@ -92,6 +105,14 @@ export function slackRequestListener(opts: {
     if (opts.other?.(req, res)) return;
     const path = (req.url ?? '').split('?')[0];
     if (req.method !== 'POST' || path !== EVENTS_PATH) return bolt(req, res);
+    if (fromTheFuture(req, now())) {
+      // A replayable request signed ahead of time: refused like Bolt refuses a stale one.
+      opts.log.warn({ component: 'slack', status: 401 }, 'slack request timestamp more than 5 minutes in the future');
+      res.writeHead(401);
+      res.end();
+      req.resume();
+      return;
+    }
     readBody(req).then(
       (body) => {
         if (body === null) return refuse(res, 413, 'body larger than 4 MB');

@@ -7,6 +7,7 @@
  * `/language` at once (forget).
  */
 
+import { safeError } from '../../src/app/safe-error.ts';
 import type { Locale } from '../../src/engine/index.ts';
 import type { Logger } from '../../src/ports.ts';
 import type { WebClient } from './web-client.ts';
@@ -68,7 +69,7 @@ export class LocaleCache {
       tag = res.user?.locale;
     } catch (err) {
       // Not worth failing a request over: the stored choice or the team default still apply (not cached).
-      this.log.warn({ err: String(err), user: userId }, 'slack locale lookup failed');
+      this.log.warn({ err: safeError(err), user: userId }, 'slack locale lookup failed');
       return this.resolve(userId, undefined);
     }
     const locale = await this.resolve(userId, tag);

@@ -18,6 +18,8 @@ export type AppErrorCode =
   | 'bad_flag_kind'
   // Paging (src/app/escalations.ts)
   | 'not_a_supervisor'
+  | 'page_elsewhere'
+  | 'not_a_member'
   | 'escalation_not_found'
   | 'escalation_ambiguous'
   // Check-ins and breaks (src/app/care.ts)

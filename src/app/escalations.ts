@@ -39,6 +39,11 @@ export interface AnswerRequest {
   readonly escalation: string;
   readonly by: string;
   readonly takeOver?: boolean;
+  /**
+   * The surface answering (the terminal passes `console`): it may answer only its own agents' pages, as
+   * one of its own people, so a terminal pointed at a shared database cannot answer a Slack page as anyone.
+   */
+  readonly surface?: string;
 }
 
 export interface Answered {
@@ -107,12 +112,24 @@ export class EscalationService {
         if (!id.ok) return id;
         const e = await tx.getEscalation(id.value, { forUpdate: true });
         if (e === null) return fail<Answered>('escalation_not_found', { detail: req.escalation });
+        if (
+          req.surface !== undefined &&
+          !(req.by.startsWith(`${req.surface}:`) && e.agentId.startsWith(`${req.surface}:`))
+        )
+          return fail<Answered>('page_elsewhere');
         if (!mayAnswer(e.policy, req.by)) {
           this.d.log.warn({ escalation: e.id, by: req.by }, 'acknowledgement refused: not a supervisor of the policy');
           return fail<Answered>('not_a_supervisor');
         }
         const event: EscalationEvent = { type: req.takeOver ? 'take_over' : 'ack', by: req.by };
         const changed = await this.advance(tx, e, event);
+        if (changed !== null)
+          await tx.recordAudit({
+            at: this.d.clock.now(),
+            actor: req.by,
+            action: req.takeOver ? 'page.take_over' : 'page.acknowledge',
+            subject: e.id,
+          });
         return ok({ escalation: changed ?? e, already: changed === null });
       }),
     );

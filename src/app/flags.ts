@@ -4,9 +4,10 @@
  * Agents flag through SessionService.apply({ event: { type: 'flag', kind, note } }); the summary they
  * see at the next start comes from SessionService.start. Clear references and notes are never logged.
  */
-import { FLAG_KINDS, type FlagKind, type Locale, type TimelineValue, text } from '../engine/index.ts';
-import type { Clock, Directory, FlagRecord, Logger, Pseudonymiser, Store } from '../ports.ts';
+import { cleanText, FLAG_KINDS, type FlagKind, type Locale, type TimelineValue, text } from '../engine/index.ts';
+import type { AuditAction, Clock, Directory, FlagRecord, Logger, Pseudonymiser, Store } from '../ports.ts';
 import { type AppErrorCode, fail, isUnavailable, ok, type Result } from './errors.ts';
+import { DAY_MS, DEFAULT_RETENTION_DAYS } from './retention.ts';
 import { safeError } from './safe-error.ts';
 
 export const MAX_REASON = 500;
@@ -77,6 +78,16 @@ export interface FlagServiceDeps {
   readonly log: Logger;
   readonly directory: Directory;
   readonly pseudonymiser: Pseudonymiser;
+  /** The operating-system user behind a CLI command, recorded in the audit log with the person. */
+  readonly osUser?: string | undefined;
+  /** SESSION_RETENTION_DAYS: an export never reaches further back (default 365). */
+  readonly sessionRetentionDays?: number;
+}
+
+/** Dates an export is limited to (ms): sessions that started in [from, to). */
+export interface ExportRange {
+  readonly from?: number | undefined;
+  readonly to?: number | undefined;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -99,6 +110,7 @@ export class FlagService {
       const customer = this.d.pseudonymiser.pseudonymise(reference);
       if (customer === null) return fail('bad_reference');
       const flags = await this.d.store.flagsFor(customer.key, this.d.clock.now(), LIST_LIMIT);
+      await this.audit(by, 'flags.lookup', null, flags.length);
       this.d.log.info({ by, op: 'flags.lookup', found: flags.length }, 'supervisor looked up a customer');
       return ok({ hint: customer.hint, flags });
     });
@@ -106,7 +118,7 @@ export class FlagService {
 
   /** Removes one flag; who, when, which flag and why go to the audit table in the same transaction. */
   remove(by: string, flagId: string, reason: string): Promise<Result<FlagRecord>> {
-    const why = reason.trim();
+    const why = cleanText(reason).trim();
     if (why === '') return Promise.resolve(fail('reason_required'));
     if (why.length > MAX_REASON)
       return Promise.resolve(fail('text_too_long', { params: { length: why.length, max: MAX_REASON } }));
@@ -118,20 +130,26 @@ export class FlagService {
         now,
       );
       if (removed === null) return fail('flag_not_found');
+      await this.audit(by, 'flags.remove', flagId, 1);
       this.d.log.info({ by, op: 'flags.remove', flagId, kind: removed.kind }, 'supervisor removed a flag');
       return ok(removed);
     });
   }
 
   /** The threat record for the legal team: the timelines of every session with this customer, and the flags. */
-  exportRecord(by: string, reference: string): Promise<Result<ThreatRecord>> {
+  exportRecord(by: string, reference: string, range: ExportRange = {}): Promise<Result<ThreatRecord>> {
     return this.asSupervisor(by, 'export', async () => {
       const customer = this.d.pseudonymiser.pseudonymise(reference);
       if (customer === null) return fail('bad_reference');
       const now = this.d.clock.now();
       const flags = await this.d.store.flagsFor(customer.key, now, LIST_LIMIT);
-      const sessions = await this.d.store.sessionsForCustomer(customer.key, LIST_LIMIT);
+      // Newest first, within the asked dates, and never older than the sessions' own retention.
+      const oldest = now - (this.d.sessionRetentionDays ?? DEFAULT_RETENTION_DAYS.sessions) * DAY_MS;
+      const from = Math.max(range.from ?? oldest, oldest);
+      const to = Math.min(range.to ?? now + 1, now + 1);
+      const sessions = await this.d.store.sessionsForCustomer(customer.key, { from, to }, LIST_LIMIT);
       this.d.log.info({ by, op: 'flags.export', sessions: sessions.length }, 'supervisor exported a threat record');
+      await this.audit(by, 'flags.export', null, sessions.length);
       return ok({
         customer: customer.hint,
         generatedAt: iso(now),
@@ -157,7 +175,7 @@ export class FlagService {
     });
   }
 
-  /** Deletes flags past their retention, in batches, until none are left. Called by the runner. */
+  /** Deletes flags past their retention, in batches, until none are left (RetentionService does all kinds). */
   async purgeExpired(): Promise<number> {
     const now = this.d.clock.now();
     let total = 0;
@@ -168,6 +186,18 @@ export class FlagService {
     }
     if (total > 0) this.d.log.info({ purged: total }, 'expired customer flags purged');
     return total;
+  }
+
+  /** Who read or changed what: ids and counts, never the reference looked up or the reason given. */
+  private audit(by: string, action: AuditAction, subject: string | null, count: number): Promise<void> {
+    return this.d.store.recordAudit({
+      at: this.d.clock.now(),
+      actor: by,
+      action,
+      subject,
+      count,
+      osUser: this.d.osUser ?? null,
+    });
   }
 
   private async asSupervisor<T>(by: string, op: string, fn: () => Promise<Result<T>>): Promise<Result<T>> {

@@ -5,6 +5,7 @@
  */
 import {
   type ContactChannel,
+  cleanText,
   detect,
   type Effect,
   type IncidentKind,
@@ -17,7 +18,7 @@ import {
   startSession,
   step,
 } from '../engine/index.ts';
-import type { Clock, Logger, Pseudonymiser, Store, StoreTx, TeamDefaults } from '../ports.ts';
+import type { Clock, Logger, Membership, Pseudonymiser, Store, StoreTx, TeamDefaults } from '../ports.ts';
 import { type AppError, fail, isUnavailable, ok, type Result } from './errors.ts';
 import { DEFAULT_FLAG_RETENTION_DAYS, flagRecord } from './flag-records.ts';
 import { safeError } from './safe-error.ts';
@@ -68,6 +69,8 @@ export interface SessionServiceDeps {
   readonly defaultLimits: Limits;
   /** Team membership and team default limits, when a team file is configured. */
   readonly teams?: TeamDefaults;
+  /** With a team file: only its members may start sessions; anyone else is told whom to ask. */
+  readonly membership?: Membership;
   /** How long a customer flag is kept (FLAG_RETENTION_DAYS). */
   readonly flagRetentionDays?: number;
   /** Called after each commit that produced effects, so delivery starts at once. */
@@ -82,6 +85,12 @@ export class SessionService {
   constructor(private readonly d: SessionServiceDeps) {}
 
   start(req: StartRequest): Promise<Result<Change>> {
+    const members = this.d.membership;
+    if (members !== undefined && !members.isMember(req.agentId)) {
+      this.d.log.info({ agent: req.agentId }, 'session refused: not a member of any team');
+      const who = members.whoToAsk();
+      return Promise.resolve(fail('not_a_member', { params: { who: who.length > 0 ? who.join(', ') : '-' } }));
+    }
     if (req.said !== undefined && req.said.length > MAX_TEXT)
       return Promise.resolve(fail('text_too_long', { params: { length: req.said.length, max: MAX_TEXT } }));
     if (req.customerReference !== undefined && req.customerReference.length > MAX_REFERENCE)
@@ -132,7 +141,12 @@ export class SessionService {
     });
   }
 
-  apply(req: ApplyRequest): Promise<Result<Change>> {
+  apply(raw: ApplyRequest): Promise<Result<Change>> {
+    // Control characters (a NUL that PostgreSQL refuses) leave the note here, at the app boundary.
+    const req: ApplyRequest =
+      raw.event.type === 'flag' && raw.event.note !== undefined
+        ? { ...raw, event: { ...raw.event, note: cleanText(raw.event.note) } }
+        : raw;
     const note = req.event.type === 'flag' ? req.event.note : undefined;
     if (note !== undefined && note.length > MAX_FLAG_NOTE)
       return Promise.resolve(fail('text_too_long', { params: { length: note.length, max: MAX_FLAG_NOTE } }));

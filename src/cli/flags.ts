@@ -1,8 +1,10 @@
 /**
  * `holdline flags lookup <reference> --by <person>`, `remove <flag-id> --reason "…" --by <person>`,
  * `export <reference> --by <person>`: supervisors' flag commands. Opens the store from config
- * (DATABASE_URL or DATA_DIR); the person given with --by must be in HOLDLINE_SUPERVISORS.
+ * (DATABASE_URL or DATA_DIR); the person given with --by must be a supervisor in the team file
+ * (HOLDLINE_CONFIG) or in HOLDLINE_SUPERVISORS. The audit log records the person and the OS user.
  */
+import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { errorKey, type Result } from '../app/errors.ts';
 import { FlagService } from '../app/flags.ts';
@@ -10,8 +12,11 @@ import { StaticDirectory } from '../app/static-directory.ts';
 import { type Config, ConfigError, loadConfig } from '../config.ts';
 import { type MessageKey, text } from '../engine/index.ts';
 import { createLogger } from '../logger.ts';
+import { TeamDirectory } from '../paging/directory.ts';
+import { readTeamFile } from '../paging/team-file.ts';
+import type { Directory } from '../ports.ts';
 import { HmacPseudonymiser } from '../privacy/customer-ref.ts';
-import { loadPepper } from '../privacy/pepper.ts';
+import { checkPepper, loadPepper, PepperMismatchError } from '../privacy/pepper.ts';
 import { openStore } from '../store/open.ts';
 import type { CliCommand } from './index.ts';
 
@@ -30,7 +35,7 @@ export const command: CliCommand = {
       return 2;
     }
     const t = (key: MessageKey, params?: Record<string, string | number>) => text(config.HOLDLINE_LOCALE, key, params);
-    const { sub, target, by, reason } = parsed;
+    const { sub, target, by, reason, from, to } = parsed;
     if (target === undefined || by === undefined || (sub === 'remove' && reason === undefined)) {
       io.err(t(sub === 'remove' && reason === undefined && target && by ? 'error.reason_required' : 'flags.usage'));
       return 2;
@@ -43,12 +48,25 @@ export const command: CliCommand = {
         : { kind: 'pglite', dataDir: config.DATA_DIR },
     );
     try {
+      const pepper = loadPepper(config, log);
+      try {
+        await checkPepper(store, pepper, Date.now());
+      } catch (err) {
+        if (!(err instanceof PepperMismatchError)) throw err;
+        io.err(err.message);
+        return 2;
+      }
       const flags = new FlagService({
         store,
         clock: { now: () => Date.now() },
         log,
-        directory: new StaticDirectory(config.HOLDLINE_SUPERVISORS),
-        pseudonymiser: new HmacPseudonymiser(loadPepper(config, log), { defaultCountry: config.DEFAULT_PHONE_COUNTRY }),
+        directory: supervisorsOf(config),
+        osUser: osUser(),
+        sessionRetentionDays: config.SESSION_RETENTION_DAYS,
+        pseudonymiser: new HmacPseudonymiser(pepper, {
+          defaultCountry: config.DEFAULT_PHONE_COUNTRY,
+          defaultRegion: config.DEFAULT_PHONE_REGION,
+        }),
       });
       const fail = (r: Result<unknown>) => {
         if (!r.ok) io.err(t(errorKey(r.error.code), { detail: r.error.detail ?? '', ...r.error.params }));
@@ -60,7 +78,7 @@ export const command: CliCommand = {
         return fail(r);
       }
       if (sub === 'export') {
-        const r = await flags.exportRecord(by, target);
+        const r = await flags.exportRecord(by, target, { from, to });
         if (r.ok) io.out(JSON.stringify(r.value, null, 2));
         return fail(r);
       }
@@ -93,9 +111,37 @@ function parse(args: readonly string[]) {
   const { positionals, values } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { by: { type: 'string' }, reason: { type: 'string' } },
+    options: { by: { type: 'string' }, reason: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } },
   });
   const [sub, target, ...extra] = positionals;
   if ((sub !== 'lookup' && sub !== 'remove' && sub !== 'export') || extra.length > 0) throw new Error('usage');
-  return { sub, target, by: values.by, reason: values.reason };
+  // --from / --to (UTC days, --to inclusive): the export's sessions started within them.
+  const from = dateArg(values.from, 0);
+  const to = dateArg(values.to, 86_400_000);
+  return { sub, target, by: values.by, reason: values.reason, from, to };
+}
+
+function dateArg(v: string | undefined, plus: number): number | undefined {
+  if (v === undefined) return undefined;
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(`${v}T00:00:00Z`) : Number.NaN;
+  if (Number.isNaN(ms)) throw new Error('usage');
+  return ms + plus;
+}
+
+/** Who may act with --by: the team file's supervisors (any team), plus HOLDLINE_SUPERVISORS. */
+function supervisorsOf(config: Config): Directory {
+  const team = new TeamDirectory(config.HOLDLINE_CONFIG ? readTeamFile(config.HOLDLINE_CONFIG) : null);
+  const listed = new StaticDirectory(config.HOLDLINE_SUPERVISORS);
+  return {
+    teamOf: (agentId) => team.teamOf(agentId),
+    isSupervisor: (person, teamId) => team.isSupervisor(person, teamId) || listed.isSupervisor(person),
+  };
+}
+
+export function osUser(): string | undefined {
+  try {
+    return userInfo().username || undefined;
+  } catch {
+    return undefined;
+  }
 }

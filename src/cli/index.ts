@@ -17,6 +17,7 @@ export interface CliIo {
 }
 
 const commands: Record<string, () => Promise<CliCommand>> = {
+  audit: () => import('./audit.ts').then((m) => m.command),
   config: () => import('./config.ts').then((m) => m.command),
   digest: () => import('./digest.ts').then((m) => m.command),
   discord: () => import('./discord.ts').then((m) => m.command),

@@ -1,6 +1,7 @@
 /** The engine's public surface: pure types and functions, no I/O. */
 
 export * from './care/index.ts';
+export * from './clean-text.ts';
 export {
   type Detection,
   detect,

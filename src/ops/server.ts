@@ -4,6 +4,7 @@
  * adapter serves these routes first (`handler` is what it is given).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { safeError } from '../app/safe-error.ts';
 import type { Logger } from '../ports.ts';
 import type { Health, Probe } from './health.ts';
 import type { OpsMetrics } from './metrics.ts';
@@ -21,7 +22,7 @@ export function opsHandler(health: Health, metrics: OpsMetrics, log: Logger) {
     const path = (req.url ?? '').split('?')[0];
     if ((req.method !== 'GET' && req.method !== 'HEAD') || !OPS_ROUTES.includes(path as never)) return false;
     const fail = (err: unknown) => {
-      log.error({ error: err instanceof Error ? err.message : String(err), path }, 'ops route failed');
+      log.error({ error: safeError(err), path }, 'ops route failed');
       if (!res.headersSent) res.writeHead(500);
       res.end();
     };

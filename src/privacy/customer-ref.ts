@@ -7,13 +7,16 @@
  *   are dropped, because Google delivers all of them to one mailbox. Other providers keep dots and
  *   tags: for them "a.b" and "ab" may really be two people, and a wrong merge is worse than a miss.
  * - phone: separators dropped; "00" and "+" both mean international. A national number (no country
- *   code) gets the configured default calling code, its one leading trunk "0" dropped; with no default
- *   configured it stays a national number and matches only the same national spelling.
+ *   code) is read as a number of the default region (DEFAULT_PHONE_REGION) or calling code
+ *   (DEFAULT_PHONE_COUNTRY) by libphonenumber-js, which drops the trunk prefix only where the country
+ *   has one (Norway's "0" goes, Italy's "06…" keeps it); with neither configured it stays a national
+ *   number and matches only the same national spelling.
  * - account id: anything else, lower-cased with spaces, hyphens, dots and underscores dropped. Prefix
  *   "account:" to force an all-digit reference to be read as an account id rather than a phone.
  */
 import { createHmac } from 'node:crypto';
-import type { CustomerRef } from '../engine/index.ts';
+import { type CountryCode, getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js';
+import { type CustomerRef, cleanText } from '../engine/index.ts';
 import type { Pseudonymiser } from '../ports.ts';
 
 export type ReferenceKind = 'email' | 'phone' | 'account';
@@ -21,6 +24,8 @@ export type ReferenceKind = 'email' | 'phone' | 'account';
 export interface NormaliseOptions {
   /** Calling code given to national phone numbers, digits only (e.g. "47"); absent = keep them national. */
   readonly defaultCountry?: string | undefined;
+  /** ISO 3166 region for national numbers (e.g. "IT"); wins over defaultCountry (which "+1" or "+44" cannot pin down). */
+  readonly defaultRegion?: string | undefined;
 }
 
 const GMAIL = new Set(['gmail.com', 'googlemail.com']);
@@ -29,12 +34,12 @@ export function normaliseReference(
   raw: string,
   opts: NormaliseOptions = {},
 ): { kind: ReferenceKind; value: string } | null {
-  const trimmed = raw.normalize('NFKC').trim();
+  const trimmed = cleanText(raw).normalize('NFKC').trim();
   if (trimmed === '') return null;
   const forced = /^(account|acct):\s*(.+)$/i.exec(trimmed);
   if (forced?.[2]) return account(forced[2]);
   if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed)) return { kind: 'email', value: email(trimmed.toLowerCase()) };
-  const phone = normalisePhone(trimmed, opts.defaultCountry);
+  const phone = normalisePhone(trimmed, opts);
   if (phone !== null) return { kind: 'phone', value: phone };
   return account(trimmed);
 }
@@ -55,20 +60,42 @@ function email(lower: string): string {
   return `${local}@${domain}`;
 }
 
-/** "+47 912 34 567", "0047 91234567", "(+47) 912-34-567" → "+4791234567"; null when not a phone number. */
-function normalisePhone(text: string, defaultCountry: string | undefined): string | null {
+/**
+ * "+47 912 34 567", "0047 91234567", "(+47) 912-34-567" → "+4791234567"; null when not a phone number.
+ * libphonenumber-js knows each country's trunk prefix: Norway's national "0" goes, Italy's "06…" keeps its 0.
+ */
+function normalisePhone(text: string, opts: NormaliseOptions): string | null {
   if (!/^[\d\s().\-/+]+$/.test(text)) return null;
   const plus = /^\(?\+/.test(text);
   const digits = text.replace(/\D/g, '');
   if (plus || digits.startsWith('00')) {
     const international = plus ? digits : digits.slice(2);
-    return /^[1-9]\d{6,14}$/.test(international) ? `+${international}` : null;
+    if (!/^[1-9]\d{6,14}$/.test(international)) return null;
+    return e164(`+${international}`, {}) ?? `+${international}`;
   }
   if (!/^\d{5,15}$/.test(digits)) return null;
-  if (defaultCountry === undefined) return `national:${digits}`;
-  const national = digits.startsWith('0') ? digits.slice(1) : digits;
-  return `+${defaultCountry}${national}`;
+  const region = opts.defaultRegion?.toUpperCase() as CountryCode | undefined;
+  if (region === undefined && opts.defaultCountry === undefined) return `national:${digits}`;
+  const parsed = e164(
+    digits,
+    region !== undefined ? { defaultCountry: region } : { defaultCallingCode: opts.defaultCountry as string },
+  );
+  if (parsed !== null) return parsed;
+  // Not a possible number there: the old rule (one trunk 0 dropped), so nothing that matched before stops matching.
+  const code = region === undefined ? opts.defaultCountry : callingCodeOf(region);
+  return `+${code}${digits.startsWith('0') ? digits.slice(1) : digits}`;
 }
+
+function e164(text: string, o: { defaultCountry?: CountryCode; defaultCallingCode?: string }): string | null {
+  try {
+    const n = parsePhoneNumberFromString(text, o);
+    return n?.isPossible() ? n.number : null;
+  } catch {
+    return null;
+  }
+}
+
+const callingCodeOf = (region: CountryCode): string => getCountryCallingCode(region);
 
 export function maskReference(kind: ReferenceKind, value: string): string {
   if (kind === 'email') {

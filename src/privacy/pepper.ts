@@ -1,9 +1,15 @@
 /**
  * The secret that keys customer hashes. Production requires FLAG_PEPPER (config refuses to start
- * without it). In development on the embedded database a random pepper is created once inside the
- * data folder, so a demo needs no setup and hashes stay stable across restarts.
+ * without it), and so does any deployment with a chat adapter (Slack or Discord): a generated pepper
+ * would sit in the data folder beside the hashes it protects, so one backup would hold both. Only the
+ * terminal on the embedded database gets a random pepper created once inside the data folder, so a
+ * demo needs no setup and hashes stay stable across restarts.
+ *
+ * The database remembers the pepper's fingerprint (a keyed hash of a fixed label, not the pepper): a
+ * different pepper at the next start is refused, since it would silently orphan every flag and count
+ * anonymous contributors twice.
  */
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
@@ -15,11 +21,41 @@ export function loadPepper(config: Config, log: Logger): string {
     throw new Error(
       'FLAG_PEPPER must be set when using DATABASE_URL: every instance must hash customer references with the same secret.',
     );
-  mkdirSync(config.DATA_DIR, { recursive: true });
+  if (config.SLACK_BOT_TOKEN || config.DISCORD_TOKEN)
+    throw new Error(
+      'FLAG_PEPPER must be set when Slack or Discord is configured: a pepper generated in the data folder would sit beside the hashes it protects (one backup would hold both). Generate one (e.g. `openssl rand -base64 32`), keep it outside the data folder, and set FLAG_PEPPER.',
+    );
+  mkdirSync(config.DATA_DIR, { recursive: true, mode: 0o700 });
   const file = join(config.DATA_DIR, 'pepper.secret');
   if (!existsSync(file)) {
     writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
     log.warn({ file }, 'FLAG_PEPPER is not set: created a development pepper in the data folder');
   }
   return readFileSync(file, 'utf8').trim();
+}
+
+export const PEPPER_SETTING = 'pepper_fingerprint';
+
+/** What the database keeps about the pepper: an HMAC of a fixed label, from which the pepper cannot be had. */
+export const pepperFingerprint = (pepper: string): string =>
+  createHmac('sha256', pepper).update('holdline pepper fingerprint v1').digest('hex').slice(0, 16);
+
+export class PepperMismatchError extends Error {
+  constructor(stored: string, given: string) {
+    super(
+      `FLAG_PEPPER is not the pepper this database's customer hashes were made with (stored fingerprint ${stored}, this pepper's ${given}). Holdline will not start with it: every flag would be orphaned and anonymous contributors counted twice. Set the original FLAG_PEPPER back; to change it deliberately, see docs/security.md, "Rotating the pepper".`,
+    );
+    this.name = 'PepperMismatchError';
+  }
+}
+
+/** Records the pepper's fingerprint on first use; throws PepperMismatchError when another one is stored. */
+export async function checkPepper(
+  store: { claimSetting(key: string, value: string, now: number): Promise<string> },
+  pepper: string,
+  now: number,
+): Promise<void> {
+  const mine = pepperFingerprint(pepper);
+  const stored = await store.claimSetting(PEPPER_SETTING, mine, now);
+  if (stored !== mine) throw new PepperMismatchError(stored, mine);
 }

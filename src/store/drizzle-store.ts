@@ -7,17 +7,21 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { Effect, Escalation, EscalationRecord, Locale, PriorFlags, Session } from '../engine/index.ts';
 import type {
   AgentProfile,
+  AuditEntry,
   DeliveryState,
   DueTimer,
   FlagAudit,
   FlagRecord,
   Logger,
   OutboxItem,
+  PurgeCounts,
+  RetentionCutoffs,
   Store,
   StoreTx,
   TeamPageStats,
   TimerKind,
 } from '../ports.ts';
+import { auditSince, recordAudit } from './audit-queries.ts';
 import { DrizzleBoardStore } from './board-store.ts';
 import { DrizzleCareStore } from './care-store.ts';
 import { dumpTables } from './dump.ts';
@@ -26,7 +30,9 @@ import * as ops from './ops-queries.ts';
 import * as paging from './paging-store.ts';
 import { DrizzlePracticeStore } from './practice-store.ts';
 import { claimRequestKey } from './request-keys.ts';
+import { purgeBefore } from './retention-queries.ts';
 import * as schema from './schema.ts';
+import { claimSetting, putSetting } from './settings-queries.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 const { agents, outbox, processedRequests, sessions, timers } = schema;
@@ -69,6 +75,10 @@ class DrizzleTx implements StoreTx {
     /** PostgreSQL: NOTIFY inside the transaction, which PostgreSQL delivers only when it commits. */
     private readonly notify = false,
   ) {}
+
+  recordAudit(entry: AuditEntry): Promise<void> {
+    return recordAudit(this.db, entry);
+  }
 
   private async wake(): Promise<void> {
     if (this.notify) await this.db.execute(sql`select pg_notify(${WAKE_CHANNEL}, '')`);
@@ -406,8 +416,29 @@ export class DrizzleStore implements Store {
     return flagSql.purgeExpiredFlags(this.db, now, limit);
   }
 
-  sessionsForCustomer(customerKey: string, limit: number): Promise<Session[]> {
-    return flagSql.sessionsForCustomer(this.db, customerKey, limit);
+  sessionsForCustomer(customerKey: string, range: { from: number; to: number }, limit: number): Promise<Session[]> {
+    return flagSql.sessionsForCustomer(this.db, customerKey, range, limit);
+  }
+
+  recordAudit(entry: AuditEntry): Promise<void> {
+    return recordAudit(this.db, entry);
+  }
+
+  auditSince(since: number, actor: string | null, limit: number): Promise<AuditEntry[]> {
+    return auditSince(this.db, since, actor, limit);
+  }
+
+  /** Stores `value` under `key` unless one is there; returns the stored value (the pepper's fingerprint). */
+  claimSetting(key: string, value: string, now: number): Promise<string> {
+    return claimSetting(this.db, key, value, now);
+  }
+
+  putSetting(key: string, value: string, now: number): Promise<void> {
+    return putSetting(this.db, key, value, now);
+  }
+
+  purgeBefore(cutoffs: RetentionCutoffs, limit: number): Promise<PurgeCounts> {
+    return purgeBefore(this.db, cutoffs, limit);
   }
 
   /** All rows of all tables (tests assert nothing private is stored). */

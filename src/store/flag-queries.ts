@@ -2,7 +2,7 @@
  * SQL for customer flags, shared by the transaction (insert, summary at session start) and the store
  * (supervisor lookups, removal with audit, retention purge).
  */
-import { and, asc, desc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, gte, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { FlagKind, PriorFlags, Session } from '../engine/index.ts';
 import type { FlagAudit, FlagRecord } from '../ports.ts';
 import type { Db } from './drizzle-store.ts';
@@ -100,12 +100,23 @@ export async function purgeExpiredFlags(db: Db, now: number, limit: number): Pro
   return rows.length;
 }
 
-export async function sessionsForCustomer(db: Db, customerKey: string, limit: number): Promise<Session[]> {
+export async function sessionsForCustomer(
+  db: Db,
+  customerKey: string,
+  range: { from: number; to: number },
+  limit: number,
+): Promise<Session[]> {
   const rows = await db
     .select({ state: sessions.state })
     .from(sessions)
-    .where(eq(sessions.customerKey, customerKey))
-    .orderBy(asc(sessions.startedAt))
+    .where(
+      and(
+        eq(sessions.customerKey, customerKey),
+        gte(sessions.startedAt, at(range.from)),
+        lt(sessions.startedAt, at(range.to)),
+      ),
+    )
+    .orderBy(desc(sessions.startedAt))
     .limit(limit);
   return rows.map((r) => r.state as Session);
 }

@@ -20,7 +20,11 @@ export function pgListener(url: string, searchPath?: string) {
       });
       c.on('notification', () => onWake());
       c.on('error', (err) => {
-        log.warn({ error: err.message }, 'LISTEN connection lost; reconnecting');
+        // Class and code only (the store may not import the app's safeError; a connection error names no values).
+        log.warn(
+          { error: err.name, code: (err as NodeJS.ErrnoException).code },
+          'LISTEN connection lost; reconnecting',
+        );
         void c.end().catch(() => {});
         schedule();
       });

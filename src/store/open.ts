@@ -3,7 +3,6 @@
  * memory for tests). Migrations run on every start; on PostgreSQL under an advisory lock so
  * several instances starting together migrate once.
  */
-import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -12,6 +11,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import type { Logger } from '../ports.ts';
+import { preparePrivateDir, tightenFiles } from './data-dir.ts';
 import { type Db, DrizzleStore } from './drizzle-store.ts';
 import { acquireFolderLock } from './folder-lock.ts';
 import { pgListener } from './listen.ts';
@@ -48,7 +48,12 @@ export type StoreOptions =
       /** Where lost connections are logged (they are expected during a database restart). */
       readonly log?: Logger;
     }
-  | { readonly kind: 'pglite'; readonly dataDir: string }
+  | {
+      readonly kind: 'pglite';
+      readonly dataDir: string;
+      /** Where a data folder open to other users is warned about. */
+      readonly log?: Logger;
+    }
   | { readonly kind: 'memory'; readonly loadDataDir?: Blob };
 
 // pg returns bigint and numeric as strings; Holdline's counts fit in a JS number, as PGlite returns them.
@@ -64,16 +69,18 @@ export async function openStore(opts: StoreOptions, signal?: AbortSignal): Promi
     const client = await PGlite.create(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
     return openPglite(client, () => client.close());
   }
-  mkdirSync(opts.dataDir, { recursive: true });
+  preparePrivateDir(opts.dataDir, opts.log);
   const release = acquireFolderLock(opts.dataDir);
   try {
     const client = await PGlite.create({ dataDir: opts.dataDir });
+    tightenFiles(opts.dataDir);
     if (signal?.aborted) {
       await client.close();
       throw new Error('stopped while opening the database');
     }
     return await openPglite(client, async () => {
       await client.close();
+      tightenFiles(opts.dataDir);
       release();
     });
   } catch (err) {

@@ -93,6 +93,7 @@ export const processedRequests = pgTable('processed_requests', {
   ref: text('ref').notNull(),
   createdAt: ts('created_at').notNull(),
 });
+export * from './schema-access.ts';
 export * from './schema-checkins.ts';
 export * from './schema-flags.ts';
 export * from './schema-paging.ts';

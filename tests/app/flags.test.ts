@@ -87,8 +87,9 @@ describe.each(backends)('customer flags on $name', (backend) => {
       ['physical_threat', NOTE],
     ]);
     const record = await app.flags.exportRecord('slack:BOSS', '+4791234567');
-    expect(record.ok && record.value.sessions.map((s) => s.id)).toEqual([id, next.value.session.id]);
-    expect(record.ok && record.value.sessions[0]?.timeline.map((e) => e.type)).toEqual(
+    // Newest first (issue 18).
+    expect(record.ok && record.value.sessions.map((s) => s.id)).toEqual([next.value.session.id, id]);
+    expect(record.ok && record.value.sessions[1]?.timeline.map((e) => e.type)).toEqual(
       expect.arrayContaining(['started', 'customer_flagged', 'warning_given', 'told_ending', 'closed']),
     );
 

@@ -351,6 +351,19 @@ describe.each(backends)('Discord care on $name', (backend) => {
     ]);
   });
 
+  it('an anonymous note cannot format the post or carry a masked link; link embeds are suppressed (issue 18)', async () => {
+    await start();
+    const note = '[my bank](https://evil.example/x) **now** <@123456789012345678>';
+    await answer(checkinCommand(agent, { mood: 3, visibility: 'anonymous', note }));
+    await h.deliver();
+    const [post] = postsTo(CHECKIN_CHANNEL);
+    const body = sent(post as RecordedRequest) as Sent & { flags?: number };
+    expect(body.content).toBe(
+      'Anonymous check-in: mood 3/5 “\\[my bank](https://evil.example/x) \\*\\*now\\*\\* \\<@123456789012345678>”',
+    );
+    expect((body.flags ?? 0) & MessageFlags.SuppressEmbeds).toBe(MessageFlags.SuppressEmbeds);
+  });
+
   it('/checkin named mentions the agent (without a ping); a low mood nudges the supervisor once, in their language', async () => {
     await start();
     await h.app.agents.setLocale(bossId, 'nb');

@@ -19,6 +19,7 @@ import type {
   Directory,
   EffectDelivery,
   Logger,
+  Membership,
   OutboxItem,
   Policies,
   RosterDirectory,
@@ -95,6 +96,8 @@ export function wire(
     onAnswered?: (e: Escalation) => void;
     /** The care side's teams and supervisors: by default everyone is in `teamOf`'s team, supervised by nobody. */
     careDirectory?: RosterDirectory;
+    /** Who may start sessions (a team file's members); everyone when absent. */
+    membership?: Membership;
     /** Peer and check-in channels per surface; none by default. */
     channels?: CareChannels;
     /** How often the care runner looks for hard contacts (0: every tick; absent: the product's default). */
@@ -146,6 +149,7 @@ export function wire(
           },
         }
       : {}),
+    ...(opts.membership ? { membership: opts.membership } : {}),
     onCommitted: () => {
       opts.onCommitted?.();
       boards.poke();

@@ -28,7 +28,7 @@ defaults:
   team: floor
 teams:
   floor:
-    members: []
+    members: [console:amira] # with a team file only members start sessions (issue 18)
     escalation:
       levels:
         - supervisors: [${supervisor}]
@@ -134,6 +134,7 @@ it('SIGTERM while logging in to Discord (the platform never answers): exit 0, st
   const h = new LiveHoldline({
     DATA_DIR: dataDir(),
     OPS_PORT: 'off',
+    FLAG_PEPPER: 'lifecycle-test-pepper-0123456789', // required with a chat adapter (issue 18)
     DISCORD_TOKEN: 'fake-token',
     DISCORD_APPLICATION_ID: '1100000000000000001',
     DISCORD_API_URL: `http://127.0.0.1:${port}/api`,

@@ -56,3 +56,21 @@ describe('customer reference normalisation', () => {
     expect(key(other, '+4791234567')).not.toBe(key(norway, '+4791234567'));
   });
 });
+
+describe('phone numbers by region (libphonenumber-js)', () => {
+  const italy = new HmacPseudonymiser('test-pepper-0123456789', { defaultRegion: 'IT' });
+  it('an Italian national number keeps its leading 0 (it is part of the number, not a trunk prefix)', () => {
+    expect(normaliseReference('06 1234 5678', { defaultRegion: 'IT' })).toEqual({
+      kind: 'phone',
+      value: '+390612345678',
+    });
+    expect(key(italy, '06 1234 5678')).toBe(key(italy, '+39 06 1234 5678'));
+  });
+  it('a Norwegian-style trunk 0 is still dropped where the country has one', () => {
+    expect(normaliseReference('07700 900123', { defaultRegion: 'GB' })?.value).toBe('+447700900123');
+    expect(normaliseReference('912 34 567', { defaultCountry: '47' })?.value).toBe('+4791234567');
+  });
+  it('the same with a calling code instead of a region', () => {
+    expect(normaliseReference('06 1234 5678', { defaultCountry: '39' })?.value).toBe('+390612345678');
+  });
+});

@@ -6,7 +6,7 @@ import type { BlockAction, ButtonAction, SlashCommand } from '@slack/bolt';
 import type { KnownBlock } from '@slack/types';
 import { type SlackAdapter, type SlackOptions, startSlack } from '../../adapters/slack/index.ts';
 import type { Session } from '../../src/engine/index.ts';
-import type { Directory, Policies } from '../../src/ports.ts';
+import type { Directory, Membership, Policies } from '../../src/ports.ts';
 import type { DrizzleStore } from '../../src/store/drizzle-store.ts';
 import { type FakeSlackApi, type RecordedCall, startFakeSlackApi } from '../fakes/slack/fake-web-api.ts';
 import {
@@ -33,11 +33,17 @@ export async function startHarness(
     policies?: Policies;
     /** Who is a supervisor for flags (nobody by default). */
     directory?: Directory;
+    /** Who may start sessions (everyone by default). */
+    membership?: Membership;
   } = {},
 ) {
-  const { policies, directory, ...slackOpts } = opts;
+  const { policies, directory, membership, ...slackOpts } = opts;
   const api: FakeSlackApi = await startFakeSlackApi({ users: opts.users ?? {} });
-  const app = wire(store, { ...(policies ? { policies } : {}), ...(directory ? { directory } : {}) });
+  const app = wire(store, {
+    ...(policies ? { policies } : {}),
+    ...(directory ? { directory } : {}),
+    ...(membership ? { membership } : {}),
+  });
   const slack: SlackAdapter = await startSlack(app.services, {
     botToken: 'xoxb-fake',
     signingSecret: SECRET,

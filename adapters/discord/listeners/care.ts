@@ -11,6 +11,7 @@ import {
   type ModalSubmitInteraction,
 } from 'discord.js';
 import { type AppError, errorText } from '../../../src/app/errors.ts';
+import { safeError } from '../../../src/app/safe-error.ts';
 import {
   breathingScript,
   checkinSavedKey,
@@ -121,7 +122,7 @@ async function breathe(ctx: ListenerContext, i: ButtonInteraction, locale: Local
   };
   void run().catch((err: unknown) =>
     ctx.app.log.warn(
-      { interaction: i.id, err: err instanceof Error ? err.message : String(err) },
+      { interaction: i.id, err: safeError(err) },
       'breathing exercise stopped: the message could not be edited',
     ),
   );

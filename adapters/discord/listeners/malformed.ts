@@ -6,6 +6,7 @@
  */
 import { type Client, MessageFlags, Routes } from 'discord.js';
 import { InteractionResponseType, InteractionType } from 'discord-api-types/v10';
+import { safeError } from '../../../src/app/safe-error.ts';
 import { text } from '../../../src/engine/index.ts';
 import type { Logger } from '../../../src/ports.ts';
 import { holdlineLocale } from '../locale.ts';
@@ -43,10 +44,7 @@ export function onRawPacket(client: Client, log: Logger): (packet: RawPacket) =>
         },
       })
       .catch((err: unknown) =>
-        log.warn(
-          { interaction: d.id, err: err instanceof Error ? err.message : String(err) },
-          'could not answer a malformed interaction',
-        ),
+        log.warn({ interaction: d.id, err: safeError(err) }, 'could not answer a malformed interaction'),
       );
   };
 }

@@ -5,6 +5,7 @@
  */
 import { DiscordAPIError, type Interaction } from 'discord.js';
 import { RESTJSONErrorCodes } from 'discord-api-types/v10';
+import { safeError } from '../../../src/app/safe-error.ts';
 import { parseCareButton, parseCareModal } from '../care-id.ts';
 import {
   CHECKIN_COMMAND,
@@ -88,7 +89,7 @@ export function interactionHandler(ctx: ListenerContext): (i: Interaction) => Pr
         ctx.app.log.info({ ...where, code: (err as DiscordAPIError).code }, 'interaction already answered or expired');
         return;
       }
-      ctx.app.log.error({ ...where, err: err instanceof Error ? err.message : String(err) }, 'interaction failed');
+      ctx.app.log.error({ ...where, err: safeError(err) }, 'interaction failed');
       if (i.isRepliable()) await sayKey(i, 'error.internal').catch(() => {});
     }
   };

@@ -5,6 +5,8 @@
  * minute). One exercise per message at a time: a second click while it runs does nothing. Each
  * step carries Skip; any other choice on the message stops the exercise (`stop`).
  */
+
+import { safeError } from '../../../src/app/safe-error.ts';
 import { breathingScript, type Locale, text } from '../../../src/engine/index.ts';
 import type { Logger } from '../../../src/ports.ts';
 import type { WebClient } from '../web-client.ts';
@@ -25,13 +27,13 @@ export class Breathing {
   ) {}
 
   /** Starts the exercise on the message and returns at once; errors are logged (the agent can click again). */
-  start(message: { channel: string; ts: string }, locale: Locale): void {
+  start(message: { channel: string; ts: string }, locale: Locale, owner: string): void {
     const key = `${message.channel}/${message.ts}`;
     if (this.running.has(key)) return;
     const state = { stopped: false };
     this.running.set(key, state);
-    void this.run(message, locale, state)
-      .catch((err: unknown) => this.log.warn({ err: String(err) }, 'breathing exercise interrupted'))
+    void this.run(message, locale, owner, state)
+      .catch((err: unknown) => this.log.warn({ err: safeError(err) }, 'breathing exercise interrupted'))
       .finally(() => this.running.delete(key));
   }
 
@@ -41,16 +43,21 @@ export class Breathing {
     if (state) state.stopped = true;
   }
 
-  private async run(message: { channel: string; ts: string }, locale: Locale, state: { stopped: boolean }) {
+  private async run(
+    message: { channel: string; ts: string },
+    locale: Locale,
+    owner: string,
+    state: { stopped: boolean },
+  ) {
     const steps = breathingScript(locale);
     for (const [i, step] of steps.entries()) {
       if (i === steps.length - 1) break; // the last step ("well done") comes with the offer again
       if (state.stopped) return;
-      await this.client.chat.update({ ...message, ...breathingMessage(locale, step, i, steps.length) });
+      await this.client.chat.update({ ...message, ...breathingMessage(locale, owner, step, i, steps.length) });
       await new Promise((r) => setTimeout(r, step.seconds * 1000 * this.o.pace));
     }
     if (state.stopped) return;
     const done = steps.at(-1)?.text ?? text(locale, 'care.breathe_done');
-    await this.client.chat.update({ ...message, ...offerMessage(locale, done) });
+    await this.client.chat.update({ ...message, ...offerMessage(locale, owner, done) });
   }
 }

@@ -1,6 +1,7 @@
 /**
  * What the care buttons and modals carry. Action ids `hlc:<option>` (breathe, talk, break, skip,
- * checkin); the button value is the locale the offer was shown in. The break and check-in modals
+ * checkin); the button value is `<locale>|<owner>`: the locale the offer was shown in and the Slack user
+ * it was shown to (only they may answer it; a value without an owner is from before owners were kept). The break and check-in modals
  * carry `{ l: locale, c?: channel, ts?: message ts }` in private_metadata, so a submission can update
  * the offer message it came from without another lookup.
  */
@@ -13,6 +14,14 @@ export const CARE_ACTION = /^hlc:(breathe|talk|break|skip|checkin)$/;
 export const careActionId = (option: CareOption): string => `${CARE_PREFIX}${option}`;
 export const careOptionOf = (actionId: string): CareOption | null =>
   (CARE_ACTION.exec(actionId)?.[1] as CareOption | undefined) ?? null;
+
+/** What a care button carries: the offer's locale and its owner (the agent it was offered to). */
+export const encodeCareValue = (locale: Locale, owner: string): string => `${locale}|${owner}`;
+
+export function decodeCareValue(value: string | undefined): { locale: Locale | null; owner: string | null } {
+  const [locale, owner] = (value ?? '').split('|');
+  return { locale: isLocale(locale) ? locale : null, owner: owner ? owner : null };
+}
 
 export const BREAK_CALLBACK = 'hl_break';
 export const CHECKIN_CALLBACK = 'hl_checkin';

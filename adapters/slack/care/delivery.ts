@@ -9,6 +9,8 @@
  * chart, uploaded into the same DM with the files upload API (files.getUploadURLExternal, the bytes,
  * files.completeUploadExternal); its file name names the team and week, so a retry uploads it once.
  */
+
+import { safeError } from '../../../src/app/safe-error.ts';
 import { digestPng, digestPngName } from '../../../src/charts/png.ts';
 import { type CareEffect, type Digest, type Locale, text } from '../../../src/engine/index.ts';
 import { DeliveryError, type Logger } from '../../../src/ports.ts';
@@ -111,7 +113,7 @@ export class SlackCareDelivery implements CareDelivery {
       const res = await this.d.client.conversations.history({ channel, limit: HISTORY_LIMIT });
       return (res.messages ?? []).some((m) => (m.files ?? []).some((f) => f.name === filename));
     } catch (err) {
-      this.d.log.warn({ error: platformError(err) ?? String(err) }, 'care: history lookup failed');
+      this.d.log.warn({ error: platformError(err) ?? safeError(err) }, 'care: history lookup failed');
       return false;
     }
   }
@@ -148,7 +150,7 @@ export class SlackCareDelivery implements CareDelivery {
       );
     } catch (err) {
       // Without history access (a scope missing, a channel the bot cannot read) post again rather than never.
-      this.d.log.warn({ care: effectId, error: platformError(err) ?? String(err) }, 'care: history lookup failed');
+      this.d.log.warn({ care: effectId, error: platformError(err) ?? safeError(err) }, 'care: history lookup failed');
       return false;
     }
   }

@@ -24,6 +24,7 @@ import {
   CHECKIN_CALLBACK,
   CHECKIN_FIELDS,
   careActionId,
+  encodeCareValue,
   encodeContext,
   type ModalContext,
 } from './codec.ts';
@@ -33,18 +34,18 @@ const section = (mrkdwn: string): KnownBlock => ({
   text: { type: 'mrkdwn', text: cut(mrkdwn, 3000) },
 });
 
-/** The offer: title and four buttons; `lead` (what just happened, e.g. "your team has been told") above it. */
-export function offerMessage(locale: Locale, lead?: string): RenderedMessage {
+/** The offer to `owner` (a Slack user id): title and four buttons; `lead` (what just happened) above it. */
+export function offerMessage(locale: Locale, owner: string, lead?: string): RenderedMessage {
   const offer = decompressionOffer(locale);
   const buttons: ActionsBlockElement[] = offer.options.map((o) => ({
     type: 'button',
     action_id: careActionId(o.id),
     text: plain(o.label),
-    value: locale,
+    value: encodeCareValue(locale, owner),
     ...(o.id === 'breathe' ? { style: 'primary' as const } : {}),
   }));
   return {
-    text: lead ? `${lead}\n${offer.title}` : offer.title,
+    text: esc(lead ? `${lead}\n${offer.title}` : offer.title),
     blocks: [
       ...(lead ? [section(esc(lead))] : []),
       section(`*${esc(offer.title)}*`),
@@ -54,11 +55,11 @@ export function offerMessage(locale: Locale, lead?: string): RenderedMessage {
 }
 
 /** After break or skip: what happened, then the check-in offer (one button opening the check-in modal). */
-export function checkinOfferMessage(locale: Locale, lead: string): RenderedMessage {
+export function checkinOfferMessage(locale: Locale, owner: string, lead: string): RenderedMessage {
   const t = translator(locale);
   const ask = t('slack.care.checkin_offer');
   return {
-    text: `${lead}\n${ask}`,
+    text: esc(`${lead}\n${ask}`),
     blocks: [
       section(esc(lead)),
       section(esc(ask)),
@@ -70,7 +71,7 @@ export function checkinOfferMessage(locale: Locale, lead: string): RenderedMessa
             type: 'button',
             action_id: careActionId('checkin'),
             text: plain(t('slack.care.checkin_button')),
-            value: locale,
+            value: encodeCareValue(locale, owner),
           },
         ],
       },
@@ -79,10 +80,16 @@ export function checkinOfferMessage(locale: Locale, lead: string): RenderedMessa
 }
 
 /** One breathing step (the message is updated in place, step by step), with Skip to stop at any time. */
-export function breathingMessage(locale: Locale, step: BreathingStep, index: number, total: number): RenderedMessage {
+export function breathingMessage(
+  locale: Locale,
+  owner: string,
+  step: BreathingStep,
+  index: number,
+  total: number,
+): RenderedMessage {
   const t = translator(locale);
   return {
-    text: step.text,
+    text: esc(step.text),
     blocks: [
       section(`*${esc(step.text)}*`),
       {
@@ -93,7 +100,12 @@ export function breathingMessage(locale: Locale, step: BreathingStep, index: num
         type: 'actions',
         block_id: 'care_breathing',
         elements: [
-          { type: 'button', action_id: careActionId('skip'), text: plain(t('care.option_skip')), value: locale },
+          {
+            type: 'button',
+            action_id: careActionId('skip'),
+            text: plain(t('care.option_skip')),
+            value: encodeCareValue(locale, owner),
+          },
         ],
       },
     ],
@@ -102,7 +114,7 @@ export function breathingMessage(locale: Locale, step: BreathingStep, index: num
 
 /** A plain sentence in place of the offer (after a check-in from it). */
 export const sentenceMessage = (sentence: string): RenderedMessage => ({
-  text: sentence,
+  text: esc(sentence),
   blocks: [section(esc(sentence))],
 });
 

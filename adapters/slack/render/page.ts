@@ -27,12 +27,16 @@ type Page = Extract<PageMessage, { kind: 'page' }>;
 type Update = Extract<PageMessage, { kind: 'page_update' }>;
 type Report = Extract<PageMessage, { kind: 'report' }>;
 
-/** The agent as a mention in mrkdwn, as an id in the notification text. */
+/**
+ * The agent as a mention in mrkdwn, as an id in the notification text. The notification text (the
+ * message's `text`) is mrkdwn too: it is escaped as well, so a customer hint like `x***@<!channel>.com`
+ * can never ping a channel.
+ */
 function withAgent(session: Session, sentence: string): { mrkdwn: string; plain: string } {
   const user = userIdOf(session.agentId);
   return {
     mrkdwn: esc(sentence).replaceAll(AGENT, user ? `<@${user}>` : esc(session.agentId)),
-    plain: sentence.replaceAll(AGENT, user ?? session.agentId),
+    plain: esc(sentence).replaceAll(AGENT, user ?? esc(session.agentId)),
   };
 }
 
@@ -135,7 +139,7 @@ export function reportMessage(
     }),
   );
   return {
-    text: `${head}\n${body.plain}`,
+    text: `${esc(head)}\n${body.plain}`,
     blocks: [
       { type: 'section', text: { type: 'mrkdwn', text: cut(`*${esc(head)}*`, 3000) } },
       { type: 'section', text: { type: 'mrkdwn', text: cut(body.mrkdwn, 3000) } },

@@ -23,7 +23,7 @@ export function sessionMessage(v: SessionView, locale: Locale): RenderedMessage 
   if (!v.open) {
     const summary = v.closedSummary ?? v.title;
     return {
-      text: `${v.header}: ${summary}`,
+      text: esc(`${v.header}: ${summary}`),
       blocks: [header, { type: 'section', text: { type: 'mrkdwn', text: esc(summary) } }, meters],
     };
   }
@@ -65,7 +65,7 @@ export function sessionMessage(v: SessionView, locale: Locale): RenderedMessage 
     { type: 'actions', block_id: 'always', elements: alwaysActions(v, t, value) },
     meters,
   );
-  return { text: `${v.header}: ${v.title}`, blocks };
+  return { text: esc(`${v.header}: ${v.title}`), blocks };
 }
 
 function alwaysActions(v: SessionView, t: Translator, value: (arg?: string | number) => string): ActionsBlockElement[] {
@@ -105,8 +105,8 @@ function alwaysActions(v: SessionView, t: Translator, value: (arg?: string | num
   ];
 }
 
-/** A plain notice in the agent's DM (thread reply under the session message). */
+/** A plain notice in the agent's DM (thread reply under the session message); `text` is mrkdwn too: escaped. */
 export const noticeMessage = (text: string): RenderedMessage => ({
-  text,
+  text: esc(text),
   blocks: [{ type: 'section', text: { type: 'mrkdwn', text: cut(esc(text), 3000) } }],
 });

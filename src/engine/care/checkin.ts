@@ -2,6 +2,8 @@
  * Check-ins and the calendar they are counted in. Pure: validation, ISO weeks, UTC days.
  * Anonymous check-ins are stored by ISO week only (see docs/checkins.md, "Privacy").
  */
+
+import { cleanText } from '../clean-text.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 
 export const MOODS = [1, 2, 3, 4, 5] as const;
@@ -31,7 +33,7 @@ export function validateCheckin(
   const mood = typeof input.mood === 'string' ? Number(input.mood) : input.mood;
   if (!MOODS.includes(mood as Mood)) return { ok: false, problem: 'mood' };
   if (!VISIBILITIES.includes(input.visibility as Visibility)) return { ok: false, problem: 'visibility' };
-  const note = input.note?.trim() ?? '';
+  const note = input.note === undefined ? '' : cleanText(input.note).trim();
   if (note.length > NOTE_MAX) return { ok: false, problem: 'note' };
   return {
     ok: true,

@@ -1,13 +1,13 @@
 /**
  * The decompression offer's buttons (breathe, talk, break, skip) and the check-in button. Each acks
- * at once; talk and skip update the offer message in place, breathe runs detached (Breathing), break
+ * at once and answers only the agent the offer was made to (another user's click gets a sentence); talk and skip update the offer message in place, breathe runs detached (Breathing), break
  * and check-in open their modals with the click's trigger_id. None is compulsory. Talk is keyed on the
  * offer message, so a double click or a retried request pings the buddy channel once.
  */
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { isLocale, text } from '../../../../src/engine/index.ts';
+import { text } from '../../../../src/engine/index.ts';
 import type { Breathing } from '../../care/breathing.ts';
-import { careOptionOf } from '../../care/codec.ts';
+import { careOptionOf, decodeCareValue } from '../../care/codec.ts';
 import { breakModal, checkinModal, checkinOfferMessage, offerMessage } from '../../care/render.ts';
 import { agentIdOf, type SlackDeps, SURFACE } from '../../deps.ts';
 import { openDm } from '../../dm.ts';
@@ -22,8 +22,10 @@ export const careAction =
     if (option === null) throw new UserFacingError('slack.unknown_action');
     const care = d.services.care;
     const user = body.user.id;
-    const value = action.type === 'button' ? action.value : undefined;
-    const locale = isLocale(value) ? value : await d.locales.of(user);
+    const value = decodeCareValue(action.type === 'button' ? action.value : undefined);
+    // Only the agent the offer was made to may answer it (session buttons check the same through the app).
+    if (value.owner !== user) throw new UserFacingError('slack.care.not_yours');
+    const locale = value.locale ?? (await d.locales.of(user));
     const channel = body.channel?.id ?? body.container?.channel_id;
     const ts = body.message?.ts ?? body.container?.message_ts;
     const message = typeof channel === 'string' && typeof ts === 'string' ? { channel, ts } : undefined;
@@ -35,7 +37,7 @@ export const careAction =
     if (message && option !== 'breathe') breathing.stop(message);
     switch (option) {
       case 'breathe':
-        if (message) breathing.start(message, locale);
+        if (message) breathing.start(message, locale, user);
         return;
       case 'talk': {
         // One ping per offer message: a double click or Slack's retry of the request asks again with the same key.
@@ -43,7 +45,7 @@ export const careAction =
           ? `slack:${user}:${message.channel}:${message.ts}`
           : `slack:${user}:${action.action_ts}`;
         const r = must(await care.talk({ agentId: agentIdOf(user), surface: SURFACE, requestKey }));
-        await show(offerMessage(locale, text(locale, r.channel ? 'care.talk_sent' : 'care.talk_no_channel')));
+        await show(offerMessage(locale, user, text(locale, r.channel ? 'care.talk_sent' : 'care.talk_no_channel')));
         return;
       }
       case 'break':
@@ -53,7 +55,7 @@ export const careAction =
         });
         return;
       case 'skip':
-        await show(checkinOfferMessage(locale, text(locale, 'care.skipped')));
+        await show(checkinOfferMessage(locale, user, text(locale, 'care.skipped')));
         return;
       case 'checkin':
         await client.views.open({

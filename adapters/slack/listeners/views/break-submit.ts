@@ -29,7 +29,11 @@ export const breakSubmit =
       return;
     }
     await ack();
-    const m = checkinOfferMessage(ctx.locale, text(ctx.locale, 'care.break_started', { minutes: r.value.minutes }));
+    const m = checkinOfferMessage(
+      ctx.locale,
+      user,
+      text(ctx.locale, 'care.break_started', { minutes: r.value.minutes }),
+    );
     if (ctx.message) await client.chat.update({ ...ctx.message, ...m });
     else await client.chat.postMessage({ channel: await openDm(client, body.user.id), ...m });
   };

@@ -23,7 +23,7 @@ export const flags = {
 
   // Supervisors' commands (holdline flags …)
   'flags.usage':
-    'Usage: holdline flags lookup <reference> --by <person> | remove <flag-id> --reason "…" --by <person> | export <reference> --by <person>',
+    'Usage: holdline flags lookup <reference> --by <person> | remove <flag-id> --reason "…" --by <person> | export <reference> --by <person> [--from YYYY-MM-DD] [--to YYYY-MM-DD]',
   'flags.summary': 'Flags: lookup, remove or export a customer’s flags (supervisors only)',
   'flags.none': 'No unexpired flags for {hint}.',
   'flags.lookup_header': '{count} unexpired flag(s) for {hint}:',

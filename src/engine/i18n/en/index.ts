@@ -2,6 +2,7 @@
  * The English catalogue: the complete set of keys. Each feature keeps its entries in its own file
  * here; the other locales (ms, id, nb, tl) use the same keys.
  */
+import { access } from './access.ts';
 import { care } from './care.ts';
 import { chatFlags } from './chat-flags.ts';
 import { core } from './core.ts';
@@ -19,6 +20,7 @@ import { supervisor } from './supervisor.ts';
 
 export const en = {
   ...core,
+  ...access,
   ...language,
   ...detail,
   ...flags,

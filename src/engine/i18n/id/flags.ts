@@ -17,7 +17,7 @@ export const flags = {
   'flags.note_prompt': 'Catatan singkat untuk supervisor (maksimal 280 karakter), atau Enter untuk melewati',
   'flags.already': 'Pelanggan sudah ditandai karena {kind} dalam sesi ini.',
   'flags.usage':
-    'Penggunaan: holdline flags lookup <referensi> --by <orang> | remove <id-tanda> --reason "…" --by <orang> | export <referensi> --by <orang>',
+    'Penggunaan: holdline flags lookup <referensi> --by <orang> | remove <id-tanda> --reason "…" --by <orang> | export <referensi> --by <orang> [--from YYYY-MM-DD] [--to YYYY-MM-DD]',
   'flags.summary': 'Tanda: cari, hapus, atau ekspor tanda seorang pelanggan (khusus supervisor)',
   'flags.none': 'Tidak ada tanda yang masih berlaku untuk {hint}.',
   'flags.lookup_header': '{count} tanda yang masih berlaku untuk {hint}:',

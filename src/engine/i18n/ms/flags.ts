@@ -17,7 +17,7 @@ export const flags = {
   'flags.note_prompt': 'Catatan ringkas untuk penyelia (maksimum 280 aksara), atau Enter untuk langkau',
   'flags.already': 'Pelanggan sudah ditanda atas {kind} dalam sesi ini.',
   'flags.usage':
-    'Penggunaan: holdline flags lookup <rujukan> --by <orang> | remove <id-tanda> --reason "…" --by <orang> | export <rujukan> --by <orang>',
+    'Penggunaan: holdline flags lookup <rujukan> --by <orang> | remove <id-tanda> --reason "…" --by <orang> | export <rujukan> --by <orang> [--from YYYY-MM-DD] [--to YYYY-MM-DD]',
   'flags.summary': 'Tanda: cari, buang atau eksport tanda seseorang pelanggan (penyelia sahaja)',
   'flags.none': 'Tiada tanda yang masih berkuat kuasa untuk {hint}.',
   'flags.lookup_header': '{count} tanda yang masih berkuat kuasa untuk {hint}:',

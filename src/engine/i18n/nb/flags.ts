@@ -17,7 +17,7 @@ export const flags = {
   'flags.note_prompt': 'En kort merknad til lederne (maks 280 tegn), eller Enter for å hoppe over',
   'flags.already': 'Kunden er allerede flagget for {kind} i denne økten.',
   'flags.usage':
-    'Bruk: holdline flags lookup <referanse> --by <person> | remove <flagg-id> --reason "…" --by <person> | export <referanse> --by <person>',
+    'Bruk: holdline flags lookup <referanse> --by <person> | remove <flagg-id> --reason "…" --by <person> | export <referanse> --by <person> [--from YYYY-MM-DD] [--to YYYY-MM-DD]',
   'flags.summary': 'Flagg: slå opp, fjern eller eksporter en kundes flagg (bare for ledere)',
   'flags.none': 'Ingen gyldige flagg for {hint}.',
   'flags.lookup_header': '{count} gyldige flagg for {hint}:',

@@ -1,4 +1,5 @@
 /** Norwegian bokmål catalogue: the same file split as ../en/index.ts. */
+import { access } from './access.ts';
 import { care } from './care.ts';
 import { chatFlags } from './chat-flags.ts';
 import { core } from './core.ts';
@@ -16,6 +17,7 @@ import { supervisor } from './supervisor.ts';
 
 export const nb = {
   ...core,
+  ...access,
   ...language,
   ...detail,
   ...flags,

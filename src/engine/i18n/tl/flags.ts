@@ -17,7 +17,7 @@ export const flags = {
   'flags.note_prompt': 'Maikling tala para sa mga supervisor (hanggang 280 character), o Enter para laktawan',
   'flags.already': 'Naka-flag na ang customer para sa {kind} sa session na ito.',
   'flags.usage':
-    'Paggamit: holdline flags lookup <reference> --by <tao> | remove <flag-id> --reason "…" --by <tao> | export <reference> --by <tao>',
+    'Paggamit: holdline flags lookup <reference> --by <tao> | remove <flag-id> --reason "…" --by <tao> | export <reference> --by <tao> [--from YYYY-MM-DD] [--to YYYY-MM-DD]',
   'flags.summary': 'Mga flag: hanapin, alisin o i-export ang mga flag ng isang customer (para sa supervisor lamang)',
   'flags.none': 'Walang aktibong flag para sa {hint}.',
   'flags.lookup_header': '{count} aktibong flag para sa {hint}:',

@@ -1,0 +1,15 @@
+/** Tagalog, who may do what. Same keys as ../en/access.ts. */
+import type { access as en } from '../en/access.ts';
+import type { TranslationOf } from '../shape.ts';
+
+export const access = {
+  'audit.summary': 'Sino ang naghanap, nag-export o nag-alis ng flag at sumagot sa page, pinakabago muna.',
+  'audit.usage': 'Paggamit: holdline audit [--days N] [--by <tao>]',
+  'audit.none': 'Walang audit record sa nakaraang {days} araw.',
+  'error.page_elsewhere':
+    'Hindi ipinadala sa terminal ang page na ito. Sa sarili lang nitong mga page sumasagot ang terminal, bilang supervisor sa terminal (console:…); sagutin ito kung saan ito ipinadala.',
+  'error.not_a_member':
+    'Para lang sa mga nasa team file ang Holdline, at wala ka pa roon. Hilingin kay {who} na idagdag ka.',
+  'slack.care.not_yours':
+    'Ang mga button na ito ay para sa alok sa ibang tao (o sa lumang alok). Laging puwede ang sarili mong check-in gamit ang /checkin.',
+} as const satisfies TranslationOf<typeof en>;
