@@ -71,6 +71,14 @@ export interface TeamPageStats {
   readonly maxAckMs: number | null;
 }
 
+/** How many pages missed one recipient, and why (`holdline pages stats`). */
+export interface UnreachablePages {
+  readonly teamId: string | null;
+  readonly to: string;
+  readonly reason: UnreachableReason;
+  readonly pages: number;
+}
+
 /** What one transaction can read and write. Everything in it commits together or not at all. */
 export interface StoreTx extends FlagTx {
   getSession(id: string, opts?: { forUpdate?: boolean }): Promise<Session | null>;
@@ -123,6 +131,8 @@ export interface Store extends FlagStore {
   finishDelivery(effectId: string, ref: string | null, now: number): Promise<void>;
   deliveryRefs(effectIds: readonly string[]): Promise<Record<string, string>>;
   pageStats(since: number): Promise<TeamPageStats[]>;
+  /** Recipients pages could not reach since `since` (per-recipient delivery), most often missed first. */
+  unreachableSince(since: number): Promise<UnreachablePages[]>;
   /** PostgreSQL only: calls `onWake` when another transaction committed something due now (LISTEN/NOTIFY). */
   listen?(onWake: () => void, log: Logger): Promise<() => Promise<void>>;
   /** The earliest time anything pending becomes due, so the runner can sleep until then. */
@@ -154,6 +164,16 @@ export interface DeliveryReceipt {
   readonly ref: string | null;
 }
 
+/** Why a page could not reach one recipient (docs/paging.md, "per-recipient delivery"). */
+export type UnreachableReason = 'dm_closed' | 'not_found' | 'no_access' | 'no_channel' | 'failing';
+
+/** One recipient a page could not reach, kept in the page's receipt ref beside the messages posted. */
+export interface Unreachable {
+  /** The recipient as the policy names it (`slack:U…`, `discord:123`, `discord:role:4`). */
+  readonly to: string;
+  readonly unreachable: UnreachableReason;
+}
+
 export class DeliveryError extends Error {
   constructor(
     message: string,
@@ -161,6 +181,8 @@ export class DeliveryError extends Error {
     readonly retryAfterMs?: number,
     /** False when retrying cannot help (e.g. the channel no longer exists). */
     readonly retryable = true,
+    /** A page that reached some recipients and is retried for the rest: the agent is not told it is failing. */
+    readonly reachedSomeone = false,
   ) {
     super(message);
     this.name = 'DeliveryError';

@@ -16,6 +16,7 @@ import {
   type OutboxItem,
 } from '../../src/ports.ts';
 import { offerMessage } from './care/render.ts';
+import { asDeliveryError } from './delivery-error.ts';
 import { userIdOf } from './deps.ts';
 import { openDm } from './dm.ts';
 import type { EscalationSender } from './escalation.ts';
@@ -120,25 +121,4 @@ export class SlackDelivery implements EffectDelivery {
   }
 }
 
-/** Errors retrying cannot fix (the channel or user is gone, the message is invalid). */
-const PERMANENT = new Set([
-  'channel_not_found',
-  'is_archived',
-  'not_in_channel',
-  'user_not_found',
-  'account_inactive',
-  'cannot_dm_bot',
-  'invalid_blocks',
-  'msg_too_long',
-]);
-
-export function asDeliveryError(err: unknown): DeliveryError {
-  if (err instanceof DeliveryError) return err;
-  const e = err as { code?: unknown; retryAfter?: unknown; message?: unknown } | null;
-  const message = typeof e?.message === 'string' ? e.message : String(err);
-  if (e?.code === 'slack_webapi_rate_limited_error' && typeof e.retryAfter === 'number')
-    return new DeliveryError(`slack rate limited: ${message}`, e.retryAfter * 1000);
-  const platform = platformError(err);
-  if (platform !== undefined) return new DeliveryError(`slack: ${platform}`, undefined, !PERMANENT.has(platform));
-  return new DeliveryError(`slack: ${message}`);
-}
+export { asDeliveryError } from './delivery-error.ts';

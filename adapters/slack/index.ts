@@ -26,6 +26,9 @@ import { registerListeners } from './listeners/index.ts';
 import { LocaleCache } from './locale.ts';
 import { SlackPages } from './pages.ts';
 
+/** Default longest wait for one Web API call (docs/paging.md). */
+export const SLACK_CALL_TIMEOUT_MS = 10_000;
+
 export interface SlackOptions {
   readonly botToken: string;
   /** HTTP mode (required unless appToken is set). */
@@ -40,6 +43,8 @@ export interface SlackOptions {
   readonly escalationChannel?: string | undefined;
   /** WebClient retries for one call. Few by default: the outbox owns long-term retries. */
   readonly retryConfig?: { retries: number; factor?: number; minTimeout?: number; maxTimeout?: number };
+  /** Longest wait for one Web API call before it counts as failed (default 10 s; the library's own is none). */
+  readonly callTimeoutMs?: number;
   /** Pace of the breathing exercise: 1 is real time (default); 0 shows the steps without waiting (tests). */
   readonly breathingPace?: number;
   /** HTTP mode: other routes served on the same port first (the ops listener when OPS_PORT equals PORT). */
@@ -71,6 +76,8 @@ export async function startSlack(services: AppServices, opts: SlackOptions): Pro
     clientOptions: {
       ...(opts.apiUrl ? { slackApiUrl: opts.apiUrl } : {}),
       retryConfig: opts.retryConfig ?? { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 2000 },
+      // A stalled call must not hold a page (or the runner's tick) for minutes.
+      timeout: opts.callTimeoutMs ?? SLACK_CALL_TIMEOUT_MS,
       // A 429 throws at once with retryAfter; the outbox reschedules (DeliveryError.retryAfterMs),
       // instead of the WebClient pausing every call of this process for Retry-After seconds.
       rejectRateLimitedCalls: true,

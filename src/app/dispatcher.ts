@@ -74,7 +74,9 @@ export class Dispatcher {
           // The store is down too: the claim lease expires and another pass retries the effect.
           this.o.log.error({ ...ctx, error: safeError(e) }, 'could not record the delivery failure');
         });
-      if (item.effect.type === 'page' && session !== null) await this.tellAgent(item, session, giveUp);
+      // A page some supervisor already has is retried for the others without alarming the agent.
+      const reached = err instanceof DeliveryError && err.reachedSomeone;
+      if (item.effect.type === 'page' && session !== null && !reached) await this.tellAgent(item, session, giveUp);
       return false;
     }
   }

@@ -17,6 +17,7 @@ import type {
   StoreTx,
   TeamPageStats,
   TimerKind,
+  UnreachablePages,
 } from '../ports.ts';
 import { DrizzleBoardStore } from './board-store.ts';
 import { DrizzleCareStore } from './care-store.ts';
@@ -225,6 +226,10 @@ export class DrizzleStore implements Store {
 
   pageStats(since: number): Promise<TeamPageStats[]> {
     return paging.pageStats(this.db, since);
+  }
+
+  unreachableSince(since: number): Promise<UnreachablePages[]> {
+    return paging.unreachableSince(this.db, since);
   }
 
   getSession(id: string): Promise<Session | null> {

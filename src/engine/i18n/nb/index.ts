@@ -8,6 +8,7 @@ import { discordCare } from './discord-care.ts';
 import { flags } from './flags.ts';
 import { language } from './language.ts';
 import { paging } from './paging.ts';
+import { reach } from './reach.ts';
 import { slack } from './slack.ts';
 import { slackcare } from './slackcare.ts';
 import { supervisor } from './supervisor.ts';
@@ -18,6 +19,7 @@ export const nb = {
   ...detail,
   ...flags,
   ...paging,
+  ...reach,
   ...care,
   ...slack,
   ...slackcare,

@@ -1,0 +1,12 @@
+/** Malay: who a page could not reach. Same keys as ../en/reach.ts. */
+import type { reach as en } from '../en/reach.ts';
+import type { TranslationOf } from '../shape.ts';
+
+export const reach = {
+  'page.unreachable': 'Tidak dapat menghubungi {who}: {why}.',
+  'page.unreachable.dm_closed': 'mesej langsung ditutup',
+  'page.unreachable.not_found': 'akaun tidak ditemui atau dinyahaktifkan',
+  'page.unreachable.no_access': 'Holdline tidak dibenarkan menghantar di situ',
+  'page.unreachable.no_channel': 'kumpulan hanya boleh disebut dalam saluran, dan panggilan ini tiada saluran',
+  'page.unreachable.failing': 'perkhidmatan sembang terus gagal',
+} as const satisfies TranslationOf<typeof en>;
