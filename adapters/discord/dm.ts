@@ -5,7 +5,7 @@
  */
 import { type Client, DiscordAPIError, HTTPError, Routes } from 'discord.js';
 import { type APIMessage, RESTJSONErrorCodes, type RESTPostAPIChannelMessageJSONBody } from 'discord-api-types/v10';
-import { DeliveryError } from '../../src/ports.ts';
+import { DeliveryError, type UnreachableReason } from '../../src/ports.ts';
 
 export type MessageBody = RESTPostAPIChannelMessageJSONBody;
 
@@ -26,6 +26,23 @@ export function toDeliveryError(err: unknown, what: string): DeliveryError {
   }
   if (err instanceof HTTPError) return new DeliveryError(`${what}: Discord HTTP ${err.status}`);
   return new DeliveryError(`${what}: ${err instanceof Error ? err.name : 'unknown error'}`);
+}
+
+/** Why one recipient will never be reached this way (null: retrying may help). */
+export function unreachableReason(err: unknown): UnreachableReason | null {
+  if (!(err instanceof DiscordAPIError)) return null;
+  switch (err.code) {
+    case RESTJSONErrorCodes.CannotSendMessagesToThisUser:
+      return 'dm_closed';
+    case RESTJSONErrorCodes.UnknownChannel:
+    case RESTJSONErrorCodes.UnknownUser:
+      return 'not_found';
+    case RESTJSONErrorCodes.MissingAccess:
+    case RESTJSONErrorCodes.MissingPermissions:
+      return 'no_access';
+    default:
+      return null;
+  }
 }
 
 export const isUnknownMessage = (err: unknown): boolean =>

@@ -33,6 +33,8 @@ export interface RestState {
   messages: Map<string, APIMessage>;
   dmChannels: Map<string, string>;
   users: Map<string, APIUser>;
+  /** Users who do not accept DMs from the bot: the DM channel opens, a message to it gets 403 50007. */
+  closedDms: Set<string>;
 }
 
 type Handler = (ctx: RestContext, params: string[], state: RestState) => RestResult;
@@ -207,7 +209,11 @@ const routes: [method: string, pattern: RegExp, handler: Handler][] = [
   [
     'POST',
     /^\/channels\/([^/]+)\/messages$/,
-    (ctx, [channelId = ''], s) => json(createMessage(s, channelId, ctx.body)),
+    (ctx, [channelId = ''], s) => {
+      for (const [user, dm] of s.dmChannels)
+        if (dm === channelId && s.closedDms.has(user)) return apiError(403, 50007, 'Cannot send messages to this user');
+      return json(createMessage(s, channelId, ctx.body));
+    },
   ],
   [
     'PATCH',
