@@ -200,8 +200,11 @@ export interface Logger {
 export interface Directory {
   /** The agent's team, or null when the agent is in no configured team. */
   teamOf(agentId: string): string | null;
-  /** Whether the person may act as a supervisor (acknowledge pages, see flag history). */
-  isSupervisor(personId: string, teamId?: string | null): boolean;
+  /**
+   * Whether the person may act as a supervisor (acknowledge pages, see flag history). `groups`: the Slack
+   * user groups / Discord roles the person is in, when the caller asked the platform (membership counts).
+   */
+  isSupervisor(personId: string, teamId?: string | null, groups?: readonly string[]): boolean;
 }
 
 /** Team membership and team default limits (from the team file). */

@@ -4,7 +4,12 @@
  * becomes a DeliveryError so the outbox retries it (or gives up when retrying cannot help).
  */
 import { type Client, DiscordAPIError, HTTPError, Routes } from 'discord.js';
-import { type APIMessage, RESTJSONErrorCodes, type RESTPostAPIChannelMessageJSONBody } from 'discord-api-types/v10';
+import {
+  type APIGuildMember,
+  type APIMessage,
+  RESTJSONErrorCodes,
+  type RESTPostAPIChannelMessageJSONBody,
+} from 'discord-api-types/v10';
 import { DeliveryError, type UnreachableReason } from '../../src/ports.ts';
 
 export type MessageBody = RESTPostAPIChannelMessageJSONBody;
@@ -55,6 +60,23 @@ export class DiscordMessenger {
   async dmChannelId(userId: string): Promise<string> {
     const channel = await this.client.users.createDM(userId);
     return channel.id;
+  }
+
+  /**
+   * The role ids a user holds in the bot's guilds (REST, no privileged intent needed); a guild the user is
+   * not in counts as none.
+   */
+  async rolesOf(userId: string): Promise<string[]> {
+    const roles: string[] = [];
+    for (const guildId of this.client.guilds.cache.keys()) {
+      try {
+        const member = (await this.client.rest.get(Routes.guildMember(guildId, userId))) as APIGuildMember;
+        roles.push(...member.roles);
+      } catch (err) {
+        if (!(err instanceof DiscordAPIError && err.code === RESTJSONErrorCodes.UnknownMember)) throw err;
+      }
+    }
+    return roles;
   }
 
   async post(channelId: string, body: MessageBody): Promise<APIMessage> {

@@ -4,6 +4,7 @@
  */
 import type { Server } from 'node:http';
 import { App } from '@slack/bolt';
+import { MembershipCache } from '../../src/app/membership-cache.ts';
 import type { Adapter, AppServices } from '../../src/app/services.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { SlackCareDelivery } from './care/delivery.ts';
@@ -87,7 +88,12 @@ export async function startSlack(services: AppServices, opts: SlackOptions): Pro
   const locales = new LocaleCache(app.client, services.log, Date.now, (user, tag) =>
     services.agents.localeFor(agentIdOf(user), tag),
   );
-  const deps: SlackDeps = { services, client: app.client, locales };
+  // Who is in a user group named on a policy level (page buttons), asked at click time, cached briefly.
+  const groups = new MembershipCache(async (group) => {
+    const id = group.slice('slack:subteam:'.length);
+    return (await app.client.usergroups.users.list({ usergroup: id })).users ?? [];
+  });
+  const deps: SlackDeps = { services, client: app.client, locales, groups };
   registerListeners(app, deps);
   registerCareListeners(app, deps, { pace: opts.breathingPace ?? 1 });
   app.error(errorHandler(deps));

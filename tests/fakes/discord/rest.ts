@@ -8,7 +8,7 @@ import {
   MessageFlags,
 } from 'discord-api-types/v10';
 import type { UploadedFile } from './body.ts';
-import { dmChannelObject, messageObject, userObject } from './objects.ts';
+import { dmChannelObject, memberObject, messageObject, userObject } from './objects.ts';
 import { snowflake } from './snowflake.ts';
 
 export interface RestContext {
@@ -35,6 +35,8 @@ export interface RestState {
   users: Map<string, APIUser>;
   /** Users who do not accept DMs from the bot: the DM channel opens, a message to it gets 403 50007. */
   closedDms: Set<string>;
+  /** Role ids each user holds in every guild (GET /guilds/{guild}/members/{user}). */
+  memberRoles: Map<string, string[]>;
 }
 
 type Handler = (ctx: RestContext, params: string[], state: RestState) => RestResult;
@@ -193,6 +195,16 @@ const routes: [method: string, pattern: RegExp, handler: Handler][] = [
     (_c, [id = ''], s) => {
       const user = s.users.get(id);
       return user === undefined ? apiError(404, 10013, 'Unknown User') : json(user);
+    },
+  ],
+  [
+    'GET',
+    /^\/guilds\/(\d+)\/members\/(\d+)$/,
+    (_c, [, id = ''], s) => {
+      const user = s.users.get(id);
+      const roles = s.memberRoles.get(id);
+      if (user === undefined && roles === undefined) return apiError(404, 10007, 'Unknown Member');
+      return json(memberObject(user ?? userObject({ id }), { roles: roles ?? [] }));
     },
   ],
   [
