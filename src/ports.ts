@@ -40,6 +40,9 @@ export interface OutboxItem {
   readonly pageRefs?: Readonly<Record<string, string>>;
 }
 
+/** Outbox effects by how urgent they are: pages go out before anything else in a runner pass. */
+export type EffectClass = 'pages' | 'others';
+
 export type TimerKind = 'time_check' | 'escalation';
 
 export interface DueTimer {
@@ -113,8 +116,11 @@ export interface Store extends FlagStore {
   getSurfaceRef(sessionId: string): Promise<unknown>;
   setSurfaceRef(sessionId: string, ref: unknown): Promise<void>;
 
-  /** Claims up to `limit` pending effects for `leaseMs`; several instances never claim the same row. */
-  claimEffects(owner: string, now: number, limit: number, leaseMs: number): Promise<OutboxItem[]>;
+  /**
+   * Claims up to `limit` pending effects for `leaseMs`; several instances never claim the same row.
+   * `only`: pages (page effects) or the others (session effects), so the runner can deliver pages first.
+   */
+  claimEffects(owner: string, now: number, limit: number, leaseMs: number, only?: EffectClass): Promise<OutboxItem[]>;
   completeEffect(id: string, now: number): Promise<void>;
   /** Schedules a retry at `retryAt`, or gives the effect up (dead) when retryAt is null. */
   failEffect(id: string, error: string, retryAt: number | null, now: number): Promise<void>;

@@ -6,7 +6,15 @@
  * to the agent, who can then phone their supervisor.
  */
 import type { Session } from '../engine/index.ts';
-import { type Clock, DeliveryError, type EffectDelivery, type Logger, type OutboxItem, type Store } from '../ports.ts';
+import {
+  type Clock,
+  DeliveryError,
+  type EffectClass,
+  type EffectDelivery,
+  type Logger,
+  type OutboxItem,
+  type Store,
+} from '../ports.ts';
 import { deliverPage } from './page-journal.ts';
 import { safeError, safeMessage } from './safe-error.ts';
 
@@ -36,11 +44,11 @@ export class Dispatcher {
     this.maxAttempts = o.maxAttempts ?? 12;
   }
 
-  /** Delivers everything due now; returns how many effects were delivered. */
-  async drain(): Promise<number> {
+  /** Delivers everything due now (`only`: just pages, or just the rest); returns how many were delivered. */
+  async drain(only?: EffectClass): Promise<number> {
     let delivered = 0;
     for (;;) {
-      const items = await this.o.store.claimEffects(this.o.owner, this.o.clock.now(), this.batch, this.leaseMs);
+      const items = await this.o.store.claimEffects(this.o.owner, this.o.clock.now(), this.batch, this.leaseMs, only);
       if (items.length === 0) return delivered;
       for (const item of items) if (await this.deliverOne(item)) delivered++;
     }

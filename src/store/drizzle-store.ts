@@ -2,13 +2,14 @@
  * The Store port over Drizzle. The same code runs on PGlite (embedded) and PostgreSQL; claims use
  * FOR UPDATE SKIP LOCKED so several instances on one PostgreSQL never take the same row.
  */
-import { and, asc, desc, eq, inArray, isNull, lt, lte, min, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt, lte, min, ne, or, sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { Effect, Escalation, EscalationRecord, Locale, PriorFlags, Session } from '../engine/index.ts';
 import type {
   AgentProfile,
   DeliveryState,
   DueTimer,
+  EffectClass,
   FlagAudit,
   FlagRecord,
   Logger,
@@ -259,13 +260,14 @@ export class DrizzleStore implements Store {
     await this.db.update(sessions).set({ surfaceRef: ref }).where(eq(sessions.id, sessionId));
   }
 
-  claimEffects(owner: string, now: number, limit: number, leaseMs: number): Promise<OutboxItem[]> {
+  claimEffects(owner: string, now: number, limit: number, leaseMs: number, only?: EffectClass): Promise<OutboxItem[]> {
     return this.db.transaction(async (tx) => {
       const free = or(isNull(outbox.claimedUntil), lt(outbox.claimedUntil, at(now)));
+      const kind = only === 'pages' ? eq(outbox.type, 'page') : only === 'others' ? ne(outbox.type, 'page') : undefined;
       const rows = await tx
         .select()
         .from(outbox)
-        .where(and(eq(outbox.status, 'pending'), lte(outbox.availableAt, at(now)), free))
+        .where(and(eq(outbox.status, 'pending'), lte(outbox.availableAt, at(now)), free, kind))
         .orderBy(asc(outbox.seq))
         .limit(limit)
         .for('update', { skipLocked: true });
