@@ -138,8 +138,8 @@ async function run(config: Config, log: Logger, life: Lifecycle, team: LiveTeamF
     staleMs: config.OPS_RUNNER_STALE_SECONDS * 1000,
   });
   const { services, runner } = buildServices(config, log, store, team, ops);
-  runner.start();
-  life.onStop('runner', () => runner.stop());
+  // The runner starts only once every adapter is ready (below): before that, a page would fail with "no
+  // adapter for surface", back off, and could tell the agent their page is not getting through.
   // PostgreSQL: wake as soon as another instance commits something due (NOTIFY), not at the next poll.
   const { listen } = store;
   if (listen)
@@ -214,6 +214,9 @@ async function run(config: Config, log: Logger, life: Lifecycle, team: LiveTeamF
     adapters.push(terminal);
     ops.addAdapter({ name: 'terminal' });
   }
+  runner.start();
+  life.onStop('runner', () => runner.stop());
+  log.info({ adapters: adapters.length }, 'delivery started');
   log.info({ instance: config.instanceId }, 'holdline started');
   await Promise.race([life.stopRequested, ...adapters.flatMap((a) => (a.done ? [a.done] : []))]);
 }
