@@ -5,7 +5,7 @@
  */
 
 import type { SessionService } from '../../src/app/sessions.ts';
-import { renderNotice, type Session, text, viewSession } from '../../src/engine/index.ts';
+import { type EffectBody, renderNotice, type Session, text, viewSession } from '../../src/engine/index.ts';
 import {
   type Clock,
   DeliveryError,
@@ -49,7 +49,10 @@ export class DiscordDelivery implements EffectDelivery {
         case 'prompt':
           return await this.showStep(userId, session);
         case 'notice':
-          await this.messenger.postToUser(userId, { content: renderNotice(effect, session.locale), ...NO_PINGS });
+          await this.messenger.postToUser(userId, {
+            content: renderNotice(named(effect), session.locale),
+            ...NO_PINGS,
+          });
           return;
         case 'offerDecompression': {
           // The close notice carries the decompression offer's buttons (listeners/care.ts).
@@ -95,4 +98,15 @@ export class DiscordDelivery implements EffectDelivery {
     const message = await this.messenger.post(channelId, body);
     await this.sessions.setSurfaceRef(session.id, { channelId, messageId: message.id, version: session.version });
   }
+}
+
+/**
+ * A notice naming a person (`by`) shows a Discord user as a mention (rendered as their name, not pinged),
+ * someone on another chat service as "a supervisor": never an internal id such as `discord:123` (issue 15).
+ */
+function named(effect: Extract<EffectBody, { type: 'notice' }>): Extract<EffectBody, { type: 'notice' }> {
+  const by = effect.params?.by;
+  if (typeof by !== 'string') return effect;
+  const user = /^discord:(\d{1,20})$/.exec(by)?.[1];
+  return { ...effect, params: { ...effect.params, by: user ? `<@${user}>` : { key: 'notice.a_supervisor' } } };
 }

@@ -7,7 +7,7 @@
  * Any Web API failure becomes a DeliveryError so the outbox retries it (429: after Retry-After).
  */
 import type { SessionService } from '../../src/app/sessions.ts';
-import { renderNotice, type Session, text, viewSession } from '../../src/engine/index.ts';
+import { type Session, text, viewSession } from '../../src/engine/index.ts';
 import {
   type Clock,
   DeliveryError,
@@ -21,7 +21,7 @@ import { userIdOf } from './deps.ts';
 import { openDm } from './dm.ts';
 import type { EscalationSender } from './escalation.ts';
 import { isRef, type MessageRef, platformError, type SlackPages } from './pages.ts';
-import { noticeMessage, type RenderedMessage, sessionMessage } from './render/session.ts';
+import { noticeMessage, personNotice, type RenderedMessage, sessionMessage } from './render/session.ts';
 import type { WebClient } from './web-client.ts';
 
 export interface SlackDeliveryDeps {
@@ -69,7 +69,7 @@ export class SlackDelivery implements EffectDelivery {
       case 'prompt':
         return this.showStep(session, user);
       case 'notice':
-        return this.reply(session, user, noticeMessage(renderNotice(effect, session.locale)));
+        return this.reply(session, user, personNotice(effect, session.locale));
       case 'reportThreat':
         if ((await this.d.escalation.send(effect, session, item.createdAt)) === 'unconfigured')
           await this.reply(session, user, noticeMessage(text(session.locale, 'slack.escalation_unconfigured')));

@@ -61,6 +61,14 @@ describe.each(backends)('Discord roles answer pages on $name', (backend) => {
     expect(bodyOf(cb)).toMatchObject({ type: InteractionResponseType.UpdateMessage });
     const escalation = await h.store.getEscalation(ackId.split(':')[3] as string);
     expect(escalation).toMatchObject({ status: 'acknowledged', acknowledgedBy: `discord:${lead.id}` });
+    // The agent is told who is coming as a mention, never as an internal id.
+    await h.deliver();
+    const told = h.fake.requests
+      .filter((r) => r.method === 'POST' && r.path.startsWith('/channels/'))
+      .map((r) => bodyOf(r).content ?? '')
+      .find((t) => t.includes('has acknowledged your page'));
+    expect(told).toContain(`<@${lead.id}> has acknowledged your page`);
+    expect(told).not.toContain('discord:');
   });
 
   it('someone without the role is refused', async () => {

@@ -86,6 +86,14 @@ describe.each(backends)('Slack user groups answer pages ($name)', (backend) => {
     });
     // Membership was asked of Slack at click time.
     expect(h.api.callsTo('usergroups.users.list').length).toBeGreaterThan(0);
+    // The agent is told who is coming as a mention, never as an internal id.
+    const told = await until(async () => {
+      await h.tick();
+      return h.api.callsTo('chat.postMessage').find((c) => String(c.args.text).includes('has acknowledged your page'));
+    }, 'the agent told');
+    expect(String(told.args.text)).toContain(`<@${LEAD}> has acknowledged your page`);
+    expect(JSON.stringify(told.args.blocks)).toContain(`<@${LEAD}> has acknowledged your page`);
+    expect(JSON.stringify(told.args)).not.toContain('slack:');
   });
 
   it('a groups-only level with no channel DMs each member of the group', async () => {

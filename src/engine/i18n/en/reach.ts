@@ -1,5 +1,7 @@
 /** English catalogue: who a page could not reach (per-recipient delivery, docs/paging.md). */
 export const reach = {
+  /** Who acknowledged, in an agent's notice, when they are on another chat service (never a raw id). */
+  'notice.a_supervisor': 'A supervisor',
   'page.unreachable': 'Could not reach {who}: {why}.',
   'page.unreachable.dm_closed': 'DMs closed',
   'page.unreachable.not_found': 'account not found or deactivated',

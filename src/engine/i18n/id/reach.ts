@@ -3,6 +3,7 @@ import type { reach as en } from '../en/reach.ts';
 import type { TranslationOf } from '../shape.ts';
 
 export const reach = {
+  'notice.a_supervisor': 'Seorang supervisor',
   'page.unreachable': 'Tidak dapat menghubungi {who}: {why}.',
   'page.unreachable.dm_closed': 'pesan langsung ditutup',
   'page.unreachable.not_found': 'akun tidak ditemukan atau dinonaktifkan',

@@ -3,6 +3,7 @@ import type { reach as en } from '../en/reach.ts';
 import type { TranslationOf } from '../shape.ts';
 
 export const reach = {
+  'notice.a_supervisor': 'Seorang penyelia',
   'page.unreachable': 'Tidak dapat menghubungi {who}: {why}.',
   'page.unreachable.dm_closed': 'mesej langsung ditutup',
   'page.unreachable.not_found': 'akaun tidak ditemui atau dinyahaktifkan',

@@ -3,6 +3,7 @@ import type { reach as en } from '../en/reach.ts';
 import type { TranslationOf } from '../shape.ts';
 
 export const reach = {
+  'notice.a_supervisor': 'En leder',
   'page.unreachable': 'Nådde ikke {who}: {why}.',
   'page.unreachable.dm_closed': 'direktemeldinger er slått av',
   'page.unreachable.not_found': 'kontoen finnes ikke eller er deaktivert',

@@ -3,6 +3,7 @@ import type { reach as en } from '../en/reach.ts';
 import type { TranslationOf } from '../shape.ts';
 
 export const reach = {
+  'notice.a_supervisor': 'Isang superbisor',
   'page.unreachable': 'Hindi naabot si {who}: {why}.',
   'page.unreachable.dm_closed': 'sarado ang mga DM',
   'page.unreachable.not_found': 'walang ganitong account o naka-deactivate ito',
