@@ -100,7 +100,12 @@ function reloadTeamFile(team: LiveTeamFile, log: Logger): void {
 }
 
 function storeOptions(config: Config, log: Logger): StoreOptions {
-  if (!config.DATABASE_URL) return { kind: 'pglite', dataDir: config.DATA_DIR };
+  if (!config.DATABASE_URL)
+    return {
+      kind: 'pglite',
+      dataDir: config.DATA_DIR,
+      onReleased: (claims) => log.info({ claims }, 'released the claims of the previous process (it is gone)'),
+    };
   return {
     kind: 'postgres',
     url: config.DATABASE_URL,

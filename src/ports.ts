@@ -121,9 +121,15 @@ export interface Store extends FlagStore {
    * `only`: pages (page effects) or the others (session effects), so the runner can deliver pages first.
    */
   claimEffects(owner: string, now: number, limit: number, leaseMs: number, only?: EffectClass): Promise<OutboxItem[]>;
-  completeEffect(id: string, now: number): Promise<void>;
-  /** Schedules a retry at `retryAt`, or gives the effect up (dead) when retryAt is null. */
-  failEffect(id: string, error: string, retryAt: number | null, now: number): Promise<void>;
+  /**
+   * Restarts the claim lease of one claimed item just before it is delivered (a lease per item, not per
+   * batch); false when `owner` no longer holds it (its lease ran out and another instance took it).
+   */
+  renewClaim(id: string, owner: string, now: number, leaseMs: number): Promise<boolean>;
+  /** Marks the effect done; with `owner`, only if that owner still holds the claim. */
+  completeEffect(id: string, now: number, owner?: string): Promise<void>;
+  /** Schedules a retry at `retryAt`, or gives the effect up (dead) when retryAt is null; with `owner`, only if held. */
+  failEffect(id: string, error: string, retryAt: number | null, now: number, owner?: string): Promise<void>;
   claimDueTimers(owner: string, now: number, limit: number, leaseMs: number): Promise<DueTimer[]>;
   completeTimer(id: string, now: number): Promise<void>;
   /** Forgets idempotency keys older than `before` (platform retries stop within minutes). Returns how many. */

@@ -50,7 +50,12 @@ export class Dispatcher {
     for (;;) {
       const items = await this.o.store.claimEffects(this.o.owner, this.o.clock.now(), this.batch, this.leaseMs, only);
       if (items.length === 0) return delivered;
-      for (const item of items) if (await this.deliverOne(item)) delivered++;
+      for (const item of items) {
+        // A lease per item: the batch's lease started when it was claimed, and a slow platform may have
+        // used it up; an item another instance has taken meanwhile is its business now.
+        if (!(await this.o.store.renewClaim(item.id, this.o.owner, this.o.clock.now(), this.leaseMs))) continue;
+        if (await this.deliverOne(item)) delivered++;
+      }
     }
   }
 
@@ -64,7 +69,7 @@ export class Dispatcher {
       if (item.effect.type === 'page')
         await deliverPage({ store: this.o.store, clock: this.o.clock, owner: this.o.owner }, delivery, item, session);
       else await delivery.deliver(item, session);
-      await this.o.store.completeEffect(item.id, this.o.clock.now());
+      await this.o.store.completeEffect(item.id, this.o.clock.now(), this.o.owner);
       return true;
     } catch (err) {
       const now = this.o.clock.now();
@@ -77,7 +82,7 @@ export class Dispatcher {
       if (giveUp) this.o.log.error({ ...ctx, error: message }, 'effect delivery given up');
       else this.o.log.warn({ ...ctx, error: message, retryInMs: wait }, 'effect delivery failed; will retry');
       await this.o.store
-        .failEffect(item.id, message.slice(0, 500), giveUp ? null : now + wait, now)
+        .failEffect(item.id, message.slice(0, 500), giveUp ? null : now + wait, now, this.o.owner)
         .catch((e: unknown) => {
           // The store is down too: the claim lease expires and another pass retries the effect.
           this.o.log.error({ ...ctx, error: safeError(e) }, 'could not record the delivery failure');

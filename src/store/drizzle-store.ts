@@ -292,14 +292,38 @@ export class DrizzleStore implements Store {
     });
   }
 
-  async completeEffect(id: string, now: number): Promise<void> {
+  /**
+   * Releases every claim (outbox, timers, care outbox, breaks). Only for a database no other process can
+   * hold (the embedded one, under its folder lock): any claim in it belongs to a process that is gone.
+   */
+  async releaseClaims(): Promise<number> {
+    let n = 0;
+    for (const t of ['outbox', 'timers', 'care_outbox', 'breaks'] as const) {
+      const r = (await this.db.execute(
+        sql`UPDATE ${sql.identifier(t)} SET claimed_until = NULL WHERE status = 'pending' AND claimed_until IS NOT NULL`,
+      )) as { affectedRows?: number; rowCount?: number };
+      n += Number(r.affectedRows ?? r.rowCount ?? 0);
+    }
+    return n;
+  }
+
+  async renewClaim(id: string, owner: string, now: number, leaseMs: number): Promise<boolean> {
+    const rows = await this.db
+      .update(outbox)
+      .set({ claimedUntil: at(now + leaseMs) })
+      .where(and(eq(outbox.id, id), eq(outbox.status, 'pending'), eq(outbox.claimedBy, owner)))
+      .returning({ id: outbox.id });
+    return rows.length === 1;
+  }
+
+  async completeEffect(id: string, now: number, owner?: string): Promise<void> {
     await this.db
       .update(outbox)
       .set({ status: 'done', deliveredAt: at(now), claimedUntil: null, lastError: null })
-      .where(eq(outbox.id, id));
+      .where(and(eq(outbox.id, id), owner === undefined ? undefined : eq(outbox.claimedBy, owner)));
   }
 
-  async failEffect(id: string, error: string, retryAt: number | null, now: number): Promise<void> {
+  async failEffect(id: string, error: string, retryAt: number | null, now: number, owner?: string): Promise<void> {
     await this.db
       .update(outbox)
       .set(
@@ -307,7 +331,7 @@ export class DrizzleStore implements Store {
           ? { status: 'dead', lastError: error, claimedUntil: null, deliveredAt: null, availableAt: at(now) }
           : { lastError: error, claimedUntil: null, availableAt: at(retryAt) },
       )
-      .where(eq(outbox.id, id));
+      .where(and(eq(outbox.id, id), owner === undefined ? undefined : eq(outbox.claimedBy, owner)));
   }
 
   claimDueTimers(owner: string, now: number, limit: number, leaseMs: number): Promise<DueTimer[]> {

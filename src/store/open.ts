@@ -48,7 +48,12 @@ export type StoreOptions =
       /** Where lost connections are logged (they are expected during a database restart). */
       readonly log?: Logger;
     }
-  | { readonly kind: 'pglite'; readonly dataDir: string }
+  | {
+      readonly kind: 'pglite';
+      readonly dataDir: string;
+      /** Told how many claims of a previous (dead) process were released at open. */
+      readonly onReleased?: (count: number) => void;
+    }
   | { readonly kind: 'memory'; readonly loadDataDir?: Blob };
 
 // pg returns bigint and numeric as strings; Holdline's counts fit in a JS number, as PGlite returns them.
@@ -72,10 +77,15 @@ export async function openStore(opts: StoreOptions, signal?: AbortSignal): Promi
       await client.close();
       throw new Error('stopped while opening the database');
     }
-    return await openPglite(client, async () => {
+    const store = await openPglite(client, async () => {
       await client.close();
       release();
     });
+    // The folder lock proves whoever held claims in this folder is gone (crashed): their pages need not
+    // wait out the claim lease (30 s) before this process delivers them.
+    const freed = await store.releaseClaims();
+    if (freed > 0) opts.onReleased?.(freed);
+    return store;
   } catch (err) {
     release();
     throw err;
