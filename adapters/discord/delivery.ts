@@ -15,12 +15,12 @@ import {
 } from '../../src/ports.ts';
 import { userIdOf } from './agent.ts';
 import { careNonce } from './care-delivery.ts';
-import { type DiscordMessenger, isUnknownMessage, NO_PINGS, toDeliveryError } from './dm.ts';
+import { type DiscordMessenger, isUnknownMessage, NO_PINGS, toDeliveryError, unreachableReason } from './dm.ts';
 import type { EscalationTarget } from './escalation.ts';
 import type { DiscordPages } from './pages.ts';
 import { renderOffer } from './render/care.ts';
 import { renderStep } from './render/step.ts';
-import { asStepRef } from './step-ref.ts';
+import { asStepRef, isDmClosed } from './step-ref.ts';
 
 export class DiscordDelivery implements EffectDelivery {
   constructor(
@@ -82,7 +82,10 @@ export class DiscordDelivery implements EffectDelivery {
 
   /** Edits the step message in the agent's DM, or posts it (first time, or the agent deleted it). */
   private async showStep(userId: string, session: Session): Promise<void> {
-    const ref = asStepRef(await this.sessions.surfaceRef(session.id));
+    const raw = await this.sessions.surfaceRef(session.id);
+    // DMs closed: the step lives in the agent's ephemeral /complaint answer, which the buttons update.
+    if (isDmClosed(raw)) return;
+    const ref = asStepRef(raw);
     if (ref !== null && ref.version >= session.version) return; // already shown (a button `update` did it)
     const body = { ...renderStep(viewSession(session, this.clock.now())), ...NO_PINGS };
     if (ref !== null) {
@@ -95,7 +98,18 @@ export class DiscordDelivery implements EffectDelivery {
       }
     }
     const channelId = await this.messenger.dmChannelId(userId);
-    const message = await this.messenger.post(channelId, body);
+    let message: Awaited<ReturnType<DiscordMessenger['post']>>;
+    try {
+      message = await this.messenger.post(channelId, body);
+    } catch (err) {
+      // Discord opens the DM channel and then refuses the message (50007): the first step never reached the
+      // agent. Recorded, so /complaint answers with the step in the interaction instead (listeners/complaint.ts).
+      if (ref === null && unreachableReason(err) === 'dm_closed') {
+        await this.sessions.setSurfaceRef(session.id, { dmClosed: true, version: session.version });
+        return;
+      }
+      throw err;
+    }
     await this.sessions.setSurfaceRef(session.id, { channelId, messageId: message.id, version: session.version });
   }
 }

@@ -4,6 +4,8 @@ import type { TranslationOf } from '../shape.ts';
 
 export const reach = {
   'notice.a_supervisor': 'Seorang supervisor',
+  'discord.dm_closed_here':
+    'Saya tidak bisa mengirimi Anda pesan langsung, jadi panduan Anda ada di sini (hanya Anda yang melihatnya). Agar lain kali masuk ke DM: buka menu server ini → Pengaturan Privasi dan aktifkan Pesan Langsung.',
   'page.unreachable': 'Tidak dapat menghubungi {who}: {why}.',
   'page.unreachable.dm_closed': 'pesan langsung ditutup',
   'page.unreachable.not_found': 'akun tidak ditemukan atau dinonaktifkan',

@@ -4,6 +4,8 @@ import type { TranslationOf } from '../shape.ts';
 
 export const reach = {
   'notice.a_supervisor': 'Seorang penyelia',
+  'discord.dm_closed_here':
+    'Saya tidak dapat menghantar mesej langsung kepada anda, jadi panduan anda ada di sini (hanya anda yang nampak). Untuk menerimanya dalam DM lain kali: buka menu pelayan ini → Tetapan Privasi dan hidupkan Mesej Langsung.',
   'page.unreachable': 'Tidak dapat menghubungi {who}: {why}.',
   'page.unreachable.dm_closed': 'mesej langsung ditutup',
   'page.unreachable.not_found': 'akaun tidak ditemui atau dinyahaktifkan',

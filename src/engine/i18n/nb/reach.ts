@@ -4,6 +4,8 @@ import type { TranslationOf } from '../shape.ts';
 
 export const reach = {
   'notice.a_supervisor': 'En leder',
+  'discord.dm_closed_here':
+    'Jeg kan ikke sende deg direktemeldinger, så veiledningen står her i stedet (bare du ser den). For å få den i DM neste gang: åpne serverens meny → Personverninnstillinger og slå på direktemeldinger.',
   'page.unreachable': 'Nådde ikke {who}: {why}.',
   'page.unreachable.dm_closed': 'direktemeldinger er slått av',
   'page.unreachable.not_found': 'kontoen finnes ikke eller er deaktivert',

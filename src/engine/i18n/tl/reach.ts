@@ -4,6 +4,8 @@ import type { TranslationOf } from '../shape.ts';
 
 export const reach = {
   'notice.a_supervisor': 'Isang superbisor',
+  'discord.dm_closed_here':
+    'Hindi kita mapadalhan ng direct message, kaya narito ang iyong gabay (ikaw lang ang nakakakita nito). Para matanggap ito sa DM sa susunod: buksan ang menu ng server na ito → Privacy Settings at i-on ang Direct Messages.',
   'page.unreachable': 'Hindi naabot si {who}: {why}.',
   'page.unreachable.dm_closed': 'sarado ang mga DM',
   'page.unreachable.not_found': 'walang ganitong account o naka-deactivate ito',
