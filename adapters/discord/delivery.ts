@@ -80,6 +80,16 @@ export class DiscordDelivery implements EffectDelivery {
     }
   }
 
+  /** After a crash: a page already posted (found by its effect id in the channels' history), else null. */
+  async findSent(item: OutboxItem): Promise<DeliveryReceipt | null> {
+    if (item.effect.type !== 'page') return null;
+    try {
+      return await this.pages.findSent(item.effect.message, item);
+    } catch (err) {
+      throw toDeliveryError(err, 'looking for a page already sent');
+    }
+  }
+
   /** Edits the step message in the agent's DM, or posts it (first time, or the agent deleted it). */
   private async showStep(userId: string, session: Session): Promise<void> {
     const raw = await this.sessions.surfaceRef(session.id);

@@ -79,6 +79,12 @@ export class DiscordMessenger {
     return roles;
   }
 
+  /** The channel's most recent messages, newest first (for finding a page already posted). */
+  async recent(channelId: string, limit: number): Promise<APIMessage[]> {
+    const query = new URLSearchParams({ limit: String(limit) });
+    return (await this.client.rest.get(Routes.channelMessages(channelId), { query })) as APIMessage[];
+  }
+
   async post(channelId: string, body: MessageBody): Promise<APIMessage> {
     return (await this.client.rest.post(Routes.channelMessages(channelId), { body })) as APIMessage;
   }

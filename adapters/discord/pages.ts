@@ -41,6 +41,9 @@ export interface PageLocales {
   teamLocale(): Locale;
 }
 
+/** How far back a channel is searched for a page already posted (pages are seconds apart from a crash). */
+const HISTORY_LIMIT = 50;
+
 /** `discord:<digits>` → the id; roles, other surfaces and malformed ids → null. */
 const snowflakeOf = (id: string): string | null => /^discord:(\d{1,20})$/.exec(id)?.[1] ?? null;
 
@@ -94,7 +97,7 @@ export class DiscordPages {
       case 'page': {
         // A page is meant to wake someone: its supervisors (people and roles) are pinged, nobody else.
         const body = (l: Locale, missed: readonly Unreachable[] = []) => ({
-          ...renderPage(m, session, item.createdAt, l, missed),
+          ...renderPage(m, session, item.createdAt, l, missed, item.id),
           allowed_mentions: pings(m.supervisors),
         });
         const hasChannel = m.channels.some((c) => snowflakeOf(c) !== null);
@@ -107,9 +110,15 @@ export class DiscordPages {
             }
             const id = snowflakeOf(to);
             if (id === null) return [];
-            if (m.channels.includes(to)) return [await this.post(item, id, id, body(locale))];
-            const dm = await this.messenger.dmChannelId(id);
-            return [{ ...(await this.post(item, `dm:${id}`, dm, body(await personLocale(to)))), to }];
+            const channelId = m.channels.includes(to) ? id : await this.messenger.dmChannelId(id);
+            // A retry (after a crash or a lost answer) first looks for the page already posted there.
+            const found = item.attempts > 1 ? await this.lookup(channelId, item.id) : null;
+            const ref =
+              found ??
+              (m.channels.includes(to)
+                ? await this.post(item, id, id, body(locale))
+                : await this.post(item, `dm:${id}`, channelId, body(await personLocale(to))));
+            return [m.channels.includes(to) ? ref : { ...ref, to }];
           },
           (err) => (err instanceof RoleWithoutChannel ? 'no_channel' : unreachableReason(err)),
         );
@@ -154,6 +163,43 @@ export class DiscordPages {
         return { ref: JSON.stringify(posted) };
       }
     }
+  }
+
+  /**
+   * After a crash: the page's messages if every recipient already has one, else null (deliver then posts
+   * only what is missing). Found by the effect id in the buttons, in each channel's recent history: Discord
+   * stores no nonce, and its nonce check lasts minutes at most.
+   */
+  async findSent(m: PageMessage, item: OutboxItem): Promise<DeliveryReceipt | null> {
+    if (m.kind !== 'page') return null;
+    const refs: PostedRef[] = [];
+    for (const to of [...m.channels, ...m.supervisors]) {
+      const id = snowflakeOf(to);
+      if (id === null) continue;
+      const channelId = m.channels.includes(to) ? id : await this.messenger.dmChannelId(id);
+      const found = await this.lookup(channelId, item.id);
+      if (found === null) return null;
+      refs.push(m.channels.includes(to) ? found : { ...found, to });
+    }
+    return refs.length === 0 ? null : { ref: JSON.stringify(refs) };
+  }
+
+  /** A message in the channel's recent history whose buttons carry this page effect's id. */
+  private async lookup(channelId: string, effectId: string): Promise<PostedRef | null> {
+    const marker = `:${effectId}`;
+    const recent = await this.messenger.recent(channelId, HISTORY_LIMIT);
+    const hit = recent.find((msg) =>
+      (msg.components ?? []).some((row) =>
+        ('components' in row ? row.components : []).some(
+          (c) =>
+            'custom_id' in c &&
+            typeof c.custom_id === 'string' &&
+            c.custom_id.startsWith('hl:page:') &&
+            c.custom_id.endsWith(marker),
+        ),
+      ),
+    );
+    return hit ? { channelId, messageId: hit.id } : null;
   }
 
   private async post(item: OutboxItem, target: string, channelId: string, body: MessageBody): Promise<PostedRef> {

@@ -3,6 +3,7 @@
  * message with 50007). The channel and the second supervisor are still paged at once, the channel post
  * names who was missed, and the agent is not told the page is failing.
  */
+import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PolicySnapshot } from '../../src/engine/index.ts';
 import { type RecordedRequest, userObject } from '../fakes/discord/index.ts';
@@ -79,5 +80,27 @@ describe.each(backends)('Discord pages reach whoever can be reached on $name', (
     expect(await h.store.unreachableSince(0)).toEqual([
       { teamId: 'team-a', to: `discord:${closed.id}`, reason: 'dm_closed', pages: 1 },
     ]);
+  });
+
+  it('after a crash between posting and recording, a page is found in the channels and not posted again', async () => {
+    await h.app.agents.setLimits(`discord:${agent.id}`, { minutes: 1, hostility: 5, complexity: 5 });
+    await h.interact(complaint(agent, { kind: 'insult', channel: 'phone' }));
+    await h.fake.waitFor((r) => r.method === 'PATCH' && r.path.includes('/messages/@original'));
+    await h.deliver();
+    h.app.clock.advance(61_000);
+    await h.deliver();
+    expect(pagePosts()).toHaveLength(3); // the channel and both supervisors
+    // What a crash after the platform accepted the page and before the journal recorded it leaves behind.
+    const exec = (q: ReturnType<typeof sql>) =>
+      (h.store as unknown as { db: { execute(q: unknown): Promise<unknown> } }).db.execute(q);
+    await exec(
+      sql`UPDATE deliveries SET status = 'sending', ref = NULL WHERE effect_id IN (SELECT id FROM outbox WHERE type = 'page')`,
+    );
+    await exec(
+      sql`UPDATE outbox SET status = 'pending', claimed_until = NULL, delivered_at = NULL WHERE type = 'page'`,
+    );
+    await h.deliver();
+    await h.deliver();
+    expect(pagePosts()).toHaveLength(3); // found by the effect id in the buttons: nothing posted twice
   });
 });

@@ -67,6 +67,8 @@ export function renderPage(
   at: number,
   locale: Locale,
   missed: readonly Unreachable[] = [],
+  /** The page effect's id, kept in the buttons so the message can be found again after a crash. */
+  effectId?: string,
 ): PageBody {
   const critical = m.severity === 'critical';
   const c = common(session);
@@ -101,13 +103,13 @@ export function renderPage(
         components: [
           {
             type: ComponentType.Button,
-            custom_id: pageButtonId('ack', m.escalationId),
+            custom_id: pageButtonId('ack', m.escalationId, effectId),
             label: text(locale, 'discord.page.ack'),
             style: ButtonStyle.Success,
           },
           {
             type: ComponentType.Button,
-            custom_id: pageButtonId('take', m.escalationId),
+            custom_id: pageButtonId('take', m.escalationId, effectId),
             label: text(locale, 'discord.page.take'),
             style: ButtonStyle.Primary,
           },

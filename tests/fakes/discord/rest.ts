@@ -228,6 +228,16 @@ const routes: [method: string, pattern: RegExp, handler: Handler][] = [
     },
   ],
   [
+    'GET',
+    /^\/channels\/([^/]+)\/messages$/,
+    (ctx, [channelId = ''], s) => {
+      // Newest first, like Discord; `limit` 1–100 (default 50). Discord keeps no nonce: none is returned.
+      const limit = Math.min(100, Math.max(1, Number(ctx.query.limit ?? 50) || 50));
+      const inChannel = [...s.messages.values()].filter((m) => m.channel_id === channelId).reverse();
+      return json(inChannel.slice(0, limit).map(({ nonce: _n, ...m }) => m));
+    },
+  ],
+  [
     'PATCH',
     /^\/channels\/([^/]+)\/messages\/([^/]+)$/,
     (ctx, [channelId = '', id = ''], s) => json(editMessage(s, s.messages.get(id), channelId, id, ctx.body)),
