@@ -3,6 +3,9 @@
  * is due, to the page arriving at a fake chat API (an HTTP server on 127.0.0.1 that records POSTs).
  * Printed beside the floor: one direct HTTP POST from the same process. PGlite always; PostgreSQL
  * when BENCH_DATABASE_URL or TEST_DATABASE_URL is set (a scratch schema, dropped afterwards).
+ * Each page has three recipients (the channel, then two supervisors) delivered per recipient as the Slack
+ * and Discord adapters do (src/app/recipients.ts); the page counts as arrived when the last recipient
+ * reached has it. Measured healthy, and with the first supervisor failing permanently (a 403 every time).
  *   npx tsx bench/page-latency.ts [count]
  */
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -12,10 +15,17 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { Dispatcher } from '../src/app/dispatcher.ts';
 import { EscalationService } from '../src/app/escalations.ts';
+import { reachEach, settle } from '../src/app/recipients.ts';
 import { Runner } from '../src/app/runner.ts';
 import { SessionService } from '../src/app/sessions.ts';
 import type { PolicySnapshot } from '../src/engine/index.ts';
-import type { DeliveryReceipt, EffectDelivery, Logger, OutboxItem } from '../src/ports.ts';
+import {
+  DeliveryError,
+  type DeliveryReceipt,
+  type EffectDelivery,
+  type Logger,
+  type OutboxItem,
+} from '../src/ports.ts';
 import { HmacPseudonymiser } from '../src/privacy/customer-ref.ts';
 import type { DrizzleStore } from '../src/store/drizzle-store.ts';
 import { openStore } from '../src/store/open.ts';
@@ -26,11 +36,14 @@ const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 const quiet: Logger = { info() {}, warn() {}, debug() {}, error: (o, m) => console.error(m, o) };
 const POLICY: PolicySnapshot = {
   teamId: 'bench',
-  levels: [{ supervisors: ['http:sup1'], ackTimeoutMinutes: 1, repeat: 5 }],
+  levels: [{ supervisors: ['http:sup1', 'http:sup2'], ackTimeoutMinutes: 1, repeat: 5 }],
   channels: ['http:pages'],
   security: [],
   legal: [],
 };
+
+/** When set, every post to the first supervisor is refused for good (DMs closed). */
+let failing = false;
 
 // The fake chat API: records when each POST arrived and wakes whoever waits for it.
 const waiting = new Map<string, (at: number) => void>();
@@ -42,6 +55,10 @@ const server = createServer((req, res) => {
   req.on('end', () => {
     const at = performance.now();
     const { key } = JSON.parse(body) as { key: string };
+    if (failing && key.endsWith('|http:sup1')) {
+      res.writeHead(403, { 'content-type': 'application/json' }).end('{"ok":false,"error":"cannot_dm"}');
+      return;
+    }
     waiting.get(key)?.(at);
     waiting.delete(key);
     res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
@@ -52,8 +69,13 @@ const api = `http://127.0.0.1:${(server.address() as AddressInfo).port}/chat.pos
 const arrival = (key: string) => new Promise<number>((r) => waiting.set(key, r));
 const post = (key: string) =>
   fetch(api, { method: 'POST', body: JSON.stringify({ key }), headers: { 'content-type': 'application/json' } }).then(
-    (r) => r.text(),
+    async (r) => {
+      const text = await r.text();
+      if (r.status === 403) throw new Refused();
+      return text;
+    },
   );
+class Refused extends Error {}
 
 /** Escalation id per session, learnt from the pages themselves. */
 const escalationOf = new Map<string, string>();
@@ -62,9 +84,18 @@ const escalationOf = new Map<string, string>();
 class HttpPages implements EffectDelivery {
   async deliver(item: OutboxItem): Promise<DeliveryReceipt | undefined> {
     if (item.effect.type !== 'page' || item.effect.message.kind !== 'page') return undefined;
-    escalationOf.set(item.sessionId, item.effect.message.escalationId);
-    await post(`${item.sessionId}:${item.effect.message.round}`);
-    return { ref: item.id };
+    const m = item.effect.message;
+    escalationOf.set(item.sessionId, m.escalationId);
+    const results = await reachEach(
+      [...m.channels, ...m.supervisors],
+      async (to) => {
+        await post(`${item.sessionId}:${m.round}|${to}`);
+        return [to];
+      },
+      (err) => (err instanceof Refused ? 'dm_closed' : null),
+    );
+    const { refs, missed } = settle(item, results, (err) => new DeliveryError(String(err)));
+    return { ref: JSON.stringify([...refs, ...missed]) };
   }
 }
 
@@ -126,7 +157,8 @@ async function measure(store: DrizzleStore) {
       });
       if (!s.ok) throw new Error(s.error.code);
       await runner.settle();
-      const got = arrival(`${s.value.session.id}:0`);
+      // Arrived when the last recipient that can be reached has it (the second supervisor).
+      const got = arrival(`${s.value.session.id}:0|http:sup2`);
       const t0 = performance.now();
       const r = await sessions.apply({
         sessionId: s.value.session.id,
@@ -140,7 +172,7 @@ async function measure(store: DrizzleStore) {
       if (i < 10 || i - 10 < Math.min(count, 100)) {
         const e = await store.getEscalation(escalationOf.get(s.value.session.id) ?? '');
         if (e?.dueAt == null) throw new Error('no escalation timer');
-        const renotified = arrival(`${s.value.session.id}:1`);
+        const renotified = arrival(`${s.value.session.id}:1|http:sup2`);
         offset += e.dueAt - clock.now() - 30;
         const dueReal = performance.now() + 30;
         runner.kick(); // what a commit elsewhere would do; the runner then sleeps until the timer is due
@@ -190,9 +222,16 @@ if (pgUrl)
 for (const [name, open] of targets) {
   const { store, drop } = await open();
   try {
+    failing = false;
     const r = await measure(store);
     console.log(line(`${name}: limit crossed → page`, r.limit, f.p99));
     console.log(line(`${name}: timer due → re-notification`, r.timer, f.p99));
+    failing = true;
+    const bad = await measure(store);
+    console.log(line(`${name}: page, 1 of 3 refused for good`, bad.limit, f.p99));
+    console.log(line(`${name}: re-notification, 1 of 3 refused`, bad.timer, f.p99));
+    const healthy = summarize(r.limit).p99;
+    console.log(`${name}: p99 with one recipient refused − healthy p99: ${ms(summarize(bad.limit).p99 - healthy)}`);
   } finally {
     await store.close();
     await drop();

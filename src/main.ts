@@ -115,7 +115,13 @@ function reloadTeamFile(team: LiveTeamFile, log: Logger, audit: (e: AuditEntry) 
 }
 
 function storeOptions(config: Config, log: Logger): StoreOptions {
-  if (!config.DATABASE_URL) return { kind: 'pglite', dataDir: config.DATA_DIR, log };
+  if (!config.DATABASE_URL)
+    return {
+      kind: 'pglite',
+      dataDir: config.DATA_DIR,
+      log,
+      onReleased: (claims) => log.info({ claims }, 'released the claims of the previous process (it is gone)'),
+    };
   return {
     kind: 'postgres',
     url: config.DATABASE_URL,
@@ -157,8 +163,8 @@ async function run(config: Config, log: Logger, life: Lifecycle, team: LiveTeamF
   auditSink.record = (e) =>
     void store.recordAudit(e).catch((err: unknown) => log.warn({ error: safeError(err) }, 'audit record not written'));
   const { services, runner } = buildServices(config, log, store, team, ops);
-  runner.start();
-  life.onStop('runner', () => runner.stop());
+  // The runner starts only once every adapter is ready (below): before that, a page would fail with "no
+  // adapter for surface", back off, and could tell the agent their page is not getting through.
   // PostgreSQL: wake as soon as another instance commits something due (NOTIFY), not at the next poll.
   const { listen } = store;
   if (listen)
@@ -233,6 +239,9 @@ async function run(config: Config, log: Logger, life: Lifecycle, team: LiveTeamF
     adapters.push(terminal);
     ops.addAdapter({ name: 'terminal' });
   }
+  runner.start();
+  life.onStop('runner', () => runner.stop());
+  log.info({ adapters: adapters.length }, 'delivery started');
   log.info({ instance: config.instanceId }, 'holdline started');
   await Promise.race([life.stopRequested, ...adapters.flatMap((a) => (a.done ? [a.done] : []))]);
 }

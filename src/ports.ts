@@ -41,6 +41,9 @@ export interface OutboxItem {
   readonly pageRefs?: Readonly<Record<string, string>>;
 }
 
+/** Outbox effects by how urgent they are: pages go out before anything else in a runner pass. */
+export type EffectClass = 'pages' | 'others';
+
 export type TimerKind = 'time_check' | 'escalation';
 
 export interface DueTimer {
@@ -70,6 +73,14 @@ export interface TeamPageStats {
   readonly medianAckMs: number | null;
   readonly p90AckMs: number | null;
   readonly maxAckMs: number | null;
+}
+
+/** How many pages missed one recipient, and why (`holdline pages stats`). */
+export interface UnreachablePages {
+  readonly teamId: string | null;
+  readonly to: string;
+  readonly reason: UnreachableReason;
+  readonly pages: number;
 }
 
 /** What one transaction can read and write. Everything in it commits together or not at all. */
@@ -110,11 +121,20 @@ export interface Store extends FlagStore {
   getSurfaceRef(sessionId: string): Promise<unknown>;
   setSurfaceRef(sessionId: string, ref: unknown): Promise<void>;
 
-  /** Claims up to `limit` pending effects for `leaseMs`; several instances never claim the same row. */
-  claimEffects(owner: string, now: number, limit: number, leaseMs: number): Promise<OutboxItem[]>;
-  completeEffect(id: string, now: number): Promise<void>;
-  /** Schedules a retry at `retryAt`, or gives the effect up (dead) when retryAt is null. */
-  failEffect(id: string, error: string, retryAt: number | null, now: number): Promise<void>;
+  /**
+   * Claims up to `limit` pending effects for `leaseMs`; several instances never claim the same row.
+   * `only`: pages (page effects) or the others (session effects), so the runner can deliver pages first.
+   */
+  claimEffects(owner: string, now: number, limit: number, leaseMs: number, only?: EffectClass): Promise<OutboxItem[]>;
+  /**
+   * Restarts the claim lease of one claimed item just before it is delivered (a lease per item, not per
+   * batch); false when `owner` no longer holds it (its lease ran out and another instance took it).
+   */
+  renewClaim(id: string, owner: string, now: number, leaseMs: number): Promise<boolean>;
+  /** Marks the effect done; with `owner`, only if that owner still holds the claim. */
+  completeEffect(id: string, now: number, owner?: string): Promise<void>;
+  /** Schedules a retry at `retryAt`, or gives the effect up (dead) when retryAt is null; with `owner`, only if held. */
+  failEffect(id: string, error: string, retryAt: number | null, now: number, owner?: string): Promise<void>;
   claimDueTimers(owner: string, now: number, limit: number, leaseMs: number): Promise<DueTimer[]>;
   completeTimer(id: string, now: number): Promise<void>;
   /** Forgets idempotency keys older than `before` (platform retries stop within minutes). Returns how many. */
@@ -128,6 +148,8 @@ export interface Store extends FlagStore {
   finishDelivery(effectId: string, ref: string | null, now: number): Promise<void>;
   deliveryRefs(effectIds: readonly string[]): Promise<Record<string, string>>;
   pageStats(since: number): Promise<TeamPageStats[]>;
+  /** Recipients pages could not reach since `since` (per-recipient delivery), most often missed first. */
+  unreachableSince(since: number): Promise<UnreachablePages[]>;
   /** PostgreSQL only: calls `onWake` when another transaction committed something due now (LISTEN/NOTIFY). */
   listen?(onWake: () => void, log: Logger): Promise<() => Promise<void>>;
   /** The earliest time anything pending becomes due, so the runner can sleep until then. */
@@ -159,6 +181,16 @@ export interface DeliveryReceipt {
   readonly ref: string | null;
 }
 
+/** Why a page could not reach one recipient (docs/paging.md, "per-recipient delivery"). */
+export type UnreachableReason = 'dm_closed' | 'not_found' | 'no_access' | 'no_channel' | 'failing';
+
+/** One recipient a page could not reach, kept in the page's receipt ref beside the messages posted. */
+export interface Unreachable {
+  /** The recipient as the policy names it (`slack:U…`, `discord:123`, `discord:role:4`). */
+  readonly to: string;
+  readonly unreachable: UnreachableReason;
+}
+
 export class DeliveryError extends Error {
   constructor(
     message: string,
@@ -166,6 +198,8 @@ export class DeliveryError extends Error {
     readonly retryAfterMs?: number,
     /** False when retrying cannot help (e.g. the channel no longer exists). */
     readonly retryable = true,
+    /** A page that reached some recipients and is retried for the rest: the agent is not told it is failing. */
+    readonly reachedSomeone = false,
   ) {
     super(message);
     this.name = 'DeliveryError';
@@ -183,8 +217,11 @@ export interface Logger {
 export interface Directory {
   /** The agent's team, or null when the agent is in no configured team. */
   teamOf(agentId: string): string | null;
-  /** Whether the person may act as a supervisor (acknowledge pages, see flag history). */
-  isSupervisor(personId: string, teamId?: string | null): boolean;
+  /**
+   * Whether the person may act as a supervisor (acknowledge pages, see flag history). `groups`: the Slack
+   * user groups / Discord roles the person is in, when the caller asked the platform (membership counts).
+   */
+  isSupervisor(personId: string, teamId?: string | null, groups?: readonly string[]): boolean;
 }
 
 /** Team membership and team default limits (from the team file). */

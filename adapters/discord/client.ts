@@ -13,6 +13,8 @@ export interface DiscordClientOptions {
 }
 
 const HOUR = 3_600;
+/** Longest wait for one REST call before it counts as failed (docs/paging.md). */
+export const DISCORD_REST_TIMEOUT_MS = 10_000;
 
 export const holdlineCache = Options.cacheWithLimits({
   ...Options.DefaultMakeCacheSettings,
@@ -47,6 +49,7 @@ export function createDiscordClient(opts: DiscordClientOptions): Client {
       guildMembers: { interval: HOUR, filter: () => (m) => m.id !== m.client.user.id },
     },
     ...opts.client,
-    rest: { ...(opts.apiUrl ? { api: opts.apiUrl } : {}), ...opts.client?.rest },
+    // A stalled REST call must not hold a page for long (the library's own default is 15 s).
+    rest: { timeout: DISCORD_REST_TIMEOUT_MS, ...(opts.apiUrl ? { api: opts.apiUrl } : {}), ...opts.client?.rest },
   });
 }

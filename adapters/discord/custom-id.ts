@@ -40,12 +40,17 @@ export function parseStepButton(customId: string): StepButton | null {
   return { op: op as StepOp, sessionId, version: Number(version), arg };
 }
 
-/** Page buttons: `hl:page:<ack|take>:<escalationId>`; the escalation id is all the app needs. */
+/**
+ * Page buttons: `hl:page:<ack|take>:<escalationId>[:<version>:<n>]`; the escalation id is all the app needs.
+ * The optional tail makes the whole page effect id (`<escalationId>:<version>:<n>`) part of the message
+ * Discord stores, so a retry after a crash can find a page already posted (Discord does not keep a nonce).
+ */
 export type PageOp = 'ack' | 'take';
-export const pageButtonId = (op: PageOp, escalationId: string): string => `hl:page:${op}:${escalationId}`;
+export const pageButtonId = (op: PageOp, escalationId: string, effectId?: string): string =>
+  effectId?.startsWith(`${escalationId}:`) ? `hl:page:${op}:${effectId}` : `hl:page:${op}:${escalationId}`;
 
 export function parsePageButton(customId: string): { op: PageOp; escalationId: string } | null {
-  const m = /^hl:page:(ack|take):([A-Za-z0-9-]{1,80})$/.exec(customId);
+  const m = /^hl:page:(ack|take):([A-Za-z0-9-]{1,80})(?::\d{1,9}:\d{1,4})?$/.exec(customId);
   if (m === null) return null;
   return { op: m[1] as PageOp, escalationId: m[2] ?? '' };
 }

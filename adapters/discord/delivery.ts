@@ -5,7 +5,7 @@
  */
 
 import type { SessionService } from '../../src/app/sessions.ts';
-import { renderNotice, type Session, text, viewSession } from '../../src/engine/index.ts';
+import { type EffectBody, renderNotice, type Session, text, viewSession } from '../../src/engine/index.ts';
 import {
   type Clock,
   DeliveryError,
@@ -15,12 +15,12 @@ import {
 } from '../../src/ports.ts';
 import { userIdOf } from './agent.ts';
 import { careNonce } from './care-delivery.ts';
-import { type DiscordMessenger, isUnknownMessage, NO_PINGS, toDeliveryError } from './dm.ts';
+import { type DiscordMessenger, isUnknownMessage, NO_PINGS, toDeliveryError, unreachableReason } from './dm.ts';
 import type { EscalationTarget } from './escalation.ts';
 import type { DiscordPages } from './pages.ts';
 import { renderOffer } from './render/care.ts';
 import { renderStep } from './render/step.ts';
-import { asStepRef } from './step-ref.ts';
+import { asStepRef, isDmClosed } from './step-ref.ts';
 
 export class DiscordDelivery implements EffectDelivery {
   constructor(
@@ -49,7 +49,10 @@ export class DiscordDelivery implements EffectDelivery {
         case 'prompt':
           return await this.showStep(userId, session);
         case 'notice':
-          await this.messenger.postToUser(userId, { content: renderNotice(effect, session.locale), ...NO_PINGS });
+          await this.messenger.postToUser(userId, {
+            content: renderNotice(named(effect), session.locale),
+            ...NO_PINGS,
+          });
           return;
         case 'offerDecompression': {
           // The close notice carries the decompression offer's buttons (listeners/care.ts).
@@ -77,9 +80,22 @@ export class DiscordDelivery implements EffectDelivery {
     }
   }
 
+  /** After a crash: a page already posted (found by its effect id in the channels' history), else null. */
+  async findSent(item: OutboxItem): Promise<DeliveryReceipt | null> {
+    if (item.effect.type !== 'page') return null;
+    try {
+      return await this.pages.findSent(item.effect.message, item);
+    } catch (err) {
+      throw toDeliveryError(err, 'looking for a page already sent');
+    }
+  }
+
   /** Edits the step message in the agent's DM, or posts it (first time, or the agent deleted it). */
   private async showStep(userId: string, session: Session): Promise<void> {
-    const ref = asStepRef(await this.sessions.surfaceRef(session.id));
+    const raw = await this.sessions.surfaceRef(session.id);
+    // DMs closed: the step lives in the agent's ephemeral /complaint answer, which the buttons update.
+    if (isDmClosed(raw)) return;
+    const ref = asStepRef(raw);
     if (ref !== null && ref.version >= session.version) return; // already shown (a button `update` did it)
     const body = { ...renderStep(viewSession(session, this.clock.now())), ...NO_PINGS };
     if (ref !== null) {
@@ -92,7 +108,29 @@ export class DiscordDelivery implements EffectDelivery {
       }
     }
     const channelId = await this.messenger.dmChannelId(userId);
-    const message = await this.messenger.post(channelId, body);
+    let message: Awaited<ReturnType<DiscordMessenger['post']>>;
+    try {
+      message = await this.messenger.post(channelId, body);
+    } catch (err) {
+      // Discord opens the DM channel and then refuses the message (50007): the first step never reached the
+      // agent. Recorded, so /complaint answers with the step in the interaction instead (listeners/complaint.ts).
+      if (ref === null && unreachableReason(err) === 'dm_closed') {
+        await this.sessions.setSurfaceRef(session.id, { dmClosed: true, version: session.version });
+        return;
+      }
+      throw err;
+    }
     await this.sessions.setSurfaceRef(session.id, { channelId, messageId: message.id, version: session.version });
   }
+}
+
+/**
+ * A notice naming a person (`by`) shows a Discord user as a mention (rendered as their name, not pinged),
+ * someone on another chat service as "a supervisor": never an internal id such as `discord:123` (issue 15).
+ */
+function named(effect: Extract<EffectBody, { type: 'notice' }>): Extract<EffectBody, { type: 'notice' }> {
+  const by = effect.params?.by;
+  if (typeof by !== 'string') return effect;
+  const user = /^discord:(\d{1,20})$/.exec(by)?.[1];
+  return { ...effect, params: { ...effect.params, by: user ? `<@${user}>` : { key: 'notice.a_supervisor' } } };
 }

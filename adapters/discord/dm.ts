@@ -4,8 +4,13 @@
  * becomes a DeliveryError so the outbox retries it (or gives up when retrying cannot help).
  */
 import { type Client, DiscordAPIError, HTTPError, Routes } from 'discord.js';
-import { type APIMessage, RESTJSONErrorCodes, type RESTPostAPIChannelMessageJSONBody } from 'discord-api-types/v10';
-import { DeliveryError } from '../../src/ports.ts';
+import {
+  type APIGuildMember,
+  type APIMessage,
+  RESTJSONErrorCodes,
+  type RESTPostAPIChannelMessageJSONBody,
+} from 'discord-api-types/v10';
+import { DeliveryError, type UnreachableReason } from '../../src/ports.ts';
 
 export type MessageBody = RESTPostAPIChannelMessageJSONBody;
 
@@ -28,6 +33,23 @@ export function toDeliveryError(err: unknown, what: string): DeliveryError {
   return new DeliveryError(`${what}: ${err instanceof Error ? err.name : 'unknown error'}`);
 }
 
+/** Why one recipient will never be reached this way (null: retrying may help). */
+export function unreachableReason(err: unknown): UnreachableReason | null {
+  if (!(err instanceof DiscordAPIError)) return null;
+  switch (err.code) {
+    case RESTJSONErrorCodes.CannotSendMessagesToThisUser:
+      return 'dm_closed';
+    case RESTJSONErrorCodes.UnknownChannel:
+    case RESTJSONErrorCodes.UnknownUser:
+      return 'not_found';
+    case RESTJSONErrorCodes.MissingAccess:
+    case RESTJSONErrorCodes.MissingPermissions:
+      return 'no_access';
+    default:
+      return null;
+  }
+}
+
 export const isUnknownMessage = (err: unknown): boolean =>
   err instanceof DiscordAPIError && err.code === RESTJSONErrorCodes.UnknownMessage;
 
@@ -38,6 +60,29 @@ export class DiscordMessenger {
   async dmChannelId(userId: string): Promise<string> {
     const channel = await this.client.users.createDM(userId);
     return channel.id;
+  }
+
+  /**
+   * The role ids a user holds in the bot's guilds (REST, no privileged intent needed); a guild the user is
+   * not in counts as none.
+   */
+  async rolesOf(userId: string): Promise<string[]> {
+    const roles: string[] = [];
+    for (const guildId of this.client.guilds.cache.keys()) {
+      try {
+        const member = (await this.client.rest.get(Routes.guildMember(guildId, userId))) as APIGuildMember;
+        roles.push(...member.roles);
+      } catch (err) {
+        if (!(err instanceof DiscordAPIError && err.code === RESTJSONErrorCodes.UnknownMember)) throw err;
+      }
+    }
+    return roles;
+  }
+
+  /** The channel's most recent messages, newest first (for finding a page already posted). */
+  async recent(channelId: string, limit: number): Promise<APIMessage[]> {
+    const query = new URLSearchParams({ limit: String(limit) });
+    return (await this.client.rest.get(Routes.channelMessages(channelId), { query })) as APIMessage[];
   }
 
   async post(channelId: string, body: MessageBody): Promise<APIMessage> {

@@ -3,6 +3,7 @@
  * Listeners translate interactions into app calls; the delivery carries effects out with the bot token.
  */
 import { Events, Status } from 'discord.js';
+import { MembershipCache } from '../../src/app/membership-cache.ts';
 import { safeError } from '../../src/app/safe-error.ts';
 import type { Adapter, AppServices } from '../../src/app/services.ts';
 import type { Locale } from '../../src/engine/index.ts';
@@ -56,7 +57,9 @@ export async function startDiscord(app: AppServices, opts: DiscordOptions): Prom
     new DiscordCareDelivery({ messenger, agents: app.agents, log: app.log, teamLocale: opts.locale ?? 'en' }),
   );
 
-  const handle = interactionHandler({ app, messenger, pause: opts.pause });
+  // Holders of a role named on a policy level may answer its pages: their roles, asked at click time.
+  const roles = new MembershipCache((userId) => messenger.rolesOf(userId));
+  const handle = interactionHandler({ app, messenger, pause: opts.pause, roles });
   client.on(Events.InteractionCreate, (i) => void handle(i));
   client.on(Events.Raw, onRawPacket(client, app.log));
   client.on(Events.Error, (err) => app.log.error({ err: safeError(err) }, 'discord client error'));

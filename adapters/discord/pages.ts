@@ -7,11 +7,22 @@
  * Each message is written in its reader's language (issue #8): a supervisor's stored choice (`/language`),
  * else the team default (Discord gives no locale for a DM recipient outside an interaction); channels get
  * the team default (HOLDLINE_LOCALE).
+ * Every recipient is tried on its own (src/app/recipients.ts): channels first, then each person, a few at
+ * a time; one that cannot be reached (DMs closed: 50007) is recorded in the receipt and named on the
+ * channel post. A role is reached through the channel posts that mention it.
  */
 import { createHash } from 'node:crypto';
+import { reachEach, settle } from '../../src/app/recipients.ts';
 import type { Locale, PageMessage, Session } from '../../src/engine/index.ts';
-import type { DeliveryReceipt, Logger, OutboxItem } from '../../src/ports.ts';
-import { type DiscordMessenger, isUnknownMessage, type MessageBody, NO_PINGS } from './dm.ts';
+import type { DeliveryReceipt, Logger, OutboxItem, Unreachable } from '../../src/ports.ts';
+import {
+  type DiscordMessenger,
+  isUnknownMessage,
+  type MessageBody,
+  NO_PINGS,
+  toDeliveryError,
+  unreachableReason,
+} from './dm.ts';
 import { renderPage, renderReport, renderUpdateEdit, renderUpdatePost } from './render/page.ts';
 
 /** One message posted for a page. */
@@ -29,6 +40,9 @@ export interface PageLocales {
   /** The team default, for channels. */
   teamLocale(): Locale;
 }
+
+/** How far back a channel is searched for a page already posted (pages are seconds apart from a crash). */
+const HISTORY_LIMIT = 50;
 
 /** `discord:<digits>` → the id; roles, other surfaces and malformed ids → null. */
 const snowflakeOf = (id: string): string | null => /^discord:(\d{1,20})$/.exec(id)?.[1] ?? null;
@@ -60,6 +74,13 @@ export function parseRefs(ref: string): PostedRef[] {
   }
 }
 
+/** A role with no channel to be mentioned in (Holdline does not list role members: no privileged intent). */
+class RoleWithoutChannel extends Error {
+  constructor() {
+    super('role: no channel to mention it in');
+  }
+}
+
 export class DiscordPages {
   constructor(
     private readonly messenger: DiscordMessenger,
@@ -75,24 +96,41 @@ export class DiscordPages {
     switch (m.kind) {
       case 'page': {
         // A page is meant to wake someone: its supervisors (people and roles) are pinged, nobody else.
-        const body = (l: Locale) => ({
-          ...renderPage(m, session, item.createdAt, l),
+        const body = (l: Locale, missed: readonly Unreachable[] = []) => ({
+          ...renderPage(m, session, item.createdAt, l, missed, item.id),
           allowed_mentions: pings(m.supervisors),
         });
-        const posted: PostedRef[] = [];
-        for (const person of m.supervisors) {
-          const userId = snowflakeOf(person);
-          if (userId === null) continue; // a role is mentioned in the channel post, not DMed
-          const dm = await this.messenger.dmChannelId(userId);
-          const ref = await this.post(item, `dm:${userId}`, dm, body(await personLocale(person)));
-          posted.push({ ...ref, to: person });
-        }
-        const inChannel = body(locale);
-        for (const channel of m.channels) {
-          const channelId = snowflakeOf(channel);
-          if (channelId !== null) posted.push(await this.post(item, channelId, channelId, inChannel));
-        }
-        return { ref: JSON.stringify(posted) };
+        const hasChannel = m.channels.some((c) => snowflakeOf(c) !== null);
+        const results = await reachEach(
+          [...m.channels, ...m.supervisors],
+          async (to): Promise<PostedRef[]> => {
+            if (/^discord:role:/.test(to)) {
+              if (hasChannel) return []; // mentioned in the channel posts
+              throw new RoleWithoutChannel();
+            }
+            const id = snowflakeOf(to);
+            if (id === null) return [];
+            const channelId = m.channels.includes(to) ? id : await this.messenger.dmChannelId(id);
+            // A retry (after a crash or a lost answer) first looks for the page already posted there.
+            const found = item.attempts > 1 ? await this.lookup(channelId, item.id) : null;
+            const ref =
+              found ??
+              (m.channels.includes(to)
+                ? await this.post(item, id, id, body(locale))
+                : await this.post(item, `dm:${id}`, channelId, body(await personLocale(to))));
+            return [m.channels.includes(to) ? ref : { ...ref, to }];
+          },
+          (err) => (err instanceof RoleWithoutChannel ? 'no_channel' : unreachableReason(err)),
+        );
+        const { refs, missed } = settle(item, results, (err) => toDeliveryError(err, 'delivering page'));
+        if (missed.length > 0)
+          for (const ref of refs.filter((r) => r.to === undefined))
+            await this.messenger
+              .edit(ref.channelId, ref.messageId, { ...body(locale, missed), allowed_mentions: { parse: [] } })
+              .catch((err: unknown) =>
+                this.log.warn({ effect: item.id, error: String(err) }, 'could not note who was missed'),
+              );
+        return { ref: JSON.stringify([...refs, ...missed]) };
       }
       case 'page_update': {
         const edited = new Set<string>();
@@ -125,6 +163,43 @@ export class DiscordPages {
         return { ref: JSON.stringify(posted) };
       }
     }
+  }
+
+  /**
+   * After a crash: the page's messages if every recipient already has one, else null (deliver then posts
+   * only what is missing). Found by the effect id in the buttons, in each channel's recent history: Discord
+   * stores no nonce, and its nonce check lasts minutes at most.
+   */
+  async findSent(m: PageMessage, item: OutboxItem): Promise<DeliveryReceipt | null> {
+    if (m.kind !== 'page') return null;
+    const refs: PostedRef[] = [];
+    for (const to of [...m.channels, ...m.supervisors]) {
+      const id = snowflakeOf(to);
+      if (id === null) continue;
+      const channelId = m.channels.includes(to) ? id : await this.messenger.dmChannelId(id);
+      const found = await this.lookup(channelId, item.id);
+      if (found === null) return null;
+      refs.push(m.channels.includes(to) ? found : { ...found, to });
+    }
+    return refs.length === 0 ? null : { ref: JSON.stringify(refs) };
+  }
+
+  /** A message in the channel's recent history whose buttons carry this page effect's id. */
+  private async lookup(channelId: string, effectId: string): Promise<PostedRef | null> {
+    const marker = `:${effectId}`;
+    const recent = await this.messenger.recent(channelId, HISTORY_LIMIT);
+    const hit = recent.find((msg) =>
+      (msg.components ?? []).some((row) =>
+        ('components' in row ? row.components : []).some(
+          (c) =>
+            'custom_id' in c &&
+            typeof c.custom_id === 'string' &&
+            c.custom_id.startsWith('hl:page:') &&
+            c.custom_id.endsWith(marker),
+        ),
+      ),
+    );
+    return hit ? { channelId, messageId: hit.id } : null;
   }
 
   private async post(item: OutboxItem, target: string, channelId: string, body: MessageBody): Promise<PostedRef> {

@@ -16,3 +16,15 @@ export function asStepRef(value: unknown): StepRef | null {
 
 export const dmLink = (channelId: string, messageId?: string): string =>
   `https://discord.com/channels/@me/${channelId}${messageId ? `/${messageId}` : ''}`;
+
+/**
+ * The agent's DMs are closed (Discord refused the first step message with 50007): the session is shown in
+ * the /complaint interaction instead, ephemerally, and its buttons update that message (issue 15).
+ */
+export interface DmClosedRef {
+  readonly dmClosed: true;
+  readonly version: number;
+}
+
+export const isDmClosed = (value: unknown): value is DmClosedRef =>
+  typeof value === 'object' && value !== null && (value as Record<string, unknown>).dmClosed === true;

@@ -7,7 +7,7 @@
  * Any Web API failure becomes a DeliveryError so the outbox retries it (429: after Retry-After).
  */
 import type { SessionService } from '../../src/app/sessions.ts';
-import { renderNotice, type Session, text, viewSession } from '../../src/engine/index.ts';
+import { type Session, text, viewSession } from '../../src/engine/index.ts';
 import {
   type Clock,
   DeliveryError,
@@ -16,11 +16,12 @@ import {
   type OutboxItem,
 } from '../../src/ports.ts';
 import { offerMessage } from './care/render.ts';
+import { asDeliveryError } from './delivery-error.ts';
 import { userIdOf } from './deps.ts';
 import { openDm } from './dm.ts';
 import type { EscalationSender } from './escalation.ts';
 import { isRef, type MessageRef, platformError, type SlackPages } from './pages.ts';
-import { noticeMessage, type RenderedMessage, sessionMessage } from './render/session.ts';
+import { noticeMessage, personNotice, type RenderedMessage, sessionMessage } from './render/session.ts';
 import type { WebClient } from './web-client.ts';
 
 export interface SlackDeliveryDeps {
@@ -68,7 +69,7 @@ export class SlackDelivery implements EffectDelivery {
       case 'prompt':
         return this.showStep(session, user);
       case 'notice':
-        return this.reply(session, user, noticeMessage(renderNotice(effect, session.locale)));
+        return this.reply(session, user, personNotice(effect, session.locale));
       case 'reportThreat':
         if ((await this.d.escalation.send(effect, session, item.createdAt)) === 'unconfigured')
           await this.reply(session, user, noticeMessage(text(session.locale, 'slack.escalation_unconfigured')));
@@ -120,25 +121,4 @@ export class SlackDelivery implements EffectDelivery {
   }
 }
 
-/** Errors retrying cannot fix (the channel or user is gone, the message is invalid). */
-const PERMANENT = new Set([
-  'channel_not_found',
-  'is_archived',
-  'not_in_channel',
-  'user_not_found',
-  'account_inactive',
-  'cannot_dm_bot',
-  'invalid_blocks',
-  'msg_too_long',
-]);
-
-export function asDeliveryError(err: unknown): DeliveryError {
-  if (err instanceof DeliveryError) return err;
-  const e = err as { code?: unknown; retryAfter?: unknown; message?: unknown } | null;
-  const message = typeof e?.message === 'string' ? e.message : String(err);
-  if (e?.code === 'slack_webapi_rate_limited_error' && typeof e.retryAfter === 'number')
-    return new DeliveryError(`slack rate limited: ${message}`, e.retryAfter * 1000);
-  const platform = platformError(err);
-  if (platform !== undefined) return new DeliveryError(`slack: ${platform}`, undefined, !PERMANENT.has(platform));
-  return new DeliveryError(`slack: ${message}`);
-}
+export { asDeliveryError } from './delivery-error.ts';

@@ -1,4 +1,5 @@
 /** What every Slack listener is given, and how Slack users map to Holdline agents. */
+import type { MembershipCache } from '../../src/app/membership-cache.ts';
 import type { AppServices } from '../../src/app/services.ts';
 import type { LocaleCache } from './locale.ts';
 import type { WebClient } from './web-client.ts';
@@ -10,6 +11,8 @@ export interface SlackDeps {
   readonly locales: LocaleCache;
   /** For the global error handler (Bolt gives it no client). */
   readonly client: WebClient;
+  /** Members of the user groups named in escalation policies (`slack:subteam:S…`), cached briefly. */
+  readonly groups?: MembershipCache;
 }
 
 /** One workspace per installation, so the Slack user id is enough to name the agent. */

@@ -4,6 +4,7 @@
  */
 import type { Server } from 'node:http';
 import { App } from '@slack/bolt';
+import { MembershipCache } from '../../src/app/membership-cache.ts';
 import type { Adapter, AppServices } from '../../src/app/services.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { SlackCareDelivery } from './care/delivery.ts';
@@ -26,6 +27,9 @@ import { registerListeners } from './listeners/index.ts';
 import { LocaleCache } from './locale.ts';
 import { SlackPages } from './pages.ts';
 
+/** Default longest wait for one Web API call (docs/paging.md). */
+export const SLACK_CALL_TIMEOUT_MS = 10_000;
+
 export interface SlackOptions {
   readonly botToken: string;
   /** HTTP mode (required unless appToken is set). */
@@ -40,6 +44,8 @@ export interface SlackOptions {
   readonly escalationChannel?: string | undefined;
   /** WebClient retries for one call. Few by default: the outbox owns long-term retries. */
   readonly retryConfig?: { retries: number; factor?: number; minTimeout?: number; maxTimeout?: number };
+  /** Longest wait for one Web API call before it counts as failed (default 10 s; the library's own is none). */
+  readonly callTimeoutMs?: number;
   /** Pace of the breathing exercise: 1 is real time (default); 0 shows the steps without waiting (tests). */
   readonly breathingPace?: number;
   /** HTTP mode: other routes served on the same port first (the ops listener when OPS_PORT equals PORT). */
@@ -71,6 +77,8 @@ export async function startSlack(services: AppServices, opts: SlackOptions): Pro
     clientOptions: {
       ...(opts.apiUrl ? { slackApiUrl: opts.apiUrl } : {}),
       retryConfig: opts.retryConfig ?? { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 2000 },
+      // A stalled call must not hold a page (or the runner's tick) for minutes.
+      timeout: opts.callTimeoutMs ?? SLACK_CALL_TIMEOUT_MS,
       // A 429 throws at once with retryAfter; the outbox reschedules (DeliveryError.retryAfterMs),
       // instead of the WebClient pausing every call of this process for Retry-After seconds.
       rejectRateLimitedCalls: true,
@@ -80,7 +88,12 @@ export async function startSlack(services: AppServices, opts: SlackOptions): Pro
   const locales = new LocaleCache(app.client, services.log, Date.now, (user, tag) =>
     services.agents.localeFor(agentIdOf(user), tag),
   );
-  const deps: SlackDeps = { services, client: app.client, locales };
+  // Who is in a user group named on a policy level (page buttons), asked at click time, cached briefly.
+  const groups = new MembershipCache(async (group) => {
+    const id = group.slice('slack:subteam:'.length);
+    return (await app.client.usergroups.users.list({ usergroup: id })).users ?? [];
+  });
+  const deps: SlackDeps = { services, client: app.client, locales, groups };
   registerListeners(app, deps);
   registerCareListeners(app, deps, { pace: opts.breathingPace ?? 1 });
   app.error(errorHandler(deps));

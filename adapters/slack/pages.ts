@@ -6,9 +6,13 @@
  * in the conversation's recent history instead of posting it twice.
  * Each message is written in its reader's language (issue #8): a supervisor's own choice or Slack locale,
  * the team default (HOLDLINE_LOCALE) in a channel; never the agent's just because the agent wrote first.
+ * Every recipient is tried on its own (src/app/recipients.ts): channels first, then each person, a few at
+ * a time; one that cannot be reached is recorded in the receipt and named on the channel post.
  */
+import { reachEach, settle } from '../../src/app/recipients.ts';
 import type { Locale, PageMessage, Session } from '../../src/engine/index.ts';
-import type { DeliveryReceipt, Logger, OutboxItem } from '../../src/ports.ts';
+import type { DeliveryReceipt, Logger, OutboxItem, Unreachable, UnreachableReason } from '../../src/ports.ts';
+import { asDeliveryError } from './delivery-error.ts';
 import { userIdOf } from './deps.ts';
 import { openDm } from './dm.ts';
 import { pageMessage, pageUpdateMessage, reportMessage } from './render/page.ts';
@@ -48,12 +52,20 @@ export class SlackPages {
 
   async deliver(item: OutboxItem, session: Session, m: PageMessage): Promise<DeliveryReceipt> {
     switch (m.kind) {
-      case 'page':
-        return this.post(item, session, [...m.supervisors, ...m.channels], (l) =>
-          pageMessage(m, session, item.createdAt, l),
-        );
-      case 'report':
-        return this.post(item, session, m.recipients, (l) => reportMessage(m, session, item.createdAt, l));
+      case 'page': {
+        const render = (l: Locale, missed: readonly Unreachable[] = []) =>
+          pageMessage(m, session, item.createdAt, l, missed);
+        // Channels first (one post reaches the whole team), then each person; groups only in channel posts.
+        const targets = [...m.channels, ...m.supervisors];
+        const { refs, missed } = await this.post(item, session, targets, render, m.channels.length > 0);
+        if (missed.length > 0) await this.noteUnreachable(item, refs, (l) => render(l, missed));
+        return { ref: JSON.stringify([...refs, ...missed]) };
+      }
+      case 'report': {
+        const render = (l: Locale) => reportMessage(m, session, item.createdAt, l);
+        const { refs, missed } = await this.post(item, session, m.recipients, render, true);
+        return { ref: JSON.stringify([...refs, ...missed]) };
+      }
       case 'page_update': {
         const render = (l: Locale) => pageUpdateMessage(m, session, l);
         const edited: MessageRef[] = [];
@@ -67,8 +79,8 @@ export class SlackPages {
             edited.push(ref);
           }
         // The channels are told too (a new post: the edit alone notifies nobody).
-        const told = await this.post(item, session, m.channels, render);
-        return { ref: JSON.stringify([...edited, ...parseRefs(told.ref)]) };
+        const told = m.channels.length > 0 ? await this.post(item, session, m.channels, render, true) : { refs: [] };
+        return { ref: JSON.stringify([...edited, ...told.refs]) };
       }
     }
   }
@@ -95,34 +107,61 @@ export class SlackPages {
     return { ref: JSON.stringify(found) };
   }
 
-  /** One message per Slack recipient; a recipient already holding it (found earlier) is skipped. */
+  /**
+   * One message per Slack recipient, each on its own (a recipient already holding it is skipped). A user
+   * group is reached through the channel posts that mention it; with no channel, through a DM to each member.
+   */
   private async post(
     item: OutboxItem,
     session: Session,
     recipients: readonly string[],
     render: Render,
-  ): Promise<DeliveryReceipt> {
+    hasChannel: boolean,
+  ): Promise<{ refs: MessageRef[]; missed: Unreachable[] }> {
     const already = this.found.get(item.id) ?? [];
-    const refs: MessageRef[] = [];
-    for (const target of recipients) {
-      const channel = await this.conversation(target);
-      if (channel === null) continue;
+    const sendTo = async (target: string, person: string): Promise<MessageRef[]> => {
+      const channel = await this.conversation(person);
+      if (channel === null) return [];
       const existing =
         already.find((r) => r.channel === channel) ?? (item.attempts > 0 ? await this.lookup(channel, item.id) : null);
-      if (existing) {
-        refs.push({ ...existing, to: target });
-        continue;
-      }
+      if (existing) return [{ ...existing, to: target }];
       const posted = await this.client.chat.postMessage({
         channel,
-        ...render(await this.localeOf(session, target)),
+        ...render(await this.localeOf(session, person)),
         metadata: { event_type: EVENT_TYPE, event_payload: { effect: item.id } },
       });
       if (!posted.ts) throw new Error('chat.postMessage returned no ts');
-      refs.push({ channel: posted.channel ?? channel, ts: posted.ts, to: target });
-    }
+      return [{ channel: posted.channel ?? channel, ts: posted.ts, to: target }];
+    };
+    const results = await reachEach(
+      recipients,
+      async (target) => {
+        const group = /^slack:subteam:(\w+)$/.exec(target)?.[1];
+        if (group === undefined) return sendTo(target, target);
+        if (hasChannel) return []; // mentioned in the channel posts
+        const members = await this.client.usergroups.users.list({ usergroup: group });
+        const refs: MessageRef[] = [];
+        for (const user of members.users ?? []) refs.push(...(await sendTo(target, `slack:${user}`)));
+        if (refs.length === 0) throw new GroupUnreachable();
+        return refs;
+      },
+      unreachableReason,
+    );
+    const settled = settle(item, results, asDeliveryError);
     this.found.delete(item.id);
-    return { ref: JSON.stringify(refs) };
+    return settled;
+  }
+
+  /** Names who could not be reached on the channel posts (an edit: the team sees it where it looks). */
+  private async noteUnreachable(item: OutboxItem, refs: readonly MessageRef[], render: Render): Promise<void> {
+    for (const ref of refs) {
+      if (ref.to === undefined || !/^slack:[CG]/.test(ref.to)) continue;
+      const message = render(this.locales?.teamLocale() ?? 'en');
+      await this.client.chat.update({ channel: ref.channel, ts: ref.ts, ...message }).catch((err: unknown) => {
+        // The page itself is out; only the note is missing.
+        this.log.warn({ effect: item.id, error: platformError(err) ?? String(err) }, 'could not note who was missed');
+      });
+    }
   }
 
   /** The reader's language: a person's own, the team default in a channel (or for a ref of unknown reader). */
@@ -170,6 +209,37 @@ export const isRef = (v: unknown): v is MessageRef =>
   typeof (v as MessageRef).channel === 'string' &&
   typeof (v as MessageRef).ts === 'string' &&
   ((v as MessageRef).to === undefined || typeof (v as MessageRef).to === 'string');
+
+/** A user group with no channel to be mentioned in, and no member who could be DMed. */
+class GroupUnreachable extends Error {
+  constructor() {
+    super('user group: no channel to mention it in and no member reachable');
+  }
+}
+
+/** Slack errors after which one recipient will never be reached this way (null: retrying may help). */
+const REASONS: Readonly<Record<string, UnreachableReason>> = {
+  cannot_dm_bot: 'dm_closed',
+  messages_tab_disabled: 'dm_closed',
+  user_not_found: 'not_found',
+  users_not_found: 'not_found',
+  user_disabled: 'not_found',
+  user_not_visible: 'not_found',
+  account_inactive: 'not_found',
+  channel_not_found: 'not_found',
+  no_such_subteam: 'not_found',
+  not_in_channel: 'no_access',
+  is_archived: 'no_access',
+  restricted_action: 'no_access',
+  missing_scope: 'no_access',
+  not_allowed_token_type: 'no_access',
+};
+
+export function unreachableReason(err: unknown): UnreachableReason | null {
+  if (err instanceof GroupUnreachable) return 'no_channel';
+  const code = platformError(err);
+  return code === undefined ? null : (REASONS[code] ?? null);
+}
 
 export const platformError = (err: unknown): string | undefined => {
   const e = err as { code?: unknown; data?: { error?: unknown } } | null;

@@ -6,7 +6,15 @@
  * to the agent, who can then phone their supervisor.
  */
 import type { Session } from '../engine/index.ts';
-import { type Clock, DeliveryError, type EffectDelivery, type Logger, type OutboxItem, type Store } from '../ports.ts';
+import {
+  type Clock,
+  DeliveryError,
+  type EffectClass,
+  type EffectDelivery,
+  type Logger,
+  type OutboxItem,
+  type Store,
+} from '../ports.ts';
 import { deliverPage } from './page-journal.ts';
 import { safeError, safeMessage } from './safe-error.ts';
 
@@ -36,13 +44,18 @@ export class Dispatcher {
     this.maxAttempts = o.maxAttempts ?? 12;
   }
 
-  /** Delivers everything due now; returns how many effects were delivered. */
-  async drain(): Promise<number> {
+  /** Delivers everything due now (`only`: just pages, or just the rest); returns how many were delivered. */
+  async drain(only?: EffectClass): Promise<number> {
     let delivered = 0;
     for (;;) {
-      const items = await this.o.store.claimEffects(this.o.owner, this.o.clock.now(), this.batch, this.leaseMs);
+      const items = await this.o.store.claimEffects(this.o.owner, this.o.clock.now(), this.batch, this.leaseMs, only);
       if (items.length === 0) return delivered;
-      for (const item of items) if (await this.deliverOne(item)) delivered++;
+      for (const item of items) {
+        // A lease per item: the batch's lease started when it was claimed, and a slow platform may have
+        // used it up; an item another instance has taken meanwhile is its business now.
+        if (!(await this.o.store.renewClaim(item.id, this.o.owner, this.o.clock.now(), this.leaseMs))) continue;
+        if (await this.deliverOne(item)) delivered++;
+      }
     }
   }
 
@@ -56,7 +69,7 @@ export class Dispatcher {
       if (item.effect.type === 'page')
         await deliverPage({ store: this.o.store, clock: this.o.clock, owner: this.o.owner }, delivery, item, session);
       else await delivery.deliver(item, session);
-      await this.o.store.completeEffect(item.id, this.o.clock.now());
+      await this.o.store.completeEffect(item.id, this.o.clock.now(), this.o.owner);
       return true;
     } catch (err) {
       const now = this.o.clock.now();
@@ -69,12 +82,14 @@ export class Dispatcher {
       if (giveUp) this.o.log.error({ ...ctx, error: message }, 'effect delivery given up');
       else this.o.log.warn({ ...ctx, error: message, retryInMs: wait }, 'effect delivery failed; will retry');
       await this.o.store
-        .failEffect(item.id, message.slice(0, 500), giveUp ? null : now + wait, now)
+        .failEffect(item.id, message.slice(0, 500), giveUp ? null : now + wait, now, this.o.owner)
         .catch((e: unknown) => {
           // The store is down too: the claim lease expires and another pass retries the effect.
           this.o.log.error({ ...ctx, error: safeError(e) }, 'could not record the delivery failure');
         });
-      if (item.effect.type === 'page' && session !== null) await this.tellAgent(item, session, giveUp);
+      // A page some supervisor already has is retried for the others without alarming the agent.
+      const reached = err instanceof DeliveryError && err.reachedSomeone;
+      if (item.effect.type === 'page' && session !== null && !reached) await this.tellAgent(item, session, giveUp);
       return false;
     }
   }

@@ -10,6 +10,7 @@ import {
   type EscalationEffect,
   type EscalationEvent,
   mayAnswer,
+  policyGroups,
   type Session,
   startEscalation,
   stepEscalation,
@@ -44,6 +45,11 @@ export interface AnswerRequest {
    * one of its own people, so a terminal pointed at a shared database cannot answer a Slack page as anyone.
    */
   readonly surface?: string;
+  /**
+   * Which of these groups or roles (`slack:subteam:S1`, `discord:role:4`) the person belongs to, asked of
+   * the platform at click time; only called when the policy names groups and the person is not named.
+   */
+  readonly memberOf?: (groups: readonly string[]) => Promise<readonly string[]>;
 }
 
 export interface Answered {
@@ -106,6 +112,9 @@ export class EscalationService {
 
   /** A supervisor of the escalation's policy acknowledges (or takes over); anyone else is refused. */
   async answer(req: AnswerRequest): Promise<Result<Answered>> {
+    // Group membership is asked of the platform before the transaction (no row lock held over a network call).
+    const groups = await this.groupsOf(req);
+    if (!groups.ok) return groups;
     const answered = await this.guard('answer', () =>
       this.d.store.tx(async (tx) => {
         const id = await this.resolve(tx, req.escalation.trim());
@@ -117,7 +126,7 @@ export class EscalationService {
           !(req.by.startsWith(`${req.surface}:`) && e.agentId.startsWith(`${req.surface}:`))
         )
           return fail<Answered>('page_elsewhere');
-        if (!mayAnswer(e.policy, req.by)) {
+        if (!mayAnswer(e.policy, req.by, groups.value)) {
           this.d.log.warn({ escalation: e.id, by: req.by }, 'acknowledgement refused: not a supervisor of the policy');
           return fail<Answered>('not_a_supervisor');
         }
@@ -135,6 +144,30 @@ export class EscalationService {
     );
     if (answered.ok && !answered.value.already) this.d.onAnswered?.(answered.value.escalation);
     return answered;
+  }
+
+  /** The policy's groups the person belongs to (empty when the policy names them, or names no group). */
+  private async groupsOf(req: AnswerRequest): Promise<Result<readonly string[]>> {
+    if (req.memberOf === undefined) return ok([]);
+    const memberOf = req.memberOf;
+    const pre = await this.guard('answer', () =>
+      this.d.store.tx(async (tx) => {
+        const id = await this.resolve(tx, req.escalation.trim());
+        return id.ok ? ok(await tx.getEscalation(id.value)) : id;
+      }),
+    );
+    if (!pre.ok) return pre;
+    const policy = pre.value?.policy;
+    if (policy === undefined || mayAnswer(policy, req.by)) return ok([]);
+    const named = policyGroups(policy);
+    if (named.length === 0) return ok([]);
+    try {
+      return ok(await memberOf(named));
+    } catch (err) {
+      // The platform cannot say: refused (never let an unknown person answer), and logged.
+      this.d.log.warn({ by: req.by, error: safeError(err) }, 'could not check group membership');
+      return ok([]);
+    }
   }
 
   /** The runner calls this when an escalation timer is due. */

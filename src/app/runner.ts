@@ -48,9 +48,38 @@ export class Runner {
 
   constructor(private readonly o: RunnerOptions) {}
 
-  /** Fires every due timer, then delivers every due effect. Tests call this with a simulated clock. */
+  /**
+   * One pass, most urgent first: due timers (they may commit pages), then pages, then session effects, then
+   * care work, then housekeeping. Each part is isolated: one that throws (a care query, a store hiccup) is
+   * logged and the others still run; the pass then throws so the caller counts it as failed. Tests call this
+   * with a simulated clock.
+   */
   async tick(): Promise<void> {
     const now = this.o.clock.now();
+    const failed: string[] = [];
+    const part = async (name: string, fn: () => Promise<unknown>) => {
+      try {
+        await fn();
+      } catch (err) {
+        failed.push(name);
+        this.o.log.error({ error: safeError(err), part: name }, 'runner part failed; will retry');
+      }
+    };
+    await part('timers', () => this.fireTimers(now));
+    await part('pages', () => this.o.dispatcher.drain('pages'));
+    await part('effects', () => this.o.dispatcher.drain('others'));
+    await part('care', async () => this.o.care?.tick());
+    await part('maintenance', () => this.maintain(now));
+    if (now - this.lastHousekeeping >= HOUSEKEEPING_EVERY)
+      await part('housekeeping', async () => {
+        this.lastHousekeeping = now;
+        const purged = await this.o.store.purgeRequestKeys(now - REQUEST_KEY_TTL);
+        if (purged > 0) this.o.log.debug({ purged }, 'forgot old request keys');
+      });
+    if (failed.length > 0) throw new Error(`runner parts failed: ${failed.join(', ')}`);
+  }
+
+  private async fireTimers(now: number): Promise<void> {
     const due = await this.o.store.claimDueTimers(this.o.owner, now, 50, 30_000);
     for (const timer of due) {
       const r =
@@ -61,14 +90,6 @@ export class Runner {
         await this.o.store.completeTimer(timer.id, this.o.clock.now());
       // Otherwise (store trouble, or no escalation service in this instance) the claim lease runs out and
       // the timer is fired again. Firing twice is harmless: the escalation ignores a timer it no longer holds.
-    }
-    await this.maintain(now);
-    await this.o.care?.tick();
-    await this.o.dispatcher.drain();
-    if (now - this.lastHousekeeping >= HOUSEKEEPING_EVERY) {
-      this.lastHousekeeping = now;
-      const purged = await this.o.store.purgeRequestKeys(now - REQUEST_KEY_TTL);
-      if (purged > 0) this.o.log.debug({ purged }, 'forgot old request keys');
     }
   }
 
@@ -118,19 +139,29 @@ export class Runner {
   }
 
   private async loop(): Promise<void> {
-    do {
-      this.again = false;
-      const startedAt = this.o.clock.now();
-      let ok = true;
-      try {
-        await this.tick();
-      } catch (err) {
-        ok = false;
-        this.o.log.error({ error: safeError(err) }, 'runner tick failed; will retry');
-      }
-      this.o.onPass?.({ startedAt, endedAt: this.o.clock.now(), ok });
-    } while (this.again && !this.stopped);
-    if (!this.stopped) await this.sleep();
+    for (;;) {
+      do {
+        this.again = false;
+        const startedAt = this.o.clock.now();
+        let ok = true;
+        try {
+          await this.tick();
+        } catch (err) {
+          ok = false;
+          this.o.log.error({ error: safeError(err) }, 'runner tick failed; will retry');
+        }
+        this.o.onPass?.({ startedAt, endedAt: this.o.clock.now(), ok });
+      } while (this.again && !this.stopped);
+      if (this.stopped) return;
+      const wait = await this.sleepMs();
+      // A kick that came while the sleep was being worked out (its commit may postdate nextDueAt's answer):
+      // look again now instead of sleeping through it.
+      if (this.again) continue;
+      if (this.stopped) return;
+      this.timer = setTimeout(() => this.kick(), wait);
+      this.timer.unref();
+      return;
+    }
   }
 
   /** The earliest due timer, effect, break, care effect or weekly digest (null: nothing pending). */
@@ -141,17 +172,14 @@ export class Runner {
     return times.length === 0 ? null : Math.min(...times);
   }
 
-  private async sleep(): Promise<void> {
+  /** How long to sleep: until the next thing is due, at most the poll interval. */
+  private async sleepMs(): Promise<number> {
     const poll = this.o.pollMs ?? 5_000;
-    let wait = poll;
     try {
       const next = await this.nextDueAt();
-      if (next !== null) wait = Math.max(10, Math.min(poll, next - this.o.clock.now()));
+      return next === null ? poll : Math.max(10, Math.min(poll, next - this.o.clock.now()));
     } catch {
-      wait = poll;
+      return poll;
     }
-    if (this.stopped) return;
-    this.timer = setTimeout(() => this.kick(), wait);
-    this.timer.unref();
   }
 }

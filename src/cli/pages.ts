@@ -34,6 +34,14 @@ export const command: CliCommand = {
           `${(r.teamId ?? '(no team)').padEnd(20)} ${String(r.escalations).padStart(5)}  ${String(r.acknowledged).padStart(5)}  ${String(r.exhausted).padStart(9)}  ${String(r.open).padStart(4)}  ${fmt(r.medianAckMs).padEnd(7)} ${fmt(r.p90AckMs).padEnd(7)} ${fmt(r.maxAckMs)}`,
         );
       if (rows.length === 0) io.out('(no pages)');
+      // Per-recipient delivery: who pages could not reach, and why (docs/paging.md).
+      const missed = await store.unreachableSince(Date.now() - days * 86_400_000);
+      if (missed.length > 0) {
+        io.out('');
+        io.out('Could not reach (recipient, why, pages missed):');
+        for (const m of missed)
+          io.out(`  ${(m.teamId ?? '(no team)').padEnd(20)} ${m.to.padEnd(28)} ${m.reason.padEnd(10)} ${m.pages}`);
+      }
       return 0;
     } finally {
       await store.close();

@@ -153,9 +153,22 @@ export function bySurface(ids: readonly string[]): Map<string, string[]> {
   return out;
 }
 
-/** Every person or group of any level: who may acknowledge or take over. */
-export const mayAnswer = (policy: PolicySnapshot, personId: string): boolean =>
-  policy.levels.some((l) => l.supervisors.includes(personId));
+/** A Slack user group or a Discord role named as a supervisor (its members may answer). */
+export const isGroupId = (id: string): boolean => /^(slack:subteam:|discord:role:)/.test(id);
+
+/** The groups and roles named on any level: the adapter checks the clicker's membership of these. */
+export const policyGroups = (policy: PolicySnapshot): string[] => [
+  ...new Set(policy.levels.flatMap((l) => l.supervisors.filter(isGroupId))),
+];
+
+/**
+ * Who may acknowledge or take over: a person named on any level, or a member of a group or role named on
+ * any level (`groups`: the named groups the person belongs to, as the platform said at click time).
+ */
+export const mayAnswer = (policy: PolicySnapshot, personId: string, groups: readonly string[] = []): boolean =>
+  policy.levels.some(
+    (l) => l.supervisors.includes(personId) || groups.some((g) => isGroupId(g) && l.supervisors.includes(g)),
+  );
 
 class Draft {
   e: { -readonly [K in keyof Escalation]: Escalation[K] };

@@ -3,7 +3,7 @@
  * escalation policy to freeze on each new escalation. Swapped whole when the file is reloaded; running
  * escalations keep the snapshot they started with.
  */
-import type { Emergency, Limits, PolicySnapshot } from '../engine/index.ts';
+import { type Emergency, isGroupId, type Limits, type PolicySnapshot } from '../engine/index.ts';
 import type { Directory, Policies } from '../ports.ts';
 import { prefixed, type TeamFile } from './team-file.ts';
 
@@ -21,9 +21,14 @@ export class TeamDirectory implements Directory, Policies {
     return this.teamByMember.get(agentId) ?? this.file?.defaults.team ?? null;
   }
 
-  isSupervisor(personId: string, teamId?: string | null): boolean {
+  /** Named on a level, or (with `groups`: the user groups / roles the person is in) a member of one named. */
+  isSupervisor(personId: string, teamId?: string | null, groups: readonly string[] = []): boolean {
     const teams = Object.entries(this.file?.teams ?? {}).filter(([id]) => teamId == null || id === teamId);
-    return teams.some(([, t]) => t.escalation.levels.some((l) => l.supervisors.includes(personId)));
+    return teams.some(([, t]) =>
+      t.escalation.levels.some(
+        (l) => l.supervisors.includes(personId) || groups.some((g) => isGroupId(g) && l.supervisors.includes(g)),
+      ),
+    );
   }
 
   policyFor(teamId: string | null): PolicySnapshot {

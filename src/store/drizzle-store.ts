@@ -2,7 +2,7 @@
  * The Store port over Drizzle. The same code runs on PGlite (embedded) and PostgreSQL; claims use
  * FOR UPDATE SKIP LOCKED so several instances on one PostgreSQL never take the same row.
  */
-import { and, asc, desc, eq, inArray, isNull, lt, lte, min, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt, lte, min, ne, or, sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { Effect, Escalation, EscalationRecord, Locale, PriorFlags, Session } from '../engine/index.ts';
 import type {
@@ -10,6 +10,7 @@ import type {
   AuditEntry,
   DeliveryState,
   DueTimer,
+  EffectClass,
   FlagAudit,
   FlagRecord,
   Logger,
@@ -20,6 +21,7 @@ import type {
   StoreTx,
   TeamPageStats,
   TimerKind,
+  UnreachablePages,
 } from '../ports.ts';
 import { auditSince, recordAudit } from './audit-queries.ts';
 import { DrizzleBoardStore } from './board-store.ts';
@@ -259,6 +261,10 @@ export class DrizzleStore implements Store {
     return paging.pageStats(this.db, since);
   }
 
+  unreachableSince(since: number): Promise<UnreachablePages[]> {
+    return paging.unreachableSince(this.db, since);
+  }
+
   getSession(id: string): Promise<Session | null> {
     return this.reader.getSession(id);
   }
@@ -286,13 +292,14 @@ export class DrizzleStore implements Store {
     await this.db.update(sessions).set({ surfaceRef: ref }).where(eq(sessions.id, sessionId));
   }
 
-  claimEffects(owner: string, now: number, limit: number, leaseMs: number): Promise<OutboxItem[]> {
+  claimEffects(owner: string, now: number, limit: number, leaseMs: number, only?: EffectClass): Promise<OutboxItem[]> {
     return this.db.transaction(async (tx) => {
       const free = or(isNull(outbox.claimedUntil), lt(outbox.claimedUntil, at(now)));
+      const kind = only === 'pages' ? eq(outbox.type, 'page') : only === 'others' ? ne(outbox.type, 'page') : undefined;
       const rows = await tx
         .select()
         .from(outbox)
-        .where(and(eq(outbox.status, 'pending'), lte(outbox.availableAt, at(now)), free))
+        .where(and(eq(outbox.status, 'pending'), lte(outbox.availableAt, at(now)), free, kind))
         .orderBy(asc(outbox.seq))
         .limit(limit)
         .for('update', { skipLocked: true });
@@ -317,14 +324,38 @@ export class DrizzleStore implements Store {
     });
   }
 
-  async completeEffect(id: string, now: number): Promise<void> {
+  /**
+   * Releases every claim (outbox, timers, care outbox, breaks). Only for a database no other process can
+   * hold (the embedded one, under its folder lock): any claim in it belongs to a process that is gone.
+   */
+  async releaseClaims(): Promise<number> {
+    let n = 0;
+    for (const t of ['outbox', 'timers', 'care_outbox', 'breaks'] as const) {
+      const r = (await this.db.execute(
+        sql`UPDATE ${sql.identifier(t)} SET claimed_until = NULL WHERE status = 'pending' AND claimed_until IS NOT NULL`,
+      )) as { affectedRows?: number; rowCount?: number };
+      n += Number(r.affectedRows ?? r.rowCount ?? 0);
+    }
+    return n;
+  }
+
+  async renewClaim(id: string, owner: string, now: number, leaseMs: number): Promise<boolean> {
+    const rows = await this.db
+      .update(outbox)
+      .set({ claimedUntil: at(now + leaseMs) })
+      .where(and(eq(outbox.id, id), eq(outbox.status, 'pending'), eq(outbox.claimedBy, owner)))
+      .returning({ id: outbox.id });
+    return rows.length === 1;
+  }
+
+  async completeEffect(id: string, now: number, owner?: string): Promise<void> {
     await this.db
       .update(outbox)
       .set({ status: 'done', deliveredAt: at(now), claimedUntil: null, lastError: null })
-      .where(eq(outbox.id, id));
+      .where(and(eq(outbox.id, id), owner === undefined ? undefined : eq(outbox.claimedBy, owner)));
   }
 
-  async failEffect(id: string, error: string, retryAt: number | null, now: number): Promise<void> {
+  async failEffect(id: string, error: string, retryAt: number | null, now: number, owner?: string): Promise<void> {
     await this.db
       .update(outbox)
       .set(
@@ -332,7 +363,7 @@ export class DrizzleStore implements Store {
           ? { status: 'dead', lastError: error, claimedUntil: null, deliveredAt: null, availableAt: at(now) }
           : { lastError: error, claimedUntil: null, availableAt: at(retryAt) },
       )
-      .where(eq(outbox.id, id));
+      .where(and(eq(outbox.id, id), owner === undefined ? undefined : eq(outbox.claimedBy, owner)));
   }
 
   claimDueTimers(owner: string, now: number, limit: number, leaseMs: number): Promise<DueTimer[]> {

@@ -53,6 +53,8 @@ export type StoreOptions =
       readonly dataDir: string;
       /** Where a data folder open to other users is warned about. */
       readonly log?: Logger;
+      /** Told how many claims of a previous (dead) process were released at open. */
+      readonly onReleased?: (count: number) => void;
     }
   | { readonly kind: 'memory'; readonly loadDataDir?: Blob };
 
@@ -78,11 +80,16 @@ export async function openStore(opts: StoreOptions, signal?: AbortSignal): Promi
       await client.close();
       throw new Error('stopped while opening the database');
     }
-    return await openPglite(client, async () => {
+    const store = await openPglite(client, async () => {
       await client.close();
       tightenFiles(opts.dataDir);
       release();
     });
+    // The folder lock proves whoever held claims in this folder is gone (crashed): their pages need not
+    // wait out the claim lease (30 s) before this process delivers them.
+    const freed = await store.releaseClaims();
+    if (freed > 0) opts.onReleased?.(freed);
+    return store;
   } catch (err) {
     release();
     throw err;

@@ -5,7 +5,7 @@
 import { and, eq, inArray, like, sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { Escalation, EscalationRecord } from '../engine/index.ts';
-import type { DeliveryState, TeamPageStats } from '../ports.ts';
+import type { DeliveryState, TeamPageStats, Unreachable, UnreachablePages } from '../ports.ts';
 import * as schema from './schema.ts';
 
 type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -153,4 +153,45 @@ export async function pageStats(db: Db, since: number): Promise<TeamPageStats[]>
     p90AckMs: num(r.p90),
     maxAckMs: num(r.max),
   }));
+}
+
+/** Recipients pages could not reach since `since`, per team, recipient and reason (from the journal's refs). */
+export async function unreachableSince(db: Db, since: number): Promise<UnreachablePages[]> {
+  const rows = await db
+    .select({ ref: deliveries.ref, teamId: escalations.teamId })
+    .from(deliveries)
+    .leftJoin(escalations, sql`${escalations.id} = split_part(${deliveries.effectId}, ':', 1)`)
+    .where(
+      and(
+        eq(deliveries.status, 'sent'),
+        sql`${deliveries.sentAt} >= ${at(since)}`,
+        like(deliveries.ref, '%"unreachable"%'),
+      ),
+    );
+  const counts = new Map<string, UnreachablePages>();
+  for (const r of rows)
+    for (const u of unreachableIn(r.ref)) {
+      const key = JSON.stringify([r.teamId, u.to, u.unreachable]);
+      const prior = counts.get(key);
+      counts.set(key, { teamId: r.teamId, to: u.to, reason: u.unreachable, pages: (prior?.pages ?? 0) + 1 });
+    }
+  return [...counts.values()].sort((a, b) => b.pages - a.pages || a.to.localeCompare(b.to));
+}
+
+/** The unreachable entries of a page's receipt ref (JSON list; entries with `unreachable` beside the refs). */
+export function unreachableIn(ref: string | null | undefined): Unreachable[] {
+  if (!ref) return [];
+  try {
+    const list: unknown = JSON.parse(ref);
+    if (!Array.isArray(list)) return [];
+    return list.filter(
+      (r): r is Unreachable =>
+        typeof r === 'object' &&
+        r !== null &&
+        typeof (r as Unreachable).to === 'string' &&
+        typeof (r as Unreachable).unreachable === 'string',
+    );
+  } catch {
+    return [];
+  }
 }

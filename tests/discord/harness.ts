@@ -31,14 +31,19 @@ export async function startHarness(
     policies?: Policies;
     /** Who is a supervisor for flags (nobody by default). */
     directory?: Directory;
+    /** A commit wakes the runner, as in production (for tests that start it). */
+    kickOnCommit?: boolean;
   } = {},
 ): Promise<Harness> {
   const store = await backend.open();
   const fake = await startFakeDiscord();
+  let kick = () => {};
   const app = wire(store, {
     ...(opts.policies ? { policies: opts.policies } : {}),
     ...(opts.directory ? { directory: opts.directory } : {}),
+    ...(opts.kickOnCommit ? { onCommitted: () => kick() } : {}),
   });
+  kick = () => app.runner.kick();
   let adapter: DiscordAdapter;
   try {
     adapter = await startDiscord(app.services, {

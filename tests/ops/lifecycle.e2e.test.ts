@@ -133,13 +133,19 @@ it('SIGTERM while logging in to Discord (the platform never answers): exit 0, st
   const port = (hanging.address() as { port: number }).port;
   const h = new LiveHoldline({
     DATA_DIR: dataDir(),
-    OPS_PORT: 'off',
+    OPS_PORT: '0',
+    OPS_HOST: '127.0.0.1',
     FLAG_PEPPER: 'lifecycle-test-pepper-0123456789', // required with a chat adapter (issue 18)
     DISCORD_TOKEN: 'fake-token',
     DISCORD_APPLICATION_ID: '1100000000000000001',
     DISCORD_API_URL: `http://127.0.0.1:${port}/api`,
   });
+  const ops = await h.opsUrl();
   await h.waitForLog('starting adapter', 30_000);
+  // Issue 15: nothing is delivered before the adapters are ready (the outbox waits for the login).
+  const metrics = await (await fetch(`${ops}/metrics`)).text();
+  expect(metrics).not.toMatch(/^holdline_runner_tick_seconds_count [1-9]/m);
+  expect(h.logs.some((l) => l.msg === 'delivery started')).toBe(false);
   await stop(h, 'loggingIn', dataDir());
   hanging.closeAllConnections();
   hanging.close();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/index.ts';
+import { mayAnswer, policyGroups } from '../../src/engine/index.ts';
 import { TeamDirectory } from '../../src/paging/directory.ts';
 import { parseTeamFile, readTeamFile, TeamFileError } from '../../src/paging/team-file.ts';
 
@@ -99,5 +100,25 @@ teams:
     expect(out.join('\n')).toContain('level 1: console:sam, slack:U0SAM; re-notify every 3 min, 2 time(s)');
     expect(await runCli(['config', 'check', '--file', 'package.json'], io)).toBe(1);
     expect(err.join('\n')).toMatch(/teams: /);
+  });
+});
+
+describe('groups and roles on a level (issue 15)', () => {
+  const policy = {
+    teamId: 't',
+    levels: [{ supervisors: ['slack:subteam:S1', 'discord:role:42', 'slack:U1'], ackTimeoutMinutes: 5, repeat: 0 }],
+    channels: [],
+    security: [],
+    legal: [],
+  };
+  it('mayAnswer: a named person, or a member of a named group or role; never an unnamed group', () => {
+    expect(mayAnswer(policy, 'slack:U1')).toBe(true);
+    expect(mayAnswer(policy, 'slack:U2')).toBe(false);
+    expect(mayAnswer(policy, 'slack:U2', ['slack:subteam:S1'])).toBe(true);
+    expect(mayAnswer(policy, 'discord:7', ['discord:role:42'])).toBe(true);
+    expect(mayAnswer(policy, 'discord:7', ['discord:role:43'])).toBe(false);
+    // A group id is only ever a group: a person id passed as a "group" grants nothing.
+    expect(mayAnswer(policy, 'slack:U9', ['slack:U1'])).toBe(false);
+    expect(policyGroups(policy)).toEqual(['slack:subteam:S1', 'discord:role:42']);
   });
 });

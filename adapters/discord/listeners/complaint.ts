@@ -9,11 +9,14 @@ import {
   type ContactChannel,
   INCIDENT_KINDS,
   type IncidentKind,
+  type Locale,
   text,
+  viewSession,
 } from '../../../src/engine/index.ts';
 import { agentIdOf } from '../agent.ts';
 import { OPTION } from '../commands.ts';
-import { dmLink } from '../step-ref.ts';
+import { renderStep } from '../render/step.ts';
+import { dmLink, isDmClosed } from '../step-ref.ts';
 import type { ListenerContext } from './context.ts';
 import { personLocale } from './person-locale.ts';
 import { errorText, sayKey } from './reply.ts';
@@ -50,12 +53,36 @@ export async function onComplaint(ctx: ListenerContext, i: ChatInputCommandInter
     ...(said ? { said } : {}),
   });
   if (r.ok) {
+    // Wait for this commit's delivery: if Discord refused the step in the DM (DMs closed), show it here.
+    await ctx.app.settle();
+    if (await showHereIfDmClosed(ctx, i, r.value.session.id, locale)) return;
     await i.editReply({ content: text(locale, 'discord.started_dm', { link: dmLink(dmChannel) }) });
     return;
   }
   if (r.error.code === 'already_open') {
+    const open = await ctx.app.sessions.current(agentIdOf(i.user.id));
+    if (open.ok && open.value !== null && (await showHereIfDmClosed(ctx, i, open.value.id, locale))) return;
     await i.editReply({ content: text(locale, 'discord.resumed_dm', { link: dmLink(dmChannel) }) });
     return;
   }
   await i.editReply({ content: errorText(i, r.error) });
+}
+
+/**
+ * An agent whose DMs are closed gets the session's current step right here, ephemerally, with a sentence on
+ * how to open DMs; its buttons work on this message (listeners/step-button.ts updates it). True when shown.
+ */
+async function showHereIfDmClosed(
+  ctx: ListenerContext,
+  i: ChatInputCommandInteraction,
+  sessionId: string,
+  locale: Locale,
+): Promise<boolean> {
+  if (!isDmClosed(await ctx.app.sessions.surfaceRef(sessionId))) return false;
+  const got = await ctx.app.sessions.get(sessionId);
+  if (!got.ok || got.value === null) return false;
+  const step = renderStep(viewSession(got.value, ctx.app.clock.now(), locale));
+  const lead = text(locale, 'discord.dm_closed_here');
+  await i.editReply({ ...step, content: [lead, step.content].filter(Boolean).join('\n\n') });
+  return true;
 }

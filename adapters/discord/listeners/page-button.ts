@@ -18,7 +18,22 @@ export async function onPageButton(
 ): Promise<void> {
   const locale = localeOf(i);
   const by = agentIdOf(i.user.id);
-  const r = await ctx.app.escalations.answer({ escalation: b.escalationId, by, takeOver: b.op === 'take' });
+  const r = await ctx.app.escalations.answer({
+    escalation: b.escalationId,
+    by,
+    takeOver: b.op === 'take',
+    // A holder of a role named on the policy may answer too (asked of Discord now, cached briefly).
+    memberOf: async (groups) => {
+      const roles = ctx.roles;
+      if (roles === undefined) return [];
+      const out: string[] = [];
+      for (const g of groups) {
+        const role = /^discord:role:(\d{1,20})$/.exec(g)?.[1];
+        if (role !== undefined && (await roles.has(i.user.id, role))) out.push(g);
+      }
+      return out;
+    },
+  });
   if (!r.ok) {
     await i.reply({ content: errorText(i, r.error), flags: MessageFlags.Ephemeral });
     return;

@@ -8,6 +8,7 @@ import { OUTCOMES, type Outcome, type SessionEvent, viewSession } from '../../..
 import { agentIdOf } from '../agent.ts';
 import type { StepButton } from '../custom-id.ts';
 import { renderMenu, renderStep } from '../render/step.ts';
+import { isDmClosed } from '../step-ref.ts';
 import type { ListenerContext } from './context.ts';
 import { errorText, localeOf, sayKey } from './reply.ts';
 
@@ -84,12 +85,15 @@ export async function onStepButton(ctx: ListenerContext, i: ButtonInteraction, b
   if (r.ok) {
     const session = r.value.session;
     await i.update(renderStep(viewSession(session, now(), locale)));
-    // The message now shows this version: the outbox's prompt for it need not edit it again.
-    await ctx.app.sessions.setSurfaceRef(session.id, {
-      channelId: i.channelId,
-      messageId: i.message.id,
-      version: session.version,
-    });
+    // The message now shows this version: the outbox's prompt for it need not edit it again. A session shown
+    // in an ephemeral /complaint answer (DMs closed) stays there: the bot token cannot edit that message.
+    const dmClosed = isDmClosed(await ctx.app.sessions.surfaceRef(session.id));
+    await ctx.app.sessions.setSurfaceRef(
+      session.id,
+      dmClosed
+        ? { dmClosed: true, version: session.version }
+        : { channelId: i.channelId, messageId: i.message.id, version: session.version },
+    );
     return;
   }
   if (r.error.code === 'stale' || r.error.code === 'session_closed') {

@@ -18,6 +18,7 @@ import {
   text,
   viewSession,
 } from '../../../src/engine/index.ts';
+import type { Unreachable } from '../../../src/ports.ts';
 import { pageButtonId } from '../custom-id.ts';
 
 const MINUTE = 60_000;
@@ -56,8 +57,20 @@ const common = (session: Session) => ({
   channel: { key: `channel.${session.channel}` as const },
 });
 
+/** A page recipient as Discord shows it: a person or role mention, a channel link. */
+const recipientMention = (id: string, channels: readonly string[]): string =>
+  channels.includes(id) ? `<#${id.slice('discord:'.length)}>` : mentionOf(id);
+
 /** The page: who, what, why, how long, how hostile, the customer hint and prior flags; Acknowledge / Take over. */
-export function renderPage(m: Page, session: Session, at: number, locale: Locale): PageBody {
+export function renderPage(
+  m: Page,
+  session: Session,
+  at: number,
+  locale: Locale,
+  missed: readonly Unreachable[] = [],
+  /** The page effect's id, kept in the buttons so the message can be found again after a crash. */
+  effectId?: string,
+): PageBody {
   const critical = m.severity === 'critical';
   const c = common(session);
   const title = text(locale, critical ? 'page.title_critical' : 'page.title', c);
@@ -77,8 +90,15 @@ export function renderPage(m: Page, session: Session, at: number, locale: Locale
   const prior = session.priorFlags ? viewSession(session, at, locale).priorFlags : null;
   if (prior) lines.push(`⚑ ${prior}`);
   const mentions = m.supervisors.map(mentionOf).join(' ');
+  // Who the page could not reach, so the team can follow up ("Could not reach @x: DMs closed.").
+  const notes = missed.map((u) =>
+    text(locale, 'page.unreachable', {
+      who: recipientMention(u.to, m.channels),
+      why: { key: `page.unreachable.${u.unreachable}` as const },
+    }),
+  );
   return {
-    content: [critical ? `🚨 ${title}` : title, mentions].filter(Boolean).join('\n'),
+    content: [critical ? `🚨 ${title}` : title, mentions, ...notes].filter(Boolean).join('\n'),
     embeds: [{ title, description: lines.join('\n'), color: critical ? RED : AMBER }],
     components: [
       {
@@ -86,13 +106,13 @@ export function renderPage(m: Page, session: Session, at: number, locale: Locale
         components: [
           {
             type: ComponentType.Button,
-            custom_id: pageButtonId('ack', m.escalationId),
+            custom_id: pageButtonId('ack', m.escalationId, effectId),
             label: text(locale, 'discord.page.ack'),
             style: ButtonStyle.Success,
           },
           {
             type: ComponentType.Button,
-            custom_id: pageButtonId('take', m.escalationId),
+            custom_id: pageButtonId('take', m.escalationId, effectId),
             label: text(locale, 'discord.page.take'),
             style: ButtonStyle.Primary,
           },

@@ -15,6 +15,7 @@ import {
   text,
   viewSession,
 } from '../../../src/engine/index.ts';
+import type { Unreachable } from '../../../src/ports.ts';
 import { PAGE_ACK, PAGE_TAKE } from '../codec.ts';
 import { userIdOf } from '../deps.ts';
 import type { RenderedMessage } from './session.ts';
@@ -56,7 +57,22 @@ const groupMentions = (supervisors: readonly string[]): string =>
     .map((s) => `<!subteam^${s.slice('slack:subteam:'.length)}>`)
     .join(' ');
 
-export function pageMessage(m: Page, session: Session, at: number, locale: Locale = session.locale): RenderedMessage {
+/** "Could not reach @x: DMs closed." for each recipient a page missed (mentions: the team can follow up). */
+export const missedLines = (missed: readonly Unreachable[], locale: Locale): string[] =>
+  missed.map((u) =>
+    text(locale, 'page.unreachable', {
+      who: recipientMention(u.to),
+      why: { key: `page.unreachable.${u.unreachable}` as const },
+    }),
+  );
+
+export function pageMessage(
+  m: Page,
+  session: Session,
+  at: number,
+  locale: Locale = session.locale,
+  missed: readonly Unreachable[] = [],
+): RenderedMessage {
   const c = common(session);
   const head = title(session, m.severity, locale);
   const lines = [
@@ -81,6 +97,14 @@ export function pageMessage(m: Page, session: Session, at: number, locale: Local
     { type: 'section', text: { type: 'mrkdwn', text: cut(body.mrkdwn, 3000) } },
     ...(flags ? [{ type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: esc(`⚑ ${flags}`) }] }] : []),
     ...(groups ? [{ type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: groups }] }] : []),
+    ...(missed.length > 0
+      ? [
+          {
+            type: 'context' as const,
+            elements: [{ type: 'mrkdwn' as const, text: cut(missedLines(missed, locale).join('\n'), 3000) }],
+          },
+        ]
+      : []),
     {
       type: 'actions',
       block_id: 'page',
@@ -101,7 +125,8 @@ export function pageMessage(m: Page, session: Session, at: number, locale: Local
       ],
     },
   ];
-  return { text: cut(`${headline.plain}\n${body.plain}`, 3000), blocks };
+  const note = missed.length > 0 ? `\n${missedLines(missed, locale).join('\n')}` : '';
+  return { text: cut(`${headline.plain}\n${body.plain}${note}`, 3000), blocks };
 }
 
 /** What a page becomes once answered or exhausted: no buttons, the outcome in place of the ask. */
@@ -146,6 +171,14 @@ export function reportMessage(
     ],
   };
 }
+
+/** A page recipient as Slack shows it: a person or group mention, a channel link. */
+const recipientMention = (id: string): string => {
+  const group = /^slack:subteam:(\w+)$/.exec(id)?.[1];
+  if (group) return `<!subteam^${group}>`;
+  const channel = /^slack:([CG][A-Z0-9]+)$/.exec(id)?.[1];
+  return channel ? `<#${channel}>` : mentionOf(id);
+};
 
 /** `slack:U1` → a mention; anyone else (another surface) by their escaped id. */
 export const mentionOf = (person: string): string => {

@@ -5,7 +5,7 @@
  */
 import type { ActionsBlockElement, KnownBlock, PlainTextOption } from '@slack/types';
 import { type Translator, translator } from '../../../src/engine/i18n/catalogue.ts';
-import type { Locale, SessionView } from '../../../src/engine/index.ts';
+import { type EffectBody, type Locale, renderNotice, type SessionView } from '../../../src/engine/index.ts';
 import { actionId, encodeValue } from '../codec.ts';
 import { cut, esc, plain } from './text.ts';
 
@@ -104,6 +104,29 @@ function alwaysActions(v: SessionView, t: Translator, value: (arg?: string | num
       : []),
   ];
 }
+
+/**
+ * A notice naming a person (`by`): a Slack user as a mention, someone on another chat service as "a
+ * supervisor" (issue 15: the agent never sees an internal id such as `slack:U0…`).
+ */
+export function personNotice(effect: Extract<EffectBody, { type: 'notice' }>, locale: Locale): RenderedMessage {
+  const by = effect.params?.by;
+  if (typeof by !== 'string') return noticeMessage(renderNotice(effect, locale));
+  const user = /^slack:([UW][A-Z0-9]+)$/.exec(by)?.[1];
+  if (user === undefined)
+    return noticeMessage(
+      renderNotice({ ...effect, params: { ...effect.params, by: { key: 'notice.a_supervisor' } } }, locale),
+    );
+  const sentence = renderNotice({ ...effect, params: { ...effect.params, by: PERSON } }, locale);
+  return {
+    text: esc(sentence).replaceAll(PERSON, `<@${user}>`),
+    blocks: [
+      { type: 'section', text: { type: 'mrkdwn', text: cut(esc(sentence), 3000).replaceAll(PERSON, `<@${user}>`) } },
+    ],
+  };
+}
+/** Stands for the person until replaced by a mention (private-use characters, never typed). */
+const PERSON = '\uE001person\uE001';
 
 /** A plain notice in the agent's DM (thread reply under the session message); `text` is mrkdwn too: escaped. */
 export const noticeMessage = (text: string): RenderedMessage => ({

@@ -55,6 +55,10 @@ export interface FakeDiscord {
   failNext(matcher: RouteMatcher, fault: Fault): void;
   /** Makes a user known to `GET /users/{id}` (unknown ids get 404 code 10013 like Discord). Interaction authors are added automatically. */
   addUser(user: APIUser): void;
+  /** The user has DMs from the bot closed: opening the DM works, every message to it gets 403 50007 (like Discord). */
+  closeDms(userId: string): void;
+  /** The role ids a user holds (what GET /guilds/{guild}/members/{user} answers). */
+  setRoles(userId: string, roles: string[]): void;
   /** Sends op 0 INTERACTION_CREATE; the payload is remembered so callbacks/webhooks for its token are accepted. */
   dispatchInteraction(payload: APIInteraction): number;
   /** Sends any op 0 dispatch (`t`, `d`) as-is, e.g. malformed payloads. Returns the sequence number. */
@@ -79,6 +83,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     messages: new Map(),
     dmChannels: new Map(),
     users: new Map(),
+    closedDms: new Set(),
+    memberRoles: new Map(),
   };
   const gateway = new FakeGateway({
     botUser,
@@ -201,6 +207,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     },
     failNext: (matcher, fault) => faults.add(matcher, fault),
     addUser: (user) => void state.users.set(user.id, user),
+    closeDms: (userId) => void state.closedDms.add(userId),
+    setRoles: (userId, roles) => void state.memberRoles.set(userId, roles),
     dispatchInteraction(payload) {
       state.interactions.set(payload.id, { payload, acknowledged: false, original: null });
       const user = payload.member?.user ?? payload.user;

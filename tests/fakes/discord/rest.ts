@@ -8,7 +8,7 @@ import {
   MessageFlags,
 } from 'discord-api-types/v10';
 import type { UploadedFile } from './body.ts';
-import { dmChannelObject, messageObject, userObject } from './objects.ts';
+import { dmChannelObject, memberObject, messageObject, userObject } from './objects.ts';
 import { snowflake } from './snowflake.ts';
 
 export interface RestContext {
@@ -33,6 +33,10 @@ export interface RestState {
   messages: Map<string, APIMessage>;
   dmChannels: Map<string, string>;
   users: Map<string, APIUser>;
+  /** Users who do not accept DMs from the bot: the DM channel opens, a message to it gets 403 50007. */
+  closedDms: Set<string>;
+  /** Role ids each user holds in every guild (GET /guilds/{guild}/members/{user}). */
+  memberRoles: Map<string, string[]>;
 }
 
 type Handler = (ctx: RestContext, params: string[], state: RestState) => RestResult;
@@ -194,6 +198,16 @@ const routes: [method: string, pattern: RegExp, handler: Handler][] = [
     },
   ],
   [
+    'GET',
+    /^\/guilds\/(\d+)\/members\/(\d+)$/,
+    (_c, [, id = ''], s) => {
+      const user = s.users.get(id);
+      const roles = s.memberRoles.get(id);
+      if (user === undefined && roles === undefined) return apiError(404, 10007, 'Unknown Member');
+      return json(memberObject(user ?? userObject({ id }), { roles: roles ?? [] }));
+    },
+  ],
+  [
     'POST',
     /^\/users\/@me\/channels$/,
     (ctx, _p, s) => {
@@ -207,7 +221,21 @@ const routes: [method: string, pattern: RegExp, handler: Handler][] = [
   [
     'POST',
     /^\/channels\/([^/]+)\/messages$/,
-    (ctx, [channelId = ''], s) => json(createMessage(s, channelId, ctx.body)),
+    (ctx, [channelId = ''], s) => {
+      for (const [user, dm] of s.dmChannels)
+        if (dm === channelId && s.closedDms.has(user)) return apiError(403, 50007, 'Cannot send messages to this user');
+      return json(createMessage(s, channelId, ctx.body));
+    },
+  ],
+  [
+    'GET',
+    /^\/channels\/([^/]+)\/messages$/,
+    (ctx, [channelId = ''], s) => {
+      // Newest first, like Discord; `limit` 1–100 (default 50). Discord keeps no nonce: none is returned.
+      const limit = Math.min(100, Math.max(1, Number(ctx.query.limit ?? 50) || 50));
+      const inChannel = [...s.messages.values()].filter((m) => m.channel_id === channelId).reverse();
+      return json(inChannel.slice(0, limit).map(({ nonce: _n, ...m }) => m));
+    },
   ],
   [
     'PATCH',

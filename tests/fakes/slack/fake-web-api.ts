@@ -64,6 +64,8 @@ export interface FakeSlackApi {
   /** Resolves with the first recorded call (past or future) to `method` matching `predicate`. */
   waitForCall(method: string, predicate?: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
   failNext(method: string, fault: Fault, times?: number): void;
+  /** Every call to `method` whose arguments match gets `fault` (a user who can never be DMed, a stalled call). */
+  failWhen(method: string, match: (args: Record<string, unknown>) => boolean, fault: Fault | { delayMs: number }): void;
   setUser(id: string, profile: Partial<FakeUserProfile>): void;
   setUsergroup(id: string, userIds: string[]): void;
   /** Makes apps.connections.open return `source.connectionUrl()` (see fake-socket-mode.ts). */
@@ -77,6 +79,11 @@ export async function startFakeSlackApi(opts: FakeSlackApiOptions = {}): Promise
   const workspace = new FakeWorkspace(opts);
   const calls: RecordedCall[] = [];
   const faults = new Map<string, Fault[]>();
+  const rules: {
+    method: string;
+    match: (args: Record<string, unknown>) => boolean;
+    fault: Fault | { delayMs: number };
+  }[] = [];
   const waiters = new Waiters();
   const sockets = new Set<Socket>();
 
@@ -96,7 +103,10 @@ export async function startFakeSlackApi(opts: FakeSlackApiOptions = {}): Promise
     const call: RecordedCall = { method, args, token, at: Date.now() };
     calls.push(call);
 
-    const fault = faults.get(method)?.shift();
+    const rule = rules.find((r) => r.method === method && r.match(args));
+    if (rule && 'delayMs' in rule.fault)
+      await new Promise((r) => setTimeout(r, (rule.fault as { delayMs: number }).delayMs));
+    const fault = (rule && !('delayMs' in rule.fault) ? rule.fault : undefined) ?? faults.get(method)?.shift();
     if (fault) {
       call.fault = fault;
       waiters.notify();
@@ -159,9 +169,13 @@ export async function startFakeSlackApi(opts: FakeSlackApiOptions = {}): Promise
     attachSocketMode(source) {
       workspace.socketUrl = () => source.connectionUrl();
     },
+    failWhen(method, match, fault) {
+      rules.push({ method, match, fault });
+    },
     reset() {
       calls.length = 0;
       faults.clear();
+      rules.length = 0;
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -22,6 +22,14 @@ export const pageAction =
       escalation,
       by: agentIdOf(user),
       takeOver: action.action_id === PAGE_TAKE,
+      // A member of a user group named on the policy may answer too (asked of Slack now, cached briefly).
+      memberOf: async (groups) =>
+        d.groups
+          ? d.groups.memberOf(
+              groups.filter((g) => g.startsWith('slack:subteam:')),
+              user,
+            )
+          : [],
     });
     const locale = await d.locales.of(user);
     let sentence: string;

@@ -14,6 +14,7 @@ import { flags } from './flags.ts';
 import { language } from './language.ts';
 import { paging } from './paging.ts';
 import { practice } from './practice.ts';
+import { reach } from './reach.ts';
 import { slack } from './slack.ts';
 import { slackcare } from './slackcare.ts';
 import { supervisor } from './supervisor.ts';
@@ -26,6 +27,7 @@ export const en = {
   ...flags,
   ...paging,
   ...practice,
+  ...reach,
   ...care,
   ...slack,
   ...slackcare,
