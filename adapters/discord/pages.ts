@@ -13,6 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { reachEach, settle } from '../../src/app/recipients.ts';
+import { safeError } from '../../src/app/safe-error.ts';
 import type { Locale, PageMessage, Session } from '../../src/engine/index.ts';
 import type { DeliveryReceipt, Logger, OutboxItem, Unreachable } from '../../src/ports.ts';
 import {
@@ -128,7 +129,7 @@ export class DiscordPages {
             await this.messenger
               .edit(ref.channelId, ref.messageId, { ...body(locale, missed), allowed_mentions: { parse: [] } })
               .catch((err: unknown) =>
-                this.log.warn({ effect: item.id, error: String(err) }, 'could not note who was missed'),
+                this.log.warn({ effect: item.id, error: safeError(err) }, 'could not note who was missed'),
               );
         return { ref: JSON.stringify([...refs, ...missed]) };
       }

@@ -10,6 +10,7 @@
  * a time; one that cannot be reached is recorded in the receipt and named on the channel post.
  */
 import { reachEach, settle } from '../../src/app/recipients.ts';
+import { safeError } from '../../src/app/safe-error.ts';
 import type { Locale, PageMessage, Session } from '../../src/engine/index.ts';
 import type { DeliveryReceipt, Logger, OutboxItem, Unreachable, UnreachableReason } from '../../src/ports.ts';
 import { asDeliveryError } from './delivery-error.ts';
@@ -159,7 +160,10 @@ export class SlackPages {
       const message = render(this.locales?.teamLocale() ?? 'en');
       await this.client.chat.update({ channel: ref.channel, ts: ref.ts, ...message }).catch((err: unknown) => {
         // The page itself is out; only the note is missing.
-        this.log.warn({ effect: item.id, error: platformError(err) ?? String(err) }, 'could not note who was missed');
+        this.log.warn(
+          { effect: item.id, error: platformError(err) ?? safeError(err) },
+          'could not note who was missed',
+        );
       });
     }
   }

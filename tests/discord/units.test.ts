@@ -52,6 +52,7 @@ describe('Discord adapter pieces', () => {
       'checkin',
       'flag',
       'language',
+      'practice',
     ]);
     // Discord refuses a description over 100 characters (and the whole registration with it).
     const descriptions = JSON.stringify(commandDefinitions).match(/"description":"[^"]*"/g) ?? [];

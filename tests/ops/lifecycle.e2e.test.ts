@@ -141,7 +141,8 @@ it('SIGTERM while logging in to Discord (the platform never answers): exit 0, st
     DISCORD_API_URL: `http://127.0.0.1:${port}/api`,
   });
   const ops = await h.opsUrl();
-  await h.waitForLog('starting adapter', 30_000);
+  // A fresh data folder is created first (PGlite's initdb: 15 s on a quiet machine, far more under a loaded CI).
+  await h.waitForLog('starting adapter', 120_000);
   // Issue 15: nothing is delivered before the adapters are ready (the outbox waits for the login).
   const metrics = await (await fetch(`${ops}/metrics`)).text();
   expect(metrics).not.toMatch(/^holdline_runner_tick_seconds_count [1-9]/m);
@@ -149,4 +150,4 @@ it('SIGTERM while logging in to Discord (the platform never answers): exit 0, st
   await stop(h, 'loggingIn', dataDir());
   hanging.closeAllConnections();
   hanging.close();
-}, 60_000);
+}, 180_000);
