@@ -1,9 +1,11 @@
 /** Terminal rendering of a session view and of the effects that go to other people. */
 import {
+  aboutContact,
   type Effect,
   formatDateTime,
   formatTime,
   type Locale,
+  namesContact,
   type PageMessage,
   pageNotes,
   reasonText,
@@ -54,15 +56,9 @@ export function renderOutgoing(effect: Effect, session: Session, speech: Speech,
   };
   switch (effect.type) {
     case 'notice': {
-      // A notice that does not come from the agent's own key (a page answered, exhausted, a hand-over) or
-      // arrives after the contact closed names the contact it is about: the agent may be on another one.
-      const aside = !effect.id.startsWith(`${session.id}:`) || session.status === 'closed';
-      const about = aside
-        ? ` ${text(locale, 'console.notice_contact', {
-            channel: { key: `channel.${session.channel}` },
-            time: formatTime(session.startedAt, locale, timeZone),
-            customer: session.customer ? ` ${session.customer.hint}` : '',
-          })}`
+      // A notice the agent did not cause, or one after the contact closed, names the contact (engine/notice-contact.ts).
+      const about = namesContact(effect, session)
+        ? ` ${aboutContact(session, locale, (t) => formatTime(t, locale, timeZone))}`
         : '';
       return `  ! ${renderNotice(effect, locale)}${about}`;
     }

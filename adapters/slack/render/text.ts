@@ -11,6 +11,10 @@ export const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g,
 export const slackDate = (ms: number): string =>
   `<!date^${Math.floor(ms / 1000)}^{date_short_pretty} {time}|${new Date(ms).toISOString()}>`;
 
+/** A time of day Slack shows in the reader's own time zone (`{time}`), with "14:03 UTC" as the fallback. */
+export const slackTime = (ms: number): string =>
+  `<!date^${Math.floor(ms / 1000)}^{time}|${new Date(ms).toISOString().slice(11, 16)} UTC>`;
+
 /** Cuts text to Slack's per-field limits (button 75, header 150, section 3000) instead of failing the call. */
 export const cut = (s: string, max: number): string => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
 
