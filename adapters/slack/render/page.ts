@@ -11,6 +11,8 @@ import {
   type PageMessage,
   pageNotes,
   reasonText,
+  reportRepeats,
+  reportTitle,
   type Session,
   text,
   viewSession,
@@ -19,7 +21,7 @@ import type { Unreachable } from '../../../src/ports.ts';
 import { PAGE_ACK, PAGE_TAKE } from '../codec.ts';
 import { userIdOf } from '../deps.ts';
 import type { RenderedMessage } from './session.ts';
-import { cut, esc, plain } from './text.ts';
+import { cut, esc, plain, slackTimes, timeMark } from './text.ts';
 
 /** Stands for the agent in the text until it is replaced by a mention (private-use characters, never typed). */
 const AGENT = '\uE000agent\uE000';
@@ -153,21 +155,21 @@ export function reportMessage(
   at: number,
   locale: Locale = session.locale,
 ): RenderedMessage {
-  const head = text(locale, 'report.title', { to: { key: `to.${m.to}` } });
-  const body = withAgent(
-    session,
-    text(locale, 'report.body', {
-      ...common(session),
-      to: m.to,
-      time: new Date(at).toISOString(),
-      session: session.id,
-    }),
-  );
+  const head = reportTitle(locale, m.to, m.repeatedAt);
+  // An update (the threat repeated) says when, in each reader's own time zone.
+  const repeats = reportRepeats(locale, session.kind, session.id, m.repeatedAt, timeMark);
+  const record = text(locale, 'report.body', {
+    ...common(session),
+    to: m.to,
+    time: new Date(at).toISOString(),
+    session: session.id,
+  });
+  const body = withAgent(session, [...repeats, record].join('\n'));
   return {
-    text: `${esc(head)}\n${body.plain}`,
+    text: `${esc(head)}\n${slackTimes(body.plain)}`,
     blocks: [
       { type: 'section', text: { type: 'mrkdwn', text: cut(`*${esc(head)}*`, 3000) } },
-      { type: 'section', text: { type: 'mrkdwn', text: cut(body.mrkdwn, 3000) } },
+      { type: 'section', text: { type: 'mrkdwn', text: cut(slackTimes(body.mrkdwn), 3000) } },
     ],
   };
 }
