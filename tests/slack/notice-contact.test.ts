@@ -55,4 +55,28 @@ describe.each(backends)('Slack notices name the contact ($name)', (backend) => {
       `(about the Chat contact started ${token.replaceAll('"', '\\"')})`,
     );
   });
+
+  it('a page still open when the contact closes: "closed at" as a date token on the page and in the channel', async () => {
+    h = await startHarness(store, { policies: new EditablePolicies(POLICY) });
+    await h.command('insult chat');
+    await until(() => h.session(), 'the session');
+    await h.tick();
+    await h.click('hl:supervisor', 'customer_insists');
+    await until(async () => {
+      await h.tick();
+      return h.api.callsTo('chat.postMessage').find((c) => c.args.channel === 'C0PAGES');
+    }, 'the page');
+    h.app.clock.advance(60_000);
+    await h.click('hl:close', 'resolved');
+    const token = `<!date^${Math.floor(h.app.clock.now() / 1000)}^{time}|09:01 UTC>`;
+    const told = await until(async () => {
+      await h.tick();
+      return h.api
+        .callsTo('chat.postMessage')
+        .find((c) => c.args.channel === 'C0PAGES' && String(c.args.text).includes('closed this contact'));
+    }, 'the channel told the contact closed');
+    expect(String(told.args.text)).toContain(`The agent closed this contact at ${token}.`);
+    const edit = h.api.callsTo('chat.update').find((c) => String(c.args.text).includes('closed this contact'));
+    expect(String(edit?.args.text)).toContain(`The agent closed this contact at ${token}.`);
+  });
 });
