@@ -4,6 +4,7 @@
  * engine's own pages/reports (no team file recipients) via the escalation target.
  */
 
+import { escapeMarkdown } from 'discord.js';
 import type { SessionService } from '../../src/app/sessions.ts';
 import {
   aboutContact,
@@ -151,5 +152,7 @@ function named(effect: Extract<EffectBody, { type: 'notice' }>): Extract<EffectB
 function noticeText(effect: Extract<Effect, { type: 'notice' }>, session: Session): string {
   const sentence = renderNotice(named(effect), session.locale);
   if (!namesContact(effect, session)) return sentence;
-  return `${sentence} ${aboutContact(session, session.locale, (t) => `<t:${Math.floor(t / 1000)}:t>`)}`;
+  // The customer hint is shown as typed (an e-mail hint's `***` is no markdown).
+  const customer = session.customer && { ...session.customer, hint: escapeMarkdown(session.customer.hint) };
+  return `${sentence} ${aboutContact({ ...session, customer }, session.locale, (t) => `<t:${Math.floor(t / 1000)}:t>`)}`;
 }
