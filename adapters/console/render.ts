@@ -1,13 +1,17 @@
 /** Terminal rendering of a session view and of the effects that go to other people. */
 import {
+  aboutContact,
   type Effect,
   formatDateTime,
   formatTime,
   type Locale,
+  namesContact,
   type PageMessage,
   pageNotes,
   reasonText,
   renderNotice,
+  reportRepeats,
+  reportTitle,
   type Session,
   type SessionView,
   text,
@@ -54,24 +58,14 @@ export function renderOutgoing(effect: Effect, session: Session, speech: Speech,
   };
   switch (effect.type) {
     case 'notice': {
-      // A notice that does not come from the agent's own key (a page answered, exhausted, a hand-over) or
-      // arrives after the contact closed names the contact it is about: the agent may be on another one.
-      const aside = !effect.id.startsWith(`${session.id}:`) || session.status === 'closed';
-      const about = aside
-        ? ` ${text(locale, 'console.notice_contact', {
-            channel: { key: `channel.${session.channel}` },
-            time: formatTime(session.startedAt, locale, timeZone),
-            customer: session.customer ? ` ${session.customer.hint}` : '',
-          })}`
+      // A notice the agent did not cause, or one after the contact closed, names the contact (engine/notice-contact.ts).
+      const about = namesContact(effect, session)
+        ? ` ${aboutContact(session, locale, (t) => formatTime(t, locale, timeZone))}`
         : '';
       return `  ! ${renderNotice(effect, locale)}${about}`;
     }
     case 'reportThreat':
-      return `\n  [${text(locale, 'console.report_tag')} → ${effect.to}] ${text(locale, 'report.title', { to: { key: `to.${effect.to}` } })}\n  ${text(
-        locale,
-        'report.body',
-        { ...common, to: effect.to, time: formatDateTime(at, locale, timeZone), session: session.id },
-      )}\n`;
+      return renderReport(effect.to, effect.to, effect.repeatedAt, session, speech, at, common);
     case 'flagCustomer':
       return null; // the notice that accompanies it tells the agent
     case 'offerDecompression':
@@ -127,10 +121,27 @@ function renderPage(
       return `\n  [${text(locale, 'console.page_update_tag')} ${m.escalationId.slice(0, 8)}] ${status}\n`;
     }
     case 'report':
-      return `\n  [${text(locale, 'console.report_tag')} → ${m.recipients.join(', ')}] ${text(locale, 'report.title', { to: { key: `to.${m.to}` } })}\n  ${text(
-        locale,
-        'report.body',
-        { ...common, to: m.to, time: formatDateTime(at, locale, timeZone), session: session.id },
-      )}\n`;
+      return renderReport(m.recipients.join(', '), m.to, m.repeatedAt, session, speech, at, common);
   }
+}
+
+/** A threat report, or an update to it saying when the threat was repeated (times in the reader's zone). */
+function renderReport(
+  recipients: string,
+  to: 'security' | 'legal',
+  repeatedAt: readonly number[] | undefined,
+  session: Session,
+  speech: Speech,
+  at: number,
+  common: Record<string, string | { key: `kind.${Session['kind']}` } | { key: `channel.${Session['channel']}` }>,
+): string {
+  const { locale, timeZone } = speech;
+  const repeats = reportRepeats(locale, session.kind, session.id, repeatedAt, (t) => formatTime(t, locale, timeZone));
+  const body = text(locale, 'report.body', {
+    ...common,
+    to,
+    time: formatDateTime(at, locale, timeZone),
+    session: session.id,
+  });
+  return `\n  [${text(locale, 'console.report_tag')} → ${recipients}] ${reportTitle(locale, to, repeatedAt)}\n  ${[...repeats, body].join('\n  ')}\n`;
 }

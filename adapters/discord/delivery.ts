@@ -4,8 +4,18 @@
  * engine's own pages/reports (no team file recipients) via the escalation target.
  */
 
+import { escapeMarkdown } from 'discord.js';
 import type { SessionService } from '../../src/app/sessions.ts';
-import { type EffectBody, renderNotice, type Session, text, viewSession } from '../../src/engine/index.ts';
+import {
+  aboutContact,
+  type Effect,
+  type EffectBody,
+  namesContact,
+  renderNotice,
+  type Session,
+  text,
+  viewSession,
+} from '../../src/engine/index.ts';
 import {
   type Clock,
   DeliveryError,
@@ -50,7 +60,7 @@ export class DiscordDelivery implements EffectDelivery {
           return await this.showStep(userId, session);
         case 'notice':
           await this.messenger.postToUser(userId, {
-            content: renderNotice(named(effect), session.locale),
+            content: noticeText(effect, session),
             ...NO_PINGS,
           });
           return;
@@ -133,4 +143,16 @@ function named(effect: Extract<EffectBody, { type: 'notice' }>): Extract<EffectB
   if (typeof by !== 'string') return effect;
   const user = /^discord:(\d{1,20})$/.exec(by)?.[1];
   return { ...effect, params: { ...effect.params, by: user ? `<@${user}>` : { key: 'notice.a_supervisor' } } };
+}
+
+/**
+ * A notice for the agent; one the agent did not cause (an answer, an exhausted page, a hand-over) or one
+ * after the contact closed names the contact, its start time in the reader's own time zone (<t:…:t>).
+ */
+function noticeText(effect: Extract<Effect, { type: 'notice' }>, session: Session): string {
+  const sentence = renderNotice(named(effect), session.locale);
+  if (!namesContact(effect, session)) return sentence;
+  // The customer hint is shown as typed (an e-mail hint's `***` is no markdown).
+  const customer = session.customer && { ...session.customer, hint: escapeMarkdown(session.customer.hint) };
+  return `${sentence} ${aboutContact({ ...session, customer }, session.locale, (t) => `<t:${Math.floor(t / 1000)}:t>`)}`;
 }

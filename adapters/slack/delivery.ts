@@ -21,7 +21,7 @@ import { userIdOf } from './deps.ts';
 import { openDm } from './dm.ts';
 import type { EscalationSender } from './escalation.ts';
 import { isRef, type MessageRef, platformError, type SlackPages } from './pages.ts';
-import { noticeMessage, personNotice, type RenderedMessage, sessionMessage } from './render/session.ts';
+import { agentNotice, noticeMessage, type RenderedMessage, sessionMessage } from './render/session.ts';
 import type { WebClient } from './web-client.ts';
 
 export interface SlackDeliveryDeps {
@@ -69,7 +69,7 @@ export class SlackDelivery implements EffectDelivery {
       case 'prompt':
         return this.showStep(session, user);
       case 'notice':
-        return this.reply(session, user, personNotice(effect, session.locale));
+        return this.reply(session, user, agentNotice(effect, session));
       case 'reportThreat':
         if ((await this.d.escalation.send(effect, session, item.createdAt)) === 'unconfigured')
           await this.reply(session, user, noticeMessage(text(session.locale, 'slack.escalation_unconfigured')));

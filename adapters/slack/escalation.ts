@@ -2,10 +2,10 @@
  * Threat reports that the team file routes to nobody: posted to one configured channel
  * (SLACK_ESCALATION_CHANNEL) so the report is not lost. Pages go through paging (pages.ts).
  */
-import { type Effect, type Locale, type Session, text } from '../../src/engine/index.ts';
+import { type Effect, type Locale, reportRepeats, reportTitle, type Session, text } from '../../src/engine/index.ts';
 import type { Logger } from '../../src/ports.ts';
 import { userIdOf } from './deps.ts';
-import { cut, esc } from './render/text.ts';
+import { cut, esc, slackTimes, timeMark } from './render/text.ts';
 import type { WebClient } from './web-client.ts';
 
 /** Stands for the agent in the text until it is replaced by a mention (private-use characters, never typed). */
@@ -36,11 +36,11 @@ export class ChannelEscalation implements EscalationSender {
     const sentence = escalationText(effect, session, at, this.teamLocale?.() ?? session.locale);
     const user = userIdOf(session.agentId);
     // The agent is shown as a mention (so the supervisor can DM them): escape the text, then put it in.
-    const mrkdwn = esc(sentence).replaceAll(AGENT, user ? `<@${user}>` : esc(session.agentId));
+    const mrkdwn = slackTimes(esc(sentence).replaceAll(AGENT, user ? `<@${user}>` : esc(session.agentId)));
     await this.client.chat.postMessage({
       channel: this.channel,
       // The notification text is mrkdwn as well: the same escaped text, with the agent as a bare id.
-      text: esc(sentence).replaceAll(AGENT, user ?? esc(session.agentId)),
+      text: slackTimes(esc(sentence).replaceAll(AGENT, user ?? esc(session.agentId))),
       blocks: [{ type: 'section', text: { type: 'mrkdwn', text: cut(mrkdwn, 3000) } }],
     });
     return 'sent';
@@ -54,10 +54,10 @@ function escalationText(effect: EscalationEffect, session: Session, at: number, 
     kind: { key: `kind.${session.kind}` as const },
     channel: { key: `channel.${session.channel}` as const },
   };
-  return `${text(locale, 'report.title', { to: { key: `to.${effect.to}` } })}\n${text(locale, 'report.body', {
-    ...common,
-    to: effect.to,
-    time: new Date(at).toISOString(),
-    session: session.id,
-  })}`;
+  const repeats = reportRepeats(locale, session.kind, session.id, effect.repeatedAt, timeMark);
+  return [
+    reportTitle(locale, effect.to, effect.repeatedAt),
+    ...repeats,
+    text(locale, 'report.body', { ...common, to: effect.to, time: new Date(at).toISOString(), session: session.id }),
+  ].join('\n');
 }

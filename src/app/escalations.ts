@@ -98,7 +98,7 @@ export class EscalationService {
         for (const e of await tx.sessionEscalations(session.id))
           if (e.status === 'paging') await this.advance(tx, e, { type: 'contact_closed' });
       } else if (effect.type === 'reportThreat') {
-        const reports = threatReports(this.d.policies.policyFor(teamId), effect.to, effect.id);
+        const reports = threatReports(this.d.policies.policyFor(teamId), effect.to, effect.id, effect.repeatedAt);
         // Nobody configured for this kind of threat: keep the engine's report so it is not lost.
         if (reports.length === 0) {
           this.d.log.warn({ team: teamId, to: effect.to }, 'no recipients configured for threat reports');

@@ -107,6 +107,8 @@ export type PageMessage =
       readonly kind: 'report';
       readonly to: 'security' | 'legal';
       readonly recipients: readonly string[];
+      /** An update to the report already sent: the times the threat was repeated since (absent: the first report). */
+      readonly repeatedAt?: readonly number[];
     };
 
 export type EscalationEffect =
@@ -343,11 +345,16 @@ function exhaust(d: Draft, key: MessageKey = 'notice.page_exhausted'): Escalatio
 }
 
 /** Threat reports (field guide §7): straight to security or legal on every surface configured, at once. */
-export function threatReports(policy: PolicySnapshot, to: 'security' | 'legal', idPrefix: string): EscalationEffect[] {
+export function threatReports(
+  policy: PolicySnapshot,
+  to: 'security' | 'legal',
+  idPrefix: string,
+  repeatedAt?: readonly number[],
+): EscalationEffect[] {
   return [...bySurface(policy[to]).entries()].map(([surface, recipients], i) => ({
     type: 'deliver',
     id: `${idPrefix}:${i}`,
     surface,
-    message: { kind: 'report', to, recipients },
+    message: { kind: 'report', to, recipients, ...(repeatedAt?.length ? { repeatedAt } : {}) },
   }));
 }

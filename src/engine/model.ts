@@ -141,7 +141,13 @@ export type EffectBody =
       /** The same reason again (a repeated threat): added to a page still open, or paged anew after an answer. */
       readonly repeated?: true;
     }
-  | { readonly type: 'reportThreat'; readonly to: ThreatTarget; readonly kind: IncidentKind }
+  | {
+      readonly type: 'reportThreat';
+      readonly to: ThreatTarget;
+      readonly kind: IncidentKind;
+      /** An update to the report already sent: every time the threat was repeated since ("repeated at 14:03"). */
+      readonly repeatedAt?: readonly number[];
+    }
   /** Recorded in the flags table in the same transaction as the session (not delivered through the outbox). */
   | { readonly type: 'flagCustomer'; readonly kind: FlagKind; readonly note?: string }
   | { readonly type: 'scheduleCheck'; readonly check: 'time_limit'; readonly at: number }

@@ -3,7 +3,7 @@
  * repeated while it was open, the contact closed before anyone answered. Times come through `time` so each surface formats them for its reader.
  */
 import type { PageMessage } from './escalation.ts';
-import type { Locale } from './types.ts';
+import type { IncidentKind, Locale } from './types.ts';
 import { text } from './view.ts';
 
 type Page = Extract<PageMessage, { kind: 'page' }>;
@@ -17,3 +17,25 @@ export function pageNotes(m: Page, locale: Locale, time: (at: number) => string)
       : [text(locale, 'page.contact_closed', { time: time(m.contactClosedAt) })]),
   ];
 }
+
+/** A threat report's title: the first report, or an update to it once the threat was repeated. */
+export const reportTitle = (locale: Locale, to: 'security' | 'legal', repeatedAt?: readonly number[]): string =>
+  text(locale, repeatedAt?.length ? 'report.update_title' : 'report.title', { to: { key: `to.${to}` } });
+
+/** The update's line: "Legal threat repeated at 14:03, 14:05 (session …)." (none for a first report). */
+export const reportRepeats = (
+  locale: Locale,
+  kind: IncidentKind,
+  session: string,
+  repeatedAt: readonly number[] | undefined,
+  time: (at: number) => string,
+): string[] =>
+  repeatedAt?.length
+    ? [
+        text(locale, 'report.repeated', {
+          kind: { key: `kind.${kind}` },
+          times: repeatedAt.map(time).join(', '),
+          session,
+        }),
+      ]
+    : [];

@@ -337,7 +337,8 @@ function threat(d: Draft, kind: 'physical' | 'legal'): void {
   const target = kind === 'physical' ? 'physical_threat' : 'legal_threat';
   const to: ThreatTarget = kind === 'physical' ? 'security' : 'legal';
   const paged = kind === 'physical' && d.s.escalated.includes('physical_threat');
-  const repeated = d.s.timeline.some((e) => e.type === 'threat' && e.data?.kind === kind) || d.s.reported.includes(to);
+  const reportedBefore = d.s.reported.includes(to);
+  const repeated = d.s.timeline.some((e) => e.type === 'threat' && e.data?.kind === kind) || reportedBefore;
   d.log('threat', { kind, step: d.s.stepId, playbook: d.s.kind, repeated });
   // Acting on the threat confirms a pending suggestion (it was the agent's call to make).
   if (d.s.detection && !d.s.detection.confirmed) d.s.detection = { ...d.s.detection, confirmed: true };
@@ -349,8 +350,20 @@ function threat(d: Draft, kind: 'physical' | 'legal'): void {
       d.emit({ type: 'notice', key: 'notice.threat_repeated_paged' });
     } else escalate(d, { code: 'physical_threat' }, 'critical');
   } else if (repeated) d.emit({ type: 'notice', key: 'notice.threat_repeated_recorded' });
-  report(d, to);
+  // Already reported: security or legal get an update saying it was repeated, never nothing.
+  if (reportedBefore) reportRepeat(d, kind, to);
+  else report(d, to);
   flag(d, target);
+}
+
+/** An update to a threat report already sent, with every time the threat was repeated since. */
+function reportRepeat(d: Draft, kind: 'physical' | 'legal', to: ThreatTarget): void {
+  const repeatedAt = d.s.timeline
+    .filter((e) => e.type === 'threat' && e.data?.kind === kind && e.data.repeated === true)
+    .map((e) => e.at);
+  d.log('threat_report_updated', { to, repeats: repeatedAt.length });
+  d.emit({ type: 'reportThreat', to, kind: d.s.kind, repeatedAt });
+  d.emit({ type: 'notice', key: 'notice.threat_report_updated', params: { to: { key: `to.${to}` } } });
 }
 
 function checkLimit(d: Draft, limit: LimitName, value: number): void {

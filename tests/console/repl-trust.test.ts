@@ -31,6 +31,8 @@ it('a key typed after a supervisor acknowledged (typed at the terminal) is appli
   const [id] = await t.escalationIds();
   const acked = await t.type(`ack ${id} console:supervisor`);
   expect(acked).toContain('Acknowledged.');
+  // The answer is not the agent's own doing: the notice names the contact it is about.
+  expect(t.printed).toMatch(/has acknowledged your page.*\(about the Phone contact started 09:00 UTC\)/);
   const after = await t.type('2');
   expect(after).not.toContain('moved on');
   expect(after).toContain('Ask for a calmer tone');

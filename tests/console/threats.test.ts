@@ -25,6 +25,9 @@ it('v in an angry session: the safety step, a physical-threat page and report; v
   t.clock.advance(3 * 60_000);
   const repeat = await t.type('v');
   expect(repeat).toContain('Threat repeated at 09:03');
+  // Security, already told, gets an update to its report saying when (the reader's format and zone).
+  expect(repeat).toContain('Update to the Holdline threat report for security');
+  expect(repeat).toContain('Physical threat repeated at 09:03 UTC');
   const [id] = await t.escalationIds();
   await t.type(`ack ${id} console:supervisor`);
   const again = await t.type('v');
@@ -79,4 +82,23 @@ it('in person: the emergency number from the team file; the contact ends "for sa
   const [session] = await store.recentSessions('console:amira', 1);
   expect(session?.outcome).toBe('ended_for_safety');
   expect(session?.flagged).toEqual([]);
+});
+
+it('g twice: legal gets an update to the report saying the threat was repeated, and the agent is told', {
+  timeout: 30_000,
+}, async () => {
+  const t = startTerminal(store);
+  await t.ready();
+  for (const line of ['', '1', '', '']) await t.type(line);
+  await t.type('6');
+  const first = await t.type('g');
+  expect(first).toContain('Holdline threat report for the legal team');
+  t.clock.advance(2 * 60_000);
+  const again = await t.type('g');
+  expect(again).toContain('Update to the Holdline threat report for the legal team');
+  expect(again).toContain('Legal threat repeated at 09:02 UTC');
+  expect(again).toContain('Sent to the legal team: an update to the threat report saying it was repeated.');
+  await t.end();
+  const [session] = await store.recentSessions('console:amira', 1);
+  expect(session?.timeline.filter((e) => e.type === 'threat_report_updated').map((e) => e.data?.to)).toEqual(['legal']);
 });

@@ -65,6 +65,11 @@ describe.each(backends)('Discord threats on $name', (backend) => {
     await h.deliver();
     expect(posts(PAGES)).toHaveLength(2);
     expect(text(posts(PAGES)[1] as RecordedRequest)).toMatch(/Threat repeated at <t:\d+:t>/);
+    // Security, already told, gets an update to its report saying when (<t:…:t>: the reader's zone).
+    expect(posts(SECURITY)).toHaveLength(2);
+    const reportUpdate = text(posts(SECURITY)[1] as RecordedRequest);
+    expect(reportUpdate).toContain('Update to the Holdline threat report for security');
+    expect(reportUpdate).toContain(`Physical threat repeated at <t:${Math.floor(h.app.clock.now() / 1000)}:t>`);
 
     // Acknowledged, then a third threat: a new page (a new escalation).
     const [id] = await h.store.tx((tx) => tx.findEscalationIds('esc', 5));

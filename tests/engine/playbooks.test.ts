@@ -104,12 +104,6 @@ describe('threats', () => {
     expect(session.timeline.every((e) => e.at === T0)).toBe(true);
   });
 
-  it('a legal threat is reported to legal once per session (a repeat is recorded in the timeline)', () => {
-    const { effects } = run({ kind: 'legal_threat' }, [{ type: 'threat', kind: 'legal' }]);
-    expect(effects.filter((e) => e.type === 'reportThreat')).toHaveLength(1);
-    expect(effects.find((e) => e.type === 'reportThreat')).toMatchObject({ to: 'legal' });
-  });
-
   it('a physical threat reported mid-session pages critical even in an insult session', () => {
     const { effects } = run({ kind: 'insult' }, [{ type: 'threat', kind: 'physical' }]);
     expect(types(effects)).toEqual(['scheduleCheck', 'pageSupervisor', 'reportThreat', 'flagCustomer']);
@@ -152,6 +146,40 @@ describe('threats', () => {
     expect(pages[1]).toMatchObject({ reason: { code: 'physical_threat' }, severity: 'critical', repeated: true });
     // The guidance is the threat path again after each threat: safety first.
     expect(session.stepId).toBe('threat_legal');
+  });
+
+  it('a repeated threat sends security or legal an update to the report already sent, with every repeat time', () => {
+    const { session, effects } = run({ kind: 'hostile' }, [
+      { type: 'threat', kind: 'legal' },
+      { type: 'threat', kind: 'legal' },
+      { type: 'threat', kind: 'physical' },
+      { type: 'threat', kind: 'legal' },
+      { type: 'threat', kind: 'physical' },
+    ]);
+    const reports = effects.filter((e) => e.type === 'reportThreat');
+    expect(reports.map((r) => [r.to, r.repeatedAt?.map((t) => t - T0)])).toEqual([
+      ['legal', undefined],
+      ['legal', [2000]],
+      ['security', undefined],
+      ['legal', [2000, 4000]],
+      ['security', [5000]],
+    ]);
+    expect(session.timeline.filter((e) => e.type === 'threat_report_updated').map((e) => e.data?.to)).toEqual([
+      'legal',
+      'legal',
+      'security',
+    ]);
+    const told = effects.filter((e) => e.type === 'notice' && e.key === 'notice.threat_report_updated');
+    expect(told).toHaveLength(3);
+  });
+
+  it('a legal threat in a session that started as one is an update to the report sent at start', () => {
+    const { effects } = run({ kind: 'legal_threat' }, [{ type: 'threat', kind: 'legal' }]);
+    const reports = effects.filter((e) => e.type === 'reportThreat');
+    expect(reports.map((r) => [r.to, r.repeatedAt?.map((t) => t - T0)])).toEqual([
+      ['legal', undefined],
+      ['legal', [1000]],
+    ]);
   });
 
   it('without a customer reference nothing is flagged', () => {

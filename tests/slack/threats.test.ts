@@ -72,7 +72,19 @@ describe.each(backends)('Slack threats ($name)', (backend) => {
       await h.tick();
       return channelPages().find((c) => String(c.args.text).includes('Threat repeated at'));
     }, 'the repeated page');
-    expect(String(repeated.args.text)).toContain('Threat repeated at 09:01');
+    // Slack's date token: each reader sees the time in their own zone (09:01 UTC is the fallback).
+    const at = Math.floor(h.app.clock.now() / 1000);
+    expect(String(repeated.args.text)).toContain(`Threat repeated at <!date^${at}^{time}|09:01 UTC>`);
+    expect(JSON.stringify(repeated.args.blocks)).toContain(`Threat repeated at <!date^${at}^{time}|09:01 UTC>`);
+    // Security, already told, gets an update to its report saying when (Slack's date token: the reader's zone).
+    const update = await until(async () => {
+      await h.tick();
+      return h.api
+        .callsTo('chat.postMessage')
+        .find((c) => c.args.channel === 'C0SECURITY' && String(c.args.text).includes('Update to the Holdline'));
+    }, 'the update to the security report');
+    expect(String(update.args.text)).toContain(`Physical threat repeated at <!date^${at}^{time}|09:01 UTC>`);
+    expect(JSON.stringify(update.args.blocks)).toContain(`Physical threat repeated at <!date^${at}^{time}|09:01 UTC>`);
     const firstId = buttons(page as RecordedCall)[0]?.value;
     expect(buttons(repeated)[0]?.value).toBe(firstId);
 

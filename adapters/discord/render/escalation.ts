@@ -1,6 +1,6 @@
 /** A threat report as the team's escalation channel receives it. */
 import type { APIEmbed } from 'discord-api-types/v10';
-import { type Effect, type Locale, type Session, text } from '../../../src/engine/index.ts';
+import { type Effect, type Locale, reportRepeats, reportTitle, type Session, text } from '../../../src/engine/index.ts';
 
 const RED = 0xed4245;
 
@@ -15,9 +15,16 @@ export function renderEscalation(effect: Escalation, session: Session, agent: st
     channel: { key: `channel.${session.channel}` as const },
   };
   const customer = session.customer ? ` ${text(locale, 'page.customer', { hint: session.customer.hint })}` : '';
+  const repeats = reportRepeats(
+    locale,
+    session.kind,
+    session.id,
+    effect.repeatedAt,
+    (t) => `<t:${Math.floor(t / 1000)}:t>`,
+  );
   const embed: APIEmbed = {
-    title: text(locale, 'report.title', { to: { key: `to.${effect.to}` } }),
-    description: `${text(locale, 'report.body', { ...common, to: effect.to, time: new Date(at).toISOString(), session: session.id })}${customer}`,
+    title: reportTitle(locale, effect.to, effect.repeatedAt),
+    description: `${repeats.map((r) => `${r}\n`).join('')}${text(locale, 'report.body', { ...common, to: effect.to, time: new Date(at).toISOString(), session: session.id })}${customer}`,
     color: RED,
   };
   return { content: embed.title ?? '', embeds: [embed] };

@@ -14,6 +14,8 @@ import {
   type PageMessage,
   pageNotes,
   reasonText,
+  reportRepeats,
+  reportTitle,
   type Session,
   text,
   viewSession,
@@ -149,7 +151,9 @@ const updateStatusIcon = (m: Update): string => (m.status === 'exhausted' ? '⚠
 /** A threat report with its timestamped record line. */
 export function renderReport(m: Report, session: Session, at: number, locale: Locale): PageBody {
   const c = common(session);
-  const title = text(locale, 'report.title', { to: { key: `to.${m.to}` } });
+  const title = reportTitle(locale, m.to, m.repeatedAt);
+  // An update (the threat repeated) says when, in each reader's own time zone.
+  const repeats = reportRepeats(locale, session.kind, session.id, m.repeatedAt, (t) => `<t:${Math.floor(t / 1000)}:t>`);
   const record = text(locale, 'report.body', {
     ...c,
     to: m.to,
@@ -159,7 +163,9 @@ export function renderReport(m: Report, session: Session, at: number, locale: Lo
   const customer = session.customer ? ` ${text(locale, 'page.customer', { hint: session.customer.hint })}` : '';
   return {
     content: `🚨 ${title}`,
-    embeds: [{ title, description: `${record}${customer}`, color: m.to === 'security' ? RED : GREY }],
+    embeds: [
+      { title, description: [...repeats, `${record}${customer}`].join('\n'), color: m.to === 'security' ? RED : GREY },
+    ],
     components: [],
   };
 }

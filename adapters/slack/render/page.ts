@@ -6,11 +6,12 @@
  */
 import type { KnownBlock } from '@slack/types';
 import {
-  formatTime,
   type Locale,
   type PageMessage,
   pageNotes,
   reasonText,
+  reportRepeats,
+  reportTitle,
   type Session,
   text,
   viewSession,
@@ -19,7 +20,7 @@ import type { Unreachable } from '../../../src/ports.ts';
 import { PAGE_ACK, PAGE_TAKE } from '../codec.ts';
 import { userIdOf } from '../deps.ts';
 import type { RenderedMessage } from './session.ts';
-import { cut, esc, plain } from './text.ts';
+import { cut, esc, plain, slackTime, slackTimes, timeMark } from './text.ts';
 
 /** Stands for the agent in the text until it is replaced by a mention (private-use characters, never typed). */
 const AGENT = '\uE000agent\uE000';
@@ -78,7 +79,8 @@ export function pageMessage(
   const lines = [
     ...(m.level > 0 ? [text(locale, 'page.level', { level: m.level + 1 })] : []),
     ...(m.round > 0 ? [text(locale, 'page.renotify', { round: m.round })] : []),
-    ...pageNotes(m, locale, (t) => formatTime(t, locale, 'UTC')),
+    // Slack's date token (after escaping): each reader sees their own time zone.
+    ...pageNotes(m, locale, timeMark),
     text(locale, 'page.body', {
       ...c,
       reason: reasonText(m.reason),
@@ -90,7 +92,8 @@ export function pageMessage(
   const flags = viewSession(session, at, locale).priorFlags;
   const critical = m.severity === 'critical';
   const headline = withAgent(session, `${critical ? `${text(locale, 'slack.page.critical_mark')} ` : ''}${head}`);
-  const body = withAgent(session, lines.join('\n'));
+  const agentBody = withAgent(session, lines.join('\n'));
+  const body = { mrkdwn: slackTimes(agentBody.mrkdwn), plain: slackTimes(agentBody.plain) };
   const groups = groupMentions(m.supervisors);
   const blocks: KnownBlock[] = [
     { type: 'section', text: { type: 'mrkdwn', text: cut(`*${headline.mrkdwn}*`, 3000) } },
@@ -133,7 +136,7 @@ export function pageMessage(
 export function pageUpdateMessage(m: Update, session: Session, locale: Locale = session.locale): RenderedMessage {
   const status = text(locale, `page.update_${m.status}`, {
     by: m.by ? mentionOf(m.by) : '',
-    time: m.at === undefined ? '' : formatTime(m.at, locale, 'UTC'),
+    time: m.at === undefined ? '' : slackTime(m.at),
   });
   const head = withAgent(session, text(locale, 'page.title', common(session)));
   return {
@@ -153,21 +156,21 @@ export function reportMessage(
   at: number,
   locale: Locale = session.locale,
 ): RenderedMessage {
-  const head = text(locale, 'report.title', { to: { key: `to.${m.to}` } });
-  const body = withAgent(
-    session,
-    text(locale, 'report.body', {
-      ...common(session),
-      to: m.to,
-      time: new Date(at).toISOString(),
-      session: session.id,
-    }),
-  );
+  const head = reportTitle(locale, m.to, m.repeatedAt);
+  // An update (the threat repeated) says when, in each reader's own time zone.
+  const repeats = reportRepeats(locale, session.kind, session.id, m.repeatedAt, timeMark);
+  const record = text(locale, 'report.body', {
+    ...common(session),
+    to: m.to,
+    time: new Date(at).toISOString(),
+    session: session.id,
+  });
+  const body = withAgent(session, [...repeats, record].join('\n'));
   return {
-    text: `${esc(head)}\n${body.plain}`,
+    text: `${esc(head)}\n${slackTimes(body.plain)}`,
     blocks: [
       { type: 'section', text: { type: 'mrkdwn', text: cut(`*${esc(head)}*`, 3000) } },
-      { type: 'section', text: { type: 'mrkdwn', text: cut(body.mrkdwn, 3000) } },
+      { type: 'section', text: { type: 'mrkdwn', text: cut(slackTimes(body.mrkdwn), 3000) } },
     ],
   };
 }

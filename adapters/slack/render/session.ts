@@ -5,9 +5,18 @@
  */
 import type { ActionsBlockElement, KnownBlock, PlainTextOption } from '@slack/types';
 import { type Translator, translator } from '../../../src/engine/i18n/catalogue.ts';
-import { type EffectBody, type Locale, renderNotice, type SessionView } from '../../../src/engine/index.ts';
+import {
+  aboutContact,
+  type Effect,
+  type EffectBody,
+  type Locale,
+  namesContact,
+  renderNotice,
+  type Session,
+  type SessionView,
+} from '../../../src/engine/index.ts';
 import { actionId, encodeValue } from '../codec.ts';
-import { cut, esc, plain } from './text.ts';
+import { cut, esc, plain, slackTime } from './text.ts';
 
 export interface RenderedMessage {
   readonly text: string;
@@ -133,3 +142,22 @@ export const noticeMessage = (text: string): RenderedMessage => ({
   text: esc(text),
   blocks: [{ type: 'section', text: { type: 'mrkdwn', text: cut(esc(text), 3000) } }],
 });
+
+/** Stands for the contact's start time until replaced by Slack's date token (private-use characters). */
+const TIME = '\uE002time\uE002';
+
+/**
+ * A notice for the agent; one the agent did not cause (an answer, an exhausted page, a hand-over) or one
+ * after the contact closed names the contact, its start time in each reader's own time zone.
+ */
+export function agentNotice(effect: Extract<Effect, { type: 'notice' }>, session: Session): RenderedMessage {
+  const message = personNotice(effect, session.locale);
+  if (!namesContact(effect, session)) return message;
+  const about = esc(aboutContact(session, session.locale, () => TIME)).replace(TIME, slackTime(session.startedAt));
+  return {
+    text: `${message.text} ${about}`,
+    blocks: message.blocks.map((b) =>
+      b.type === 'section' && b.text ? { ...b, text: { ...b.text, text: cut(`${b.text.text} ${about}`, 3000) } } : b,
+    ),
+  };
+}

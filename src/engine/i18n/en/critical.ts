@@ -25,5 +25,5 @@ export const critical = {
   'console.page_tag': 'PAGE',
   'console.page_update_tag': 'PAGE UPDATE',
   'console.report_tag': 'REPORT',
-  'console.notice_contact': '(about the {channel} contact started {time}{customer})',
+  'notice.about_contact': '(about the {channel} contact started {time}{customer})',
 } as const;

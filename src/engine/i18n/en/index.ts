@@ -15,6 +15,7 @@ import { language } from './language.ts';
 import { paging } from './paging.ts';
 import { practice } from './practice.ts';
 import { reach } from './reach.ts';
+import { reportUpdate } from './report-update.ts';
 import { slack } from './slack.ts';
 import { slackcare } from './slackcare.ts';
 import { supervisor } from './supervisor.ts';
@@ -36,5 +37,6 @@ export const en = {
   ...chatFlags,
   ...supervisor,
   ...critical,
+  ...reportUpdate,
 } as const;
 export type MessageKey = keyof typeof en;

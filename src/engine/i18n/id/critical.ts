@@ -30,5 +30,5 @@ export const critical = {
   'console.page_tag': 'PANGGILAN',
   'console.page_update_tag': 'PEMBARUAN PANGGILAN',
   'console.report_tag': 'LAPORAN',
-  'console.notice_contact': '(tentang kontak {channel} yang dimulai {time}{customer})',
+  'notice.about_contact': '(tentang kontak {channel} yang dimulai {time}{customer})',
 } as const satisfies TranslationOf<typeof en>;

@@ -30,5 +30,5 @@ export const critical = {
   'console.page_tag': 'PANGGILAN',
   'console.page_update_tag': 'KEMAS KINI PANGGILAN',
   'console.report_tag': 'LAPORAN',
-  'console.notice_contact': '(tentang hubungan {channel} yang bermula {time}{customer})',
+  'notice.about_contact': '(tentang hubungan {channel} yang bermula {time}{customer})',
 } as const satisfies TranslationOf<typeof en>;

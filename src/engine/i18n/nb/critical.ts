@@ -27,5 +27,5 @@ export const critical = {
   'console.page_tag': 'VARSEL',
   'console.page_update_tag': 'VARSEL OPPDATERT',
   'console.report_tag': 'RAPPORT',
-  'console.notice_contact': '(om {channel}-kontakten som startet {time}{customer})',
+  'notice.about_contact': '(om {channel}-kontakten som startet {time}{customer})',
 } as const satisfies TranslationOf<typeof en>;

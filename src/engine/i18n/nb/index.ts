@@ -12,6 +12,7 @@ import { language } from './language.ts';
 import { paging } from './paging.ts';
 import { practice } from './practice.ts';
 import { reach } from './reach.ts';
+import { reportUpdate } from './report-update.ts';
 import { slack } from './slack.ts';
 import { slackcare } from './slackcare.ts';
 import { supervisor } from './supervisor.ts';
@@ -33,4 +34,5 @@ export const nb = {
   ...chatFlags,
   ...supervisor,
   ...critical,
+  ...reportUpdate,
 } as const;

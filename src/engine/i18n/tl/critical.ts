@@ -30,5 +30,5 @@ export const critical = {
   'console.page_tag': 'TAWAG',
   'console.page_update_tag': 'UPDATE NG PAGE',
   'console.report_tag': 'ULAT',
-  'console.notice_contact': '(tungkol sa contact sa {channel} na nagsimula {time}{customer})',
+  'notice.about_contact': '(tungkol sa contact sa {channel} na nagsimula {time}{customer})',
 } as const satisfies TranslationOf<typeof en>;
