@@ -34,6 +34,7 @@ import { Lifecycle, Stopping } from './lifecycle.ts';
 import { createLogger } from './logger.ts';
 import { createOps, type Ops } from './ops/index.ts';
 import { demoTeamFile } from './paging/demo-team.ts';
+import { flagDirectory } from './paging/directory.ts';
 import { LiveTeamFile } from './paging/live-team-file.ts';
 import { readTeamFile, TeamFileError } from './paging/team-file.ts';
 import type { AuditEntry, Clock, Directory, EffectDelivery, Logger, Membership, RosterDirectory } from './ports.ts';
@@ -359,10 +360,8 @@ function buildServices(
   });
   // Supervisors come from the team file (HOLDLINE_CONFIG), plus anyone listed in HOLDLINE_SUPERVISORS.
   const listed = new StaticDirectory(config.HOLDLINE_SUPERVISORS);
-  const supervisors: Directory = {
-    teamOf: (agentId) => directory.teamOf(agentId),
-    isSupervisor: (person, team) => directory.isSupervisor(person, team) || listed.isSupervisor(person),
-  };
+  // Team-file supervisors act on their own teams' flags; its admins and HOLDLINE_SUPERVISORS on every team.
+  const supervisors: Directory = flagDirectory(directory, listed);
   const flags = new FlagService({
     store,
     clock: systemClock,

@@ -91,6 +91,8 @@ export const TeamFileSchema = z
       .strictObject({ limits: limits.optional(), team: z.string().optional(), emergency: emergency.optional() })
       .default({}),
     threats: threats.default({}),
+    /** People who may read and remove flags, export threat records and see boards across every team (docs/security.md). */
+    admins: z.array(person).default([]),
     teams: z.record(z.string(), team),
   })
   // Checks across teams; zod runs them once each team is valid on its own.
