@@ -12,4 +12,6 @@ export const access = {
     'Holdline hanya untuk orang di berkas tim, dan Anda belum terdaftar. Minta {who} untuk menambahkan Anda.',
   'slack.care.not_yours':
     'Tombol ini milik tawaran untuk orang lain (atau tawaran lama). Check-in Anda sendiri selalu bisa lewat /checkin.',
+  'discord.care.not_yours':
+    'Tombol ini milik tawaran untuk orang lain (atau tawaran lama). Check-in Anda sendiri selalu bisa lewat /checkin.',
 } as const satisfies TranslationOf<typeof en>;

@@ -12,4 +12,6 @@ export const access = {
     'Holdline hanya untuk orang dalam fail pasukan, dan anda belum tersenarai. Minta {who} menambah anda.',
   'slack.care.not_yours':
     'Butang ini milik tawaran kepada orang lain (atau tawaran lama). Anda sentiasa boleh melapor perasaan sendiri dengan /checkin.',
+  'discord.care.not_yours':
+    'Butang ini milik tawaran kepada orang lain (atau tawaran lama). Anda sentiasa boleh melapor perasaan sendiri dengan /checkin.',
 } as const satisfies TranslationOf<typeof en>;
