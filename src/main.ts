@@ -36,8 +36,9 @@ import { createOps, type Ops } from './ops/index.ts';
 import { demoTeamFile } from './paging/demo-team.ts';
 import { flagDirectory } from './paging/directory.ts';
 import { LiveTeamFile } from './paging/live-team-file.ts';
+import { teamMembership } from './paging/membership.ts';
 import { readTeamFile, TeamFileError } from './paging/team-file.ts';
-import type { AuditEntry, Clock, Directory, EffectDelivery, Logger, Membership, RosterDirectory } from './ports.ts';
+import type { AuditEntry, Clock, Directory, EffectDelivery, Logger } from './ports.ts';
 import type { CareDelivery } from './ports-care.ts';
 import { HmacPseudonymiser } from './privacy/customer-ref.ts';
 import { checkPepper, loadPepper } from './privacy/pepper.ts';
@@ -454,15 +455,4 @@ function osUser(): string | null {
   } catch {
     return null;
   }
-}
-
-/** Membership from the live team file: members and supervisors of any team; supervisors are whom to ask. */
-function teamMembership(roster: RosterDirectory): Membership {
-  const teams = () => roster.teams?.() ?? [];
-  const supervisors = () => [...new Set(teams().flatMap((t) => roster.supervisorsOf(t)))];
-  return {
-    isMember: (person) =>
-      teams().some((t) => (roster.membersOf?.(t) ?? []).includes(person)) || supervisors().includes(person),
-    whoToAsk: () => supervisors().slice(0, 3),
-  };
 }

@@ -289,6 +289,10 @@ export interface FlagTx {
 /** Who may start sessions (with a team file: its members and supervisors), and whom others should ask. */
 export interface Membership {
   isMember(personId: string): boolean;
+  /** Slack user groups / Discord roles listed as members (`slack:subteam:…`, `discord:role:…`). */
+  groups?(): readonly string[];
+  /** The team that lists `group` as a member. */
+  teamOfGroup?(group: string): string | null;
   /** Person ids to name in the refusal (a team's supervisors). */
   whoToAsk(): readonly string[];
 }
