@@ -203,6 +203,7 @@ async function run(config: Config, log: Logger, life: Lifecycle, team: LiveTeamF
           port: config.PORT,
           apiUrl: config.SLACK_API_URL,
           escalationChannel: config.SLACK_ESCALATION_CHANNEL,
+          allowedTeams: config.SLACK_ALLOWED_TEAMS,
           ...(shared ? { otherRoutes: ops.handle } : {}),
         }),
       (a) => a.stop(),

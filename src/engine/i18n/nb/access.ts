@@ -14,4 +14,6 @@ export const access = {
     'Disse knappene hører til et tilbud til noen andre (eller et eldre tilbud). Din egen innsjekking er alltid bare en /checkin unna.',
   'discord.care.not_yours':
     'Disse knappene hører til et tilbud til noen andre (eller et eldre tilbud). Din egen innsjekking er alltid bare en /checkin unna.',
+  'slack.workspace_not_allowed':
+    'Holdline er ikke slått på for dette Slack-arbeidsområdet. Be Holdline-administratoren deres om å legge det til.',
 } as const satisfies TranslationOf<typeof en>;
