@@ -123,6 +123,16 @@ export const ConfigSchema = z.object({
   SLACK_APP_TOKEN: optionalText,
   SLACK_API_URL: platformUrl,
   SLACK_ESCALATION_CHANNEL: optionalText,
+  /** Slack team / enterprise ids this bot answers (comma-separated); empty: any workspace it is installed in. */
+  SLACK_ALLOWED_TEAMS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((p) => p.trim())
+        .filter((p) => p !== ''),
+    ),
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText,
   DISCORD_API_URL: platformUrl,

@@ -34,9 +34,11 @@ import { Lifecycle, Stopping } from './lifecycle.ts';
 import { createLogger } from './logger.ts';
 import { createOps, type Ops } from './ops/index.ts';
 import { demoTeamFile } from './paging/demo-team.ts';
+import { flagDirectory } from './paging/directory.ts';
 import { LiveTeamFile } from './paging/live-team-file.ts';
+import { teamMembership } from './paging/membership.ts';
 import { readTeamFile, TeamFileError } from './paging/team-file.ts';
-import type { AuditEntry, Clock, Directory, EffectDelivery, Logger, Membership, RosterDirectory } from './ports.ts';
+import type { AuditEntry, Clock, Directory, EffectDelivery, Logger } from './ports.ts';
 import type { CareDelivery } from './ports-care.ts';
 import { HmacPseudonymiser } from './privacy/customer-ref.ts';
 import { checkPepper, loadPepper } from './privacy/pepper.ts';
@@ -201,6 +203,7 @@ async function run(config: Config, log: Logger, life: Lifecycle, team: LiveTeamF
           port: config.PORT,
           apiUrl: config.SLACK_API_URL,
           escalationChannel: config.SLACK_ESCALATION_CHANNEL,
+          allowedTeams: config.SLACK_ALLOWED_TEAMS,
           ...(shared ? { otherRoutes: ops.handle } : {}),
         }),
       (a) => a.stop(),
@@ -359,10 +362,8 @@ function buildServices(
   });
   // Supervisors come from the team file (HOLDLINE_CONFIG), plus anyone listed in HOLDLINE_SUPERVISORS.
   const listed = new StaticDirectory(config.HOLDLINE_SUPERVISORS);
-  const supervisors: Directory = {
-    teamOf: (agentId) => directory.teamOf(agentId),
-    isSupervisor: (person, team) => directory.isSupervisor(person, team) || listed.isSupervisor(person),
-  };
+  // Team-file supervisors act on their own teams' flags; its admins and HOLDLINE_SUPERVISORS on every team.
+  const supervisors: Directory = flagDirectory(directory, listed);
   const flags = new FlagService({
     store,
     clock: systemClock,
@@ -455,15 +456,4 @@ function osUser(): string | null {
   } catch {
     return null;
   }
-}
-
-/** Membership from the live team file: members and supervisors of any team; supervisors are whom to ask. */
-function teamMembership(roster: RosterDirectory): Membership {
-  const teams = () => roster.teams?.() ?? [];
-  const supervisors = () => [...new Set(teams().flatMap((t) => roster.supervisorsOf(t)))];
-  return {
-    isMember: (person) =>
-      teams().some((t) => (roster.membersOf?.(t) ?? []).includes(person)) || supervisors().includes(person),
-    whoToAsk: () => supervisors().slice(0, 3),
-  };
 }

@@ -222,7 +222,15 @@ export interface Directory {
    * user groups / Discord roles the person is in, when the caller asked the platform (membership counts).
    */
   isSupervisor(personId: string, teamId?: string | null, groups?: readonly string[]): boolean;
+  /**
+   * The teams whose flags (lookups, removals, exports) the person may act on; `'all'`: every team, and flags
+   * of agents in no team. Absent: any supervisor acts on every team (a deployment without teams).
+   */
+  flagTeams?(personId: string): FlagScope;
 }
+
+/** Teams a person may read: a list, or every team. */
+export type FlagScope = 'all' | readonly string[];
 
 /** Team membership and team default limits (from the team file). */
 export interface TeamDefaults {
@@ -281,6 +289,10 @@ export interface FlagTx {
 /** Who may start sessions (with a team file: its members and supervisors), and whom others should ask. */
 export interface Membership {
   isMember(personId: string): boolean;
+  /** Slack user groups / Discord roles listed as members (`slack:subteam:…`, `discord:role:…`). */
+  groups?(): readonly string[];
+  /** The team that lists `group` as a member. */
+  teamOfGroup?(group: string): string | null;
   /** Person ids to name in the refusal (a team's supervisors). */
   whoToAsk(): readonly string[];
 }
@@ -332,13 +344,19 @@ export interface PurgeCounts {
 
 export interface FlagStore {
   /** The customer's unexpired flags, newest first, with notes (for supervisors). */
-  flagsFor(customerKey: string, now: number, limit: number): Promise<FlagRecord[]>;
+  /** `teams`: only flags of these teams (a team-scoped supervisor); absent: every flag. */
+  flagsFor(customerKey: string, now: number, limit: number, teams?: readonly string[]): Promise<FlagRecord[]>;
   /** Deletes the flag and writes the audit row in one transaction; null when no such unexpired flag. */
-  removeFlag(flagId: string, audit: FlagAudit, now: number): Promise<FlagRecord | null>;
+  removeFlag(flagId: string, audit: FlagAudit, now: number, teams?: readonly string[]): Promise<FlagRecord | null>;
   /** Deletes up to `limit` flags expired at `now`; returns how many. */
   purgeExpiredFlags(now: number, limit: number): Promise<number>;
   /** Sessions recorded with this customer key that started in [from, to), newest first (the threat record). */
-  sessionsForCustomer(customerKey: string, range: { from: number; to: number }, limit: number): Promise<Session[]>;
+  sessionsForCustomer(
+    customerKey: string,
+    range: { from: number; to: number },
+    limit: number,
+    teams?: readonly string[],
+  ): Promise<Session[]>;
   /** Appends to the audit log. */
   recordAudit(entry: AuditEntry): Promise<void>;
   /** Audit records since `since`, newest first, optionally by one actor. */

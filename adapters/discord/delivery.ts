@@ -68,7 +68,7 @@ export class DiscordDelivery implements EffectDelivery {
           // The close notice carries the decompression offer's buttons (listeners/care.ts).
           const lead = text(session.locale, 'notice.decompress');
           // A retry after a lost answer returns the message already posted instead of a second offer.
-          const body = { ...renderOffer(session.locale, { lead }), ...NO_PINGS };
+          const body = { ...renderOffer(session.locale, { lead, owner: userId }), ...NO_PINGS };
           await this.messenger.postToUser(userId, { ...body, nonce: careNonce(item.id, 'offer'), enforce_nonce: true });
           return;
         }

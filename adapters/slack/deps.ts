@@ -15,6 +15,17 @@ export interface SlackDeps {
   readonly groups?: MembershipCache;
 }
 
+/** The Slack user groups of `groups` that `userId` is in (asked of Slack, cached); none without the cache. */
+export const slackGroupsOf =
+  (d: SlackDeps, userId: string) =>
+  async (groups: readonly string[]): Promise<readonly string[]> =>
+    d.groups
+      ? d.groups.memberOf(
+          groups.filter((g) => g.startsWith('slack:subteam:')),
+          userId,
+        )
+      : [];
+
 /** One workspace per installation, so the Slack user id is enough to name the agent. */
 export const agentIdOf = (userId: string): string => `slack:${userId}`;
 export const userIdOf = (agentId: string): string | null =>

@@ -2,10 +2,12 @@
  * The Slack adapter: one Bolt app (HTTP on PORT at /slack/events, or Socket Mode when an app token
  * is given), the listeners, one global error handler, and the delivery for surface `slack`.
  */
+
 import type { Server } from 'node:http';
 import { App } from '@slack/bolt';
 import { MembershipCache } from '../../src/app/membership-cache.ts';
 import type { Adapter, AppServices } from '../../src/app/services.ts';
+import { text } from '../../src/engine/index.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { SlackCareDelivery } from './care/delivery.ts';
 import { SlackDelivery } from './delivery.ts';
@@ -40,6 +42,8 @@ export interface SlackOptions {
   readonly host?: string;
   /** Web API base URL (SLACK_API_URL), e.g. a fake in tests. */
   readonly apiUrl?: string | undefined;
+  /** SLACK_ALLOWED_TEAMS: team / enterprise ids answered; empty or absent: any. */
+  readonly allowedTeams?: readonly string[];
   /** Where threat reports go when the team file names no security/legal recipients (SLACK_ESCALATION_CHANNEL). */
   readonly escalationChannel?: string | undefined;
   /** WebClient retries for one call. Few by default: the outbox owns long-term retries. */
@@ -94,6 +98,23 @@ export async function startSlack(services: AppServices, opts: SlackOptions): Pro
     return (await app.client.usergroups.users.list({ usergroup: id })).users ?? [];
   });
   const deps: SlackDeps = { services, client: app.client, locales, groups };
+  // Before any listener: a request from a workspace or organisation not on SLACK_ALLOWED_TEAMS is answered
+  // with one sentence (commands) or acknowledged and dropped (everything else); nothing is stored.
+  const allowed = opts.allowedTeams ?? [];
+  if (allowed.length > 0)
+    app.use(async (args) => {
+      const { context } = args;
+      const ids = [context.teamId, context.enterpriseId].filter((v): v is string => typeof v === 'string');
+      if (ids.some((id) => allowed.includes(id))) return args.next();
+      services.log.warn(
+        { team: context.teamId ?? null, enterprise: context.enterpriseId ?? null },
+        'slack request from a workspace not allowed',
+      );
+      const ack = 'ack' in args ? (args.ack as (r?: unknown) => Promise<void>) : undefined;
+      if (ack === undefined) return;
+      const sentence = text(services.agents.teamLocale(), 'slack.workspace_not_allowed');
+      await ack('command' in args ? { response_type: 'ephemeral', text: sentence } : undefined);
+    });
   registerListeners(app, deps);
   registerCareListeners(app, deps, { pace: opts.breathingPace ?? 1 });
   app.error(errorHandler(deps));

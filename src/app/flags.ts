@@ -106,10 +106,10 @@ export class FlagService {
 
   /** A customer's unexpired flags with notes, newest first. Supervisors only. */
   lookup(by: string, reference: string): Promise<Result<FlagLookup>> {
-    return this.asSupervisor(by, 'lookup', async () => {
+    return this.asSupervisor(by, 'lookup', async (teams) => {
       const customer = this.d.pseudonymiser.pseudonymise(reference);
       if (customer === null) return fail('bad_reference');
-      const flags = await this.d.store.flagsFor(customer.key, this.d.clock.now(), LIST_LIMIT);
+      const flags = await this.d.store.flagsFor(customer.key, this.d.clock.now(), LIST_LIMIT, teams);
       await this.audit(by, 'flags.lookup', null, flags.length);
       this.d.log.info({ by, op: 'flags.lookup', found: flags.length }, 'supervisor looked up a customer');
       return ok({ hint: customer.hint, flags });
@@ -122,12 +122,14 @@ export class FlagService {
     if (why === '') return Promise.resolve(fail('reason_required'));
     if (why.length > MAX_REASON)
       return Promise.resolve(fail('text_too_long', { params: { length: why.length, max: MAX_REASON } }));
-    return this.asSupervisor(by, 'remove', async () => {
+    return this.asSupervisor(by, 'remove', async (teams) => {
       const now = this.d.clock.now();
+      // Another team's flag is "not found": a team-scoped supervisor learns nothing of it.
       const removed = await this.d.store.removeFlag(
         flagId,
         { flagId, action: 'remove', by, reason: why, at: now },
         now,
+        teams,
       );
       if (removed === null) return fail('flag_not_found');
       await this.audit(by, 'flags.remove', flagId, 1);
@@ -138,16 +140,16 @@ export class FlagService {
 
   /** The threat record for the legal team: the timelines of every session with this customer, and the flags. */
   exportRecord(by: string, reference: string, range: ExportRange = {}): Promise<Result<ThreatRecord>> {
-    return this.asSupervisor(by, 'export', async () => {
+    return this.asSupervisor(by, 'export', async (teams) => {
       const customer = this.d.pseudonymiser.pseudonymise(reference);
       if (customer === null) return fail('bad_reference');
       const now = this.d.clock.now();
-      const flags = await this.d.store.flagsFor(customer.key, now, LIST_LIMIT);
+      const flags = await this.d.store.flagsFor(customer.key, now, LIST_LIMIT, teams);
       // Newest first, within the asked dates, and never older than the sessions' own retention.
       const oldest = now - (this.d.sessionRetentionDays ?? DEFAULT_RETENTION_DAYS.sessions) * DAY_MS;
       const from = Math.max(range.from ?? oldest, oldest);
       const to = Math.min(range.to ?? now + 1, now + 1);
-      const sessions = await this.d.store.sessionsForCustomer(customer.key, { from, to }, LIST_LIMIT);
+      const sessions = await this.d.store.sessionsForCustomer(customer.key, { from, to }, LIST_LIMIT, teams);
       this.d.log.info({ by, op: 'flags.export', sessions: sessions.length }, 'supervisor exported a threat record');
       await this.audit(by, 'flags.export', null, sessions.length);
       return ok({
@@ -200,13 +202,23 @@ export class FlagService {
     });
   }
 
-  private async asSupervisor<T>(by: string, op: string, fn: () => Promise<Result<T>>): Promise<Result<T>> {
-    if (!this.d.directory.isSupervisor(by)) {
+  /**
+   * Runs `fn` for a supervisor with the teams they may act on (undefined: every team); anyone else is refused.
+   * A team-file supervisor acts on their own team(s) only; admins and HOLDLINE_SUPERVISORS on every team.
+   */
+  private async asSupervisor<T>(
+    by: string,
+    op: string,
+    fn: (teams: readonly string[] | undefined) => Promise<Result<T>>,
+  ): Promise<Result<T>> {
+    const dir = this.d.directory;
+    const scope = dir.flagTeams ? dir.flagTeams(by) : dir.isSupervisor(by) ? 'all' : [];
+    if (scope !== 'all' && scope.length === 0) {
       this.d.log.warn({ by, op: `flags.${op}` }, 'refused: not a supervisor');
       return fail('not_supervisor');
     }
     try {
-      return await fn();
+      return await fn(scope === 'all' ? undefined : scope);
     } catch (err) {
       const code: AppErrorCode = isUnavailable(err) ? 'store_unavailable' : 'internal';
       // The error may quote query parameters (a reason, a note): safeError leaves them out.

@@ -41,6 +41,11 @@ export interface StartRequest {
   readonly said?: string;
   /** Platform request id (Slack retry, Discord interaction id) so a retried request starts nothing new. */
   readonly requestKey?: string;
+  /**
+   * The groups of `groups` (Slack user groups, Discord roles) the agent is in, asked of the platform (cached):
+   * a member listed through a group may start sessions. Absent: membership is by exact id only.
+   */
+  readonly memberOf?: (groups: readonly string[]) => Promise<readonly string[]>;
 }
 
 export interface ApplyRequest {
@@ -84,19 +89,43 @@ export interface SessionServiceDeps {
 export class SessionService {
   constructor(private readonly d: SessionServiceDeps) {}
 
-  start(req: StartRequest): Promise<Result<Change>> {
+  async start(request: StartRequest): Promise<Result<Change>> {
     const members = this.d.membership;
+    let req = request;
     if (members !== undefined && !members.isMember(req.agentId)) {
-      this.d.log.info({ agent: req.agentId }, 'session refused: not a member of any team');
-      const who = members.whoToAsk();
-      return Promise.resolve(fail('not_a_member', { params: { who: who.length > 0 ? who.join(', ') : '-' } }));
+      const viaGroup = await this.memberThroughGroup(members, req);
+      if (viaGroup === undefined) return fail('internal');
+      if (viaGroup === null) {
+        this.d.log.info({ agent: req.agentId }, 'session refused: not a member of any team');
+        const who = members.whoToAsk();
+        return fail('not_a_member', { params: { who: who.length > 0 ? who.join(', ') : '-' } });
+      }
+      // A member through a group works in the team that lists the group.
+      req = { ...req, teamId: req.teamId ?? members.teamOfGroup?.(viaGroup) ?? null };
     }
     if (req.said !== undefined && req.said.length > MAX_TEXT)
-      return Promise.resolve(fail('text_too_long', { params: { length: req.said.length, max: MAX_TEXT } }));
+      return fail('text_too_long', { params: { length: req.said.length, max: MAX_TEXT } });
     if (req.customerReference !== undefined && req.customerReference.length > MAX_REFERENCE)
-      return Promise.resolve(
-        fail('text_too_long', { params: { length: req.customerReference.length, max: MAX_REFERENCE } }),
-      );
+      return fail('text_too_long', { params: { length: req.customerReference.length, max: MAX_REFERENCE } });
+    return this.startMember(req);
+  }
+
+  /**
+   * The first member group (Slack user group, Discord role) the agent is in, as the platform says; null: in
+   * none; undefined: the platform could not be asked (logged; the agent is told to try again).
+   */
+  private async memberThroughGroup(members: Membership, req: StartRequest): Promise<string | null | undefined> {
+    const groups = members.groups?.() ?? [];
+    if (groups.length === 0 || req.memberOf === undefined) return null;
+    try {
+      return (await req.memberOf(groups))[0] ?? null;
+    } catch (err) {
+      this.d.log.warn({ agent: req.agentId, error: safeError(err) }, 'membership lookup failed');
+      return undefined;
+    }
+  }
+
+  private startMember(req: StartRequest): Promise<Result<Change>> {
     return this.guard('start', async () => {
       const now = this.d.clock.now();
       const customer = req.customerReference?.trim() ? this.d.pseudonymiser.pseudonymise(req.customerReference) : null;

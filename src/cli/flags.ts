@@ -12,7 +12,7 @@ import { StaticDirectory } from '../app/static-directory.ts';
 import { type Config, ConfigError, loadConfig } from '../config.ts';
 import { type MessageKey, text } from '../engine/index.ts';
 import { createLogger } from '../logger.ts';
-import { TeamDirectory } from '../paging/directory.ts';
+import { flagDirectory, TeamDirectory } from '../paging/directory.ts';
 import { readTeamFile } from '../paging/team-file.ts';
 import type { Directory } from '../ports.ts';
 import { HmacPseudonymiser } from '../privacy/customer-ref.ts';
@@ -128,14 +128,10 @@ function dateArg(v: string | undefined, plus: number): number | undefined {
   return ms + plus;
 }
 
-/** Who may act with --by: the team file's supervisors (any team), plus HOLDLINE_SUPERVISORS. */
+/** Who may act with --by: the team file's supervisors (their own teams), its admins and HOLDLINE_SUPERVISORS (every team). */
 function supervisorsOf(config: Config): Directory {
   const team = new TeamDirectory(config.HOLDLINE_CONFIG ? readTeamFile(config.HOLDLINE_CONFIG) : null);
-  const listed = new StaticDirectory(config.HOLDLINE_SUPERVISORS);
-  return {
-    teamOf: (agentId) => team.teamOf(agentId),
-    isSupervisor: (person, teamId) => team.isSupervisor(person, teamId) || listed.isSupervisor(person),
-  };
+  return flagDirectory(team, new StaticDirectory(config.HOLDLINE_SUPERVISORS));
 }
 
 export function osUser(): string | undefined {

@@ -7,7 +7,7 @@
  *   supervisors who answer first — plus everyone in HOLDLINE_SUPERVISORS. Groups (a Slack user group, a
  *   Discord role) are left out: nudges and digests are direct messages to a person.
  * - **May see the team's digest** (`isSupervisor`, `teamsSupervisedBy`): anyone in any level of its policy,
- *   or in HOLDLINE_SUPERVISORS (who supervise every team, as before the team file).
+ *   or in HOLDLINE_SUPERVISORS (who supervise every team, as before the team file), or in the file's `admins:`.
  * - **Channels**: a team's `care.peer` / `care.checkin` per surface, else the config keys.
  */
 import { DEFAULT_TEAM } from '../app/care.ts';
@@ -54,7 +54,7 @@ export class CareDirectory implements RosterDirectory, CareChannels {
   }
 
   isSupervisor(personId: string, teamId?: string | null): boolean {
-    if (this.listed.includes(personId)) return true;
+    if (this.listed.includes(personId) || this.isAdmin(personId)) return true;
     return this.policyTeams(personId).some((id) => teamId == null || id === teamId);
   }
 
@@ -66,7 +66,8 @@ export class CareDirectory implements RosterDirectory, CareChannels {
 
   /** Their own team first (a supervisor who is also a listed member), then the file's order (`default` last). */
   teamsSupervisedBy(personId: string): readonly string[] {
-    const teams = this.listed.includes(personId) ? [...this.teams()] : this.policyTeams(personId);
+    const teams =
+      this.listed.includes(personId) || this.isAdmin(personId) ? [...this.teams()] : this.policyTeams(personId);
     const own = this.teamByMember.get(personId);
     return own !== undefined && teams.includes(own) ? [own, ...teams.filter((t) => t !== own)] : teams;
   }
@@ -87,6 +88,11 @@ export class CareDirectory implements RosterDirectory, CareChannels {
 
   checkin(surface: string, teamId: string): string | null {
     return this.channel('checkin', surface, teamId) ?? this.checkinFallback(surface);
+  }
+
+  /** The team file's `admins:` read every team's board and digest (they receive no nudges). */
+  private isAdmin(personId: string): boolean {
+    return this.file?.admins.includes(personId) ?? false;
   }
 
   private team(teamId: string | null) {

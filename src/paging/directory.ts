@@ -4,7 +4,7 @@
  * escalations keep the snapshot they started with.
  */
 import { type Emergency, isGroupId, type Limits, type PolicySnapshot } from '../engine/index.ts';
-import type { Directory, Policies } from '../ports.ts';
+import type { Directory, FlagScope, Policies } from '../ports.ts';
 import { prefixed, type TeamFile } from './team-file.ts';
 
 /** With no team file (or an agent in no team): nobody to page; the agent is told at once to call directly. */
@@ -29,6 +29,22 @@ export class TeamDirectory implements Directory, Policies {
         (l) => l.supervisors.includes(personId) || groups.some((g) => isGroupId(g) && l.supervisors.includes(g)),
       ),
     );
+  }
+
+  /** Named in the file's `admins:` list: reads flags, exports and boards across teams. */
+  isAdmin(personId: string): boolean {
+    return this.file?.admins.includes(personId) ?? false;
+  }
+
+  /**
+   * The teams whose flags `personId` may read and remove: every team (`'all'`) for an admin, else the teams
+   * whose escalation levels name them (exact id). Empty: none.
+   */
+  flagTeams(personId: string): FlagScope {
+    if (this.isAdmin(personId)) return 'all';
+    return Object.entries(this.file?.teams ?? {})
+      .filter(([, t]) => t.escalation.levels.some((l) => l.supervisors.includes(personId)))
+      .map(([id]) => id);
   }
 
   policyFor(teamId: string | null): PolicySnapshot {
@@ -57,4 +73,20 @@ export class TeamDirectory implements Directory, Policies {
     const e = (team === null ? undefined : this.file?.teams[team]?.emergency) ?? this.file?.defaults.emergency;
     return e === undefined ? null : { number: e.number, ...(e.note ? { note: e.note } : {}) };
   }
+}
+
+/**
+ * Who may act on flags: the team file's supervisors, each for their own team(s), its `admins:` across
+ * teams, and HOLDLINE_SUPERVISORS (who supervise every team, set by the operator) across teams.
+ */
+export function flagDirectory(
+  team: Pick<TeamDirectory, 'teamOf' | 'isSupervisor' | 'flagTeams'>,
+  listed: Pick<Directory, 'isSupervisor'>,
+): Directory {
+  return {
+    teamOf: (agentId) => team.teamOf(agentId),
+    isSupervisor: (person, teamId) =>
+      team.isSupervisor(person, teamId) || listed.isSupervisor(person) || team.flagTeams(person) === 'all',
+    flagTeams: (person) => (listed.isSupervisor(person) ? 'all' : team.flagTeams(person)),
+  };
 }

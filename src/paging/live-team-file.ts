@@ -5,7 +5,7 @@
  * and the error is kept for /readyz. Running escalations keep the policy snapshot they started with.
  */
 import type { Limits, PolicySnapshot } from '../engine/index.ts';
-import type { Directory, Policies, RosterDirectory, TeamDefaults } from '../ports.ts';
+import type { Directory, FlagScope, Policies, RosterDirectory, TeamDefaults } from '../ports.ts';
 import type { CareChannels } from '../ports-care.ts';
 import { CareDirectory, type CareDirectoryOptions } from './care-directory.ts';
 import { TeamDirectory } from './directory.ts';
@@ -60,9 +60,10 @@ export class LiveTeamFile {
   }
 
   /** Teams, supervisors and escalation policies (paging, sessions, flags). */
-  readonly directory: Directory & Policies & TeamDefaults = {
+  readonly directory: Directory & Policies & TeamDefaults & { flagTeams(person: string): FlagScope } = {
     teamOf: (agentId: string) => this.teams.teamOf(agentId),
     isSupervisor: (person: string, teamId?: string | null) => this.teams.isSupervisor(person, teamId),
+    flagTeams: (person: string) => this.teams.flagTeams(person),
     policyFor: (teamId: string | null): PolicySnapshot => this.teams.policyFor(teamId),
     defaultLimits: (agentId: string): Limits | null => this.teams.defaultLimits(agentId),
     emergency: (agentId: string) => this.teams.emergency(agentId),

@@ -20,6 +20,13 @@ const supervisor = z
     SUPERVISOR,
     'must be a person id (console:sam, slack:U0123, discord:1234) or a group (slack:subteam:S0123, discord:role:42)',
   );
+/** A member: a person, or a Slack user group / Discord role whose people are members (asked of the platform). */
+const member = z
+  .string()
+  .regex(
+    SUPERVISOR,
+    'must be a person id (console:amira, slack:U0123, discord:1234) or a group (slack:subteam:S0123, discord:role:42)',
+  );
 const bounded = (name: keyof typeof LIMIT_BOUNDS) =>
   z.number().int().min(LIMIT_BOUNDS[name].min).max(LIMIT_BOUNDS[name].max);
 const limits = z.strictObject({
@@ -75,7 +82,7 @@ const emergency = z.strictObject({
 const team = z.strictObject({
   name: z.string().min(1).optional(),
   emergency: emergency.optional(),
-  members: z.array(person).default([]),
+  members: z.array(member).default([]),
   limits: limits.optional(),
   escalation: z.strictObject({
     levels: z.array(level).min(1, 'an escalation policy needs at least one level'),
@@ -91,6 +98,8 @@ export const TeamFileSchema = z
       .strictObject({ limits: limits.optional(), team: z.string().optional(), emergency: emergency.optional() })
       .default({}),
     threats: threats.default({}),
+    /** People who may read and remove flags, export threat records and see boards across every team (docs/security.md). */
+    admins: z.array(person).default([]),
     teams: z.record(z.string(), team),
   })
   // Checks across teams; zod runs them once each team is valid on its own.

@@ -435,20 +435,25 @@ export class DrizzleStore implements Store {
     return flagSql.flagSummary(this.db, customerKey, now);
   }
 
-  flagsFor(customerKey: string, now: number, limit: number): Promise<FlagRecord[]> {
-    return flagSql.flagsFor(this.db, customerKey, now, limit);
+  flagsFor(customerKey: string, now: number, limit: number, teams?: readonly string[]): Promise<FlagRecord[]> {
+    return flagSql.flagsFor(this.db, customerKey, now, limit, teams);
   }
 
-  removeFlag(flagId: string, audit: FlagAudit, now: number): Promise<FlagRecord | null> {
-    return flagSql.removeFlag(this.db, flagId, audit, now);
+  removeFlag(flagId: string, audit: FlagAudit, now: number, teams?: readonly string[]): Promise<FlagRecord | null> {
+    return flagSql.removeFlag(this.db, flagId, audit, now, teams);
   }
 
   purgeExpiredFlags(now: number, limit: number): Promise<number> {
     return flagSql.purgeExpiredFlags(this.db, now, limit);
   }
 
-  sessionsForCustomer(customerKey: string, range: { from: number; to: number }, limit: number): Promise<Session[]> {
-    return flagSql.sessionsForCustomer(this.db, customerKey, range, limit);
+  sessionsForCustomer(
+    customerKey: string,
+    range: { from: number; to: number },
+    limit: number,
+    teams?: readonly string[],
+  ): Promise<Session[]> {
+    return flagSql.sessionsForCustomer(this.db, customerKey, range, limit, teams);
   }
 
   recordAudit(entry: AuditEntry): Promise<void> {

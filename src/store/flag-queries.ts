@@ -10,6 +10,10 @@ import { flagAudit, flags, sessions } from './schema.ts';
 
 const at = (ms: number) => new Date(ms);
 
+/** Rows of these teams only (`teams` given: a team-scoped supervisor); an empty list matches nothing. */
+const inTeams = (column: typeof flags.teamId | typeof sessions.teamId, teams: readonly string[] | undefined) =>
+  teams === undefined ? undefined : teams.length === 0 ? sql`false` : inArray(column, [...teams]);
+
 function toFlag(r: typeof flags.$inferSelect): FlagRecord {
   return {
     id: r.id,
@@ -67,21 +71,33 @@ export async function flagSummary(db: Db, customerKey: string, now: number): Pro
   return { total: kinds.reduce((n, k) => n + k.count, 0), kinds };
 }
 
-export async function flagsFor(db: Db, customerKey: string, now: number, limit: number): Promise<FlagRecord[]> {
+export async function flagsFor(
+  db: Db,
+  customerKey: string,
+  now: number,
+  limit: number,
+  teams?: readonly string[],
+): Promise<FlagRecord[]> {
   const rows = await db
     .select()
     .from(flags)
-    .where(and(eq(flags.customerKey, customerKey), gt(flags.expiresAt, at(now))))
+    .where(and(eq(flags.customerKey, customerKey), gt(flags.expiresAt, at(now)), inTeams(flags.teamId, teams)))
     .orderBy(desc(flags.createdAt))
     .limit(limit);
   return rows.map(toFlag);
 }
 
-export function removeFlag(db: Db, flagId: string, audit: FlagAudit, now: number): Promise<FlagRecord | null> {
+export function removeFlag(
+  db: Db,
+  flagId: string,
+  audit: FlagAudit,
+  now: number,
+  teams?: readonly string[],
+): Promise<FlagRecord | null> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .delete(flags)
-      .where(and(eq(flags.id, flagId), gt(flags.expiresAt, at(now))))
+      .where(and(eq(flags.id, flagId), gt(flags.expiresAt, at(now)), inTeams(flags.teamId, teams)))
       .returning();
     if (row === undefined) return null;
     await tx.insert(flagAudit).values({ ...audit, kind: row.kind, at: at(audit.at) });
@@ -105,6 +121,7 @@ export async function sessionsForCustomer(
   customerKey: string,
   range: { from: number; to: number },
   limit: number,
+  teams?: readonly string[],
 ): Promise<Session[]> {
   const rows = await db
     .select({ state: sessions.state })
@@ -114,6 +131,7 @@ export async function sessionsForCustomer(
         eq(sessions.customerKey, customerKey),
         gte(sessions.startedAt, at(range.from)),
         lt(sessions.startedAt, at(range.to)),
+        inTeams(sessions.teamId, teams),
       ),
     )
     .orderBy(desc(sessions.startedAt))

@@ -56,6 +56,8 @@ it('a team-file supervisor may use --by; lookups and exports are audited with th
   const app = wire(store, { clock: new ManualClock(Date.now()) });
   const s = await app.sessions.start({
     agentId: 'console:amira',
+    // Amira's team, as the team file gives it in production: its supervisor reads only this team's flags.
+    teamId: 'billing',
     surface: 'test',
     kind: 'physical_threat',
     channel: 'phone',

@@ -189,28 +189,62 @@ describe.each(backends)('Discord care on $name', (backend) => {
   it('offers breathe / talk / break / skip in the DM when a session closes; skip is one tap to the check-in', async () => {
     await start();
     const { offer, message } = await closeSession('resolved');
-    expect(customIds(offer)).toEqual(['hl:care:breathe:', 'hl:care:talk:', 'hl:care:break:', 'hl:care:skip:']);
+    expect(customIds(offer)).toEqual([
+      `hl:care:breathe::${agent.id}`,
+      `hl:care:talk::${agent.id}`,
+      `hl:care:break::${agent.id}`,
+      `hl:care:skip::${agent.id}`,
+    ]);
     expect(sent(offer).content).toContain('three slow breaths');
     expect(sent(offer).content).toContain('Before the next contact, something for you? (optional)');
     expect(sent(offer).allowed_mentions).toEqual({ parse: [] });
     expect(sent(offer).nonce).toMatch(/^[\w-]{25}$/);
     expect(sent(offer).enforce_nonce).toBe(true);
 
-    const skipped = await click(message, 'hl:care:skip:');
+    const skipped = await click(message, `hl:care:skip::${agent.id}`);
     expect(bodyOf(skipped)).toMatchObject({ type: InteractionResponseType.UpdateMessage });
     expect(bodyOf(skipped).data?.content).toContain('Skipped. Take care.');
-    expect(customIds(skipped)).toEqual(['hl:care:checkin:']);
+    expect(customIds(skipped)).toEqual([`hl:care:checkin::${agent.id}`]);
     // Nothing was asked of anyone: no break, no ping, nothing in the care outbox.
     await h.deliver();
     expect(postsTo(PEER_CHANNEL)).toHaveLength(0);
     expect(postsTo(CHECKIN_CHANNEL)).toHaveLength(0);
   });
 
+  it("a click on another agent's offer (a forged or shared button) is refused with a sentence and changes nothing (issue 18)", async () => {
+    await start();
+    const { message } = await closeSession('escalated');
+    const before = h.fake.requests.length;
+    const forged = await h.interact(
+      buttonInteraction({
+        user: boss,
+        guildId: null,
+        channelId: message.channel_id,
+        customId: `hl:care:talk::${agent.id}`,
+        message,
+      }),
+    );
+    expect(bodyOf(forged)).toMatchObject({ type: InteractionResponseType.ChannelMessageWithSource });
+    expect((bodyOf(forged).data as { flags?: number }).flags).toBe(MessageFlags.Ephemeral);
+    expect(bodyOf(forged).data?.content).toContain('belong to an offer made to someone else');
+    await h.deliver();
+    // No ping in the buddy channel, no edit of the agent's offer.
+    expect(postsTo(PEER_CHANNEL)).toHaveLength(0);
+    expect(h.fake.requests.slice(before).filter((r) => r.method === 'PATCH')).toHaveLength(0);
+    // The owner's own click still works.
+    const talked = await click(message, `hl:care:talk::${agent.id}`);
+    expect(customIds(talked)).toEqual([
+      `hl:care:breathe:t:${agent.id}`,
+      `hl:care:break:t:${agent.id}`,
+      `hl:care:skip:t:${agent.id}`,
+    ]);
+  });
+
   it('breathes with the agent: answers at once, then edits the message at the script’s pace, then offers the rest', async () => {
     const waits: number[] = [];
     await start({ pause: async (ms) => void waits.push(ms) });
     const { dm, message } = await closeSession('resolved');
-    const first = await click(message, 'hl:care:breathe:');
+    const first = await click(message, `hl:care:breathe::${agent.id}`);
     expect(bodyOf(first)).toMatchObject({ type: InteractionResponseType.UpdateMessage });
     expect(bodyOf(first).data?.content).toBe('Let us take 3 slow breaths together. Sit back, shoulders down.');
     expect(customIds(first)).toEqual([]);
@@ -223,15 +257,23 @@ describe.each(backends)('Discord care on $name', (backend) => {
     expect(texts).toHaveLength(10);
     expect(sent(last).content).toContain('Well done.');
     // Breathing is done; talk, break and skip remain.
-    expect(customIds(last)).toEqual(['hl:care:talk:b', 'hl:care:break:b', 'hl:care:skip:b']);
+    expect(customIds(last)).toEqual([
+      `hl:care:talk:b:${agent.id}`,
+      `hl:care:break:b:${agent.id}`,
+      `hl:care:skip:b:${agent.id}`,
+    ]);
   });
 
   it('talk to someone pings the peer channel naming the agent without pinging anyone', async () => {
     await start();
     const { message } = await closeSession('resolved');
-    const talked = await click(message, 'hl:care:talk:');
+    const talked = await click(message, `hl:care:talk::${agent.id}`);
     expect(bodyOf(talked).data?.content).toContain('Your team has been told you would like a word.');
-    expect(customIds(talked)).toEqual(['hl:care:breathe:t', 'hl:care:break:t', 'hl:care:skip:t']);
+    expect(customIds(talked)).toEqual([
+      `hl:care:breathe:t:${agent.id}`,
+      `hl:care:break:t:${agent.id}`,
+      `hl:care:skip:t:${agent.id}`,
+    ]);
     await h.deliver();
     const [ping] = postsTo(PEER_CHANNEL);
     expect(sent(ping as RecordedRequest).content).toBe(
@@ -243,8 +285,8 @@ describe.each(backends)('Discord care on $name', (backend) => {
   it('a second click on talk or a second break from the same offer (new interactions) pings and notifies once', async () => {
     await start();
     const { dm, message } = await closeSession('escalated');
-    const first = await click(message, 'hl:care:talk:');
-    const second = await click(message, 'hl:care:talk:');
+    const first = await click(message, `hl:care:talk::${agent.id}`);
+    const second = await click(message, `hl:care:talk::${agent.id}`);
     for (const answer of [first, second])
       expect(bodyOf(answer).data?.content).toContain('Your team has been told you would like a word.');
     // The repeat asks for 20 minutes but gets the first break's answer: 15 minutes, as started.
@@ -262,7 +304,7 @@ describe.each(backends)('Discord care on $name', (backend) => {
     await start({ peerChannel: null });
     const { message } = await closeSession('resolved');
     const before = h.fake.requests.length;
-    const talked = await click(message, 'hl:care:talk:');
+    const talked = await click(message, `hl:care:talk::${agent.id}`);
     expect(bodyOf(talked).data?.content).toContain('No buddy channel is set up yet');
     expect(await h.store.care.nextCareDueAt()).toBeNull();
     await h.deliver();
@@ -275,7 +317,7 @@ describe.each(backends)('Discord care on $name', (backend) => {
   it('a peer channel that is no Discord id is not retried: nothing is posted and the error is logged', async () => {
     await start({ peerChannel: 'C0SLACKONLY' });
     const { message } = await closeSession('resolved');
-    await click(message, 'hl:care:talk:');
+    await click(message, `hl:care:talk::${agent.id}`);
     const before = h.fake.requests.length;
     await h.deliver();
     expect(h.fake.requests.slice(before)).toEqual([]);
@@ -286,7 +328,7 @@ describe.each(backends)('Discord care on $name', (backend) => {
   it('a break from the modal: reminder to the agent when the timer fires, notice to the supervisor after a hard contact', async () => {
     await start();
     const { dm, message } = await closeSession('escalated');
-    const modal = await click(message, 'hl:care:break:');
+    const modal = await click(message, `hl:care:break::${agent.id}`);
     expect(bodyOf(modal)).toMatchObject({ type: InteractionResponseType.Modal });
     const modalBody = bodyOf(modal).data as { custom_id: string; components: { components: { value: string }[] }[] };
     expect(modalBody.custom_id).toBe('hl:care-m:break:');
@@ -302,7 +344,7 @@ describe.each(backends)('Discord care on $name', (backend) => {
     const submitted = await submitBreak(dm, message, '15');
     expect(bodyOf(submitted)).toMatchObject({ type: InteractionResponseType.UpdateMessage });
     expect(bodyOf(submitted).data?.content).toContain('Enjoy your break. I will remind you in 15 min.');
-    expect(customIds(submitted)).toEqual(['hl:care:checkin:']);
+    expect(customIds(submitted)).toEqual([`hl:care:checkin::${agent.id}`]);
 
     await h.deliver();
     const bossDm = await dmOf(boss.id);
@@ -419,14 +461,14 @@ describe.each(backends)('Discord care on $name', (backend) => {
   it('the check-in after the offer opens a modal (selects and a note) and saves from it', async () => {
     await start();
     const { dm, message } = await closeSession('resolved');
-    const skipped = await click(message, 'hl:care:skip:');
+    const skipped = await click(message, `hl:care:skip::${agent.id}`);
     const prompt = messageObject({
       channelId: dm,
       author: h.fake.botUser,
       id: message.id,
       body: bodyOf(skipped).data as Record<string, unknown>,
     });
-    const modal = await click(prompt, 'hl:care:checkin:');
+    const modal = await click(prompt, `hl:care:checkin::${agent.id}`);
     expect(bodyOf(modal)).toMatchObject({ type: InteractionResponseType.Modal });
     const data = bodyOf(modal).data as {
       custom_id: string;
@@ -496,7 +538,7 @@ describe.each(backends)('Discord care on $name', (backend) => {
     const { dm, message } = await closeSession('resolved', 'nb');
     const modal = await click(
       messageObject({ channelId: dm, author: h.fake.botUser, id: message.id }),
-      'hl:care:checkin:',
+      `hl:care:checkin::${agent.id}`,
       Locale.Norwegian,
     );
     expect((bodyOf(modal).data as { title: string }).title).toBe('Sjekk inn');

@@ -4,7 +4,7 @@
  */
 import type { APIInteraction } from 'discord-api-types/v10';
 import { type DiscordAdapter, startDiscord } from '../../adapters/discord/index.ts';
-import type { Directory, Policies } from '../../src/ports.ts';
+import type { Directory, Membership, Policies } from '../../src/ports.ts';
 import type { DrizzleStore } from '../../src/store/drizzle-store.ts';
 import { FAKE_TOKEN, type FakeDiscord, type RecordedRequest, startFakeDiscord } from '../fakes/discord/index.ts';
 import { wire } from '../helpers/app.ts';
@@ -33,6 +33,8 @@ export async function startHarness(
     directory?: Directory;
     /** A commit wakes the runner, as in production (for tests that start it). */
     kickOnCommit?: boolean;
+    /** Who may start sessions (a team file's members); everyone when absent. */
+    membership?: Membership;
   } = {},
 ): Promise<Harness> {
   const store = await backend.open();
@@ -42,6 +44,7 @@ export async function startHarness(
     ...(opts.policies ? { policies: opts.policies } : {}),
     ...(opts.directory ? { directory: opts.directory } : {}),
     ...(opts.kickOnCommit ? { onCommitted: () => kick() } : {}),
+    ...(opts.membership ? { membership: opts.membership } : {}),
   });
   kick = () => app.runner.kick();
   let adapter: DiscordAdapter;

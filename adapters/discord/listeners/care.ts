@@ -63,15 +63,21 @@ const ephemeral = (content: string) => ({ content, flags: MessageFlags.Ephemeral
 export async function onCareButton(
   ctx: ListenerContext,
   i: ButtonInteraction,
-  b: { op: CareButtonOp; done: CareDone },
+  b: { op: CareButtonOp; done: CareDone; owner: string | null },
 ): Promise<void> {
   const care = ctx.app.care;
   const locale = await localeFor(ctx, i);
   const t = (key: MessageKey) => text(locale, key);
+  // Only the agent the offer was made to may answer it (a button from before owners were kept has none).
+  if (b.owner !== null && b.owner !== i.user.id) {
+    await i.reply(ephemeral(t('discord.care.not_yours')));
+    return;
+  }
+  const owner = i.user.id;
   switch (b.op) {
     case 'skip':
       // One tap, nothing asked: the offer gives way to the (optional) check-in.
-      await i.update({ ...renderCheckinPrompt(locale, t('care.skipped')), ...NO_MENTIONS });
+      await i.update({ ...renderCheckinPrompt(locale, t('care.skipped'), owner), ...NO_MENTIONS });
       return;
     case 'break':
       await i.showModal(renderBreakModal(locale, b.done));
@@ -91,7 +97,7 @@ export async function onCareButton(
         return;
       }
       const lead = t(r.value.channel === null ? 'care.talk_no_channel' : 'care.talk_sent');
-      await i.update({ ...renderOffer(locale, { lead, done: `${b.done}t` }), ...NO_MENTIONS });
+      await i.update({ ...renderOffer(locale, { lead, done: `${b.done}t`, owner }), ...NO_MENTIONS });
       return;
     }
   }
@@ -115,7 +121,9 @@ async function breathe(ctx: ListenerContext, i: ButtonInteraction, locale: Local
     for (const [n, step] of rest.entries()) {
       await pause(previous.seconds * 1000);
       const last = n === rest.length - 1;
-      const body = last ? renderOffer(locale, { lead: step.text, done: `${done}b` }) : { content: step.text };
+      const body = last
+        ? renderOffer(locale, { lead: step.text, done: `${done}b`, owner: i.user.id })
+        : { content: step.text };
       await ctx.messenger.edit(channelId, messageId, { ...body, ...NO_PINGS });
       previous = step;
     }
@@ -156,7 +164,7 @@ export async function onCareModal(
     // A wrong number leaves the offer as it was, so the agent can open the modal again.
     if (!r.ok) return void (await i.reply(ephemeral(errorText(locale, r.error))));
     const done = text(locale, 'care.break_started', { minutes: r.value.minutes });
-    if (i.isFromMessage()) await i.update({ ...renderCheckinPrompt(locale, done), ...NO_MENTIONS });
+    if (i.isFromMessage()) await i.update({ ...renderCheckinPrompt(locale, done, i.user.id), ...NO_MENTIONS });
     else await i.reply(ephemeral(done));
     return;
   }

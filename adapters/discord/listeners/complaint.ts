@@ -17,7 +17,7 @@ import { agentIdOf } from '../agent.ts';
 import { OPTION } from '../commands.ts';
 import { renderStep } from '../render/step.ts';
 import { dmLink, isDmClosed } from '../step-ref.ts';
-import type { ListenerContext } from './context.ts';
+import { discordRolesOf, type ListenerContext } from './context.ts';
 import { personLocale } from './person-locale.ts';
 import { errorText, sayKey } from './reply.ts';
 
@@ -48,6 +48,8 @@ export async function onComplaint(ctx: ListenerContext, i: ChatInputCommandInter
     channel,
     locale,
     requestKey: `discord:${i.id}`,
+    // A member listed through a role may start sessions (asked of Discord, cached).
+    memberOf: discordRolesOf(ctx, i.user.id),
     ...(customer ? { customerReference: customer } : {}),
     // Passed only so the app can check its length; it is neither stored nor logged.
     ...(said ? { said } : {}),

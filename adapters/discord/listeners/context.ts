@@ -14,3 +14,17 @@ export interface ListenerContext {
   /** Waits between breathing steps (real time by default; tests pass one that resolves at once). */
   readonly pause?: ((ms: number) => Promise<void>) | undefined;
 }
+
+/** The Discord roles of `groups` (`discord:role:<id>`) that `userId` holds (asked of Discord, cached). */
+export const discordRolesOf =
+  (ctx: ListenerContext, userId: string) =>
+  async (groups: readonly string[]): Promise<readonly string[]> => {
+    const roles = ctx.roles;
+    if (roles === undefined) return [];
+    const out: string[] = [];
+    for (const g of groups) {
+      const role = /^discord:role:(\d{1,20})$/.exec(g)?.[1];
+      if (role !== undefined && (await roles.has(userId, role))) out.push(g);
+    }
+    return out;
+  };

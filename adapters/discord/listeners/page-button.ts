@@ -8,7 +8,7 @@ import { text } from '../../../src/engine/index.ts';
 import { agentIdOf } from '../agent.ts';
 import type { PageOp } from '../custom-id.ts';
 import { mentionOf } from '../render/page.ts';
-import type { ListenerContext } from './context.ts';
+import { discordRolesOf, type ListenerContext } from './context.ts';
 import { errorText, localeOf } from './reply.ts';
 
 export async function onPageButton(
@@ -23,16 +23,7 @@ export async function onPageButton(
     by,
     takeOver: b.op === 'take',
     // A holder of a role named on the policy may answer too (asked of Discord now, cached briefly).
-    memberOf: async (groups) => {
-      const roles = ctx.roles;
-      if (roles === undefined) return [];
-      const out: string[] = [];
-      for (const g of groups) {
-        const role = /^discord:role:(\d{1,20})$/.exec(g)?.[1];
-        if (role !== undefined && (await roles.has(i.user.id, role))) out.push(g);
-      }
-      return out;
-    },
+    memberOf: discordRolesOf(ctx, i.user.id),
   });
   if (!r.ok) {
     await i.reply({ content: errorText(i, r.error), flags: MessageFlags.Ephemeral });

@@ -39,14 +39,14 @@ export const clip = (s: string, max = MESSAGE_MAX): string => (s.length <= max ?
  * The offer: breathe, talk, break, skip (skip is one tap). `done` drops what the agent already did
  * (b breathed, t asked to talk); `lead` is shown above the question (the close notice, or a result).
  */
-export function renderOffer(locale: Locale, opts: { lead: string; done?: CareDone }): CareMessage {
+export function renderOffer(locale: Locale, opts: { lead: string; done?: CareDone; owner?: string }): CareMessage {
   const offer = decompressionOffer(locale);
   const done = opts.done ?? '';
   const buttons: APIButtonComponentWithCustomId[] = offer.options
     .filter((o) => !(o.id === 'breathe' && done.includes('b')) && !(o.id === 'talk' && done.includes('t')))
     .map((o) => ({
       type: ComponentType.Button,
-      custom_id: careButtonId(o.id, done),
+      custom_id: careButtonId(o.id, done, opts.owner),
       label: o.label.slice(0, 80),
       style: o.id === 'skip' ? ButtonStyle.Secondary : ButtonStyle.Primary,
     }));
@@ -57,7 +57,7 @@ export function renderOffer(locale: Locale, opts: { lead: string; done?: CareDon
 }
 
 /** After the offer (a break taken, or skipped): the check-in, one button that opens the modal. */
-export function renderCheckinPrompt(locale: Locale, lead: string): CareMessage {
+export function renderCheckinPrompt(locale: Locale, lead: string, owner?: string): CareMessage {
   return {
     content: clip(`${lead}\n\n${text(locale, 'discord.care.checkin_offer')}`),
     components: [
@@ -66,7 +66,7 @@ export function renderCheckinPrompt(locale: Locale, lead: string): CareMessage {
         components: [
           {
             type: ComponentType.Button,
-            custom_id: careButtonId('checkin'),
+            custom_id: careButtonId('checkin', '', owner),
             label: text(locale, 'discord.care.checkin_button').slice(0, 80),
             style: ButtonStyle.Primary,
           },

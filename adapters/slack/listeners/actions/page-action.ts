@@ -7,7 +7,7 @@ import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '
 import { errorText } from '../../../../src/app/errors.ts';
 import { text } from '../../../../src/engine/index.ts';
 import { PAGE_TAKE } from '../../codec.ts';
-import { agentIdOf, type SlackDeps, userIdOf } from '../../deps.ts';
+import { agentIdOf, type SlackDeps, slackGroupsOf, userIdOf } from '../../deps.ts';
 import { UserFacingError } from '../../errors.ts';
 import { mentionOf } from '../../render/page.ts';
 
@@ -23,13 +23,7 @@ export const pageAction =
       by: agentIdOf(user),
       takeOver: action.action_id === PAGE_TAKE,
       // A member of a user group named on the policy may answer too (asked of Slack now, cached briefly).
-      memberOf: async (groups) =>
-        d.groups
-          ? d.groups.memberOf(
-              groups.filter((g) => g.startsWith('slack:subteam:')),
-              user,
-            )
-          : [],
+      memberOf: slackGroupsOf(d, user),
     });
     const locale = await d.locales.of(user);
     let sentence: string;

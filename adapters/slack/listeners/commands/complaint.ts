@@ -1,7 +1,7 @@
 /** `/complaint`: help, an immediate start (kind keyword), or the start form. Acks first, always. */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { CONTACT_CHANNELS, INCIDENT_KINDS, type Locale, text } from '../../../../src/engine/index.ts';
-import { agentIdOf, type SlackDeps, SURFACE } from '../../deps.ts';
+import { agentIdOf, type SlackDeps, SURFACE, slackGroupsOf } from '../../deps.ts';
 import { must } from '../../errors.ts';
 import { parseComplaint } from '../../parse.ts';
 import { startModal } from '../../render/modals.ts';
@@ -42,6 +42,8 @@ export const complaintCommand =
         ...(parsed.reference ? { customerReference: parsed.reference } : {}),
         ...(parsed.said ? { said: parsed.said } : {}),
         requestKey: `slack:trigger:${command.trigger_id}`,
+        // A member listed through a user group may start sessions (asked of Slack, cached).
+        memberOf: slackGroupsOf(d, user),
       }),
     );
   };

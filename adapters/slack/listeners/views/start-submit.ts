@@ -2,7 +2,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { MAX_REFERENCE } from '../../../../src/app/sessions.ts';
 import { CONTACT_CHANNELS, INCIDENT_KINDS, text } from '../../../../src/engine/index.ts';
-import { agentIdOf, type SlackDeps, SURFACE } from '../../deps.ts';
+import { agentIdOf, type SlackDeps, SURFACE, slackGroupsOf } from '../../deps.ts';
 import { must } from '../../errors.ts';
 import { START_FIELDS } from '../../render/modals.ts';
 import { localeOf, selected, typed } from './values.ts';
@@ -39,6 +39,8 @@ export const startSubmit =
       ...(reference ? { customerReference: reference } : {}),
       ...(said ? { said } : {}),
       requestKey: `slack:view:${view.id}`,
+      // A member listed through a user group may start sessions (asked of Slack, cached).
+      memberOf: slackGroupsOf(d, body.user.id),
     });
     if (!r.ok && r.error.code === 'text_too_long') {
       const field = r.error.params?.max === MAX_REFERENCE ? START_FIELDS.reference : START_FIELDS.said;

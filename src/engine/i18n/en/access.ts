@@ -9,4 +9,8 @@ export const access = {
     'Holdline is only for the people in the team file, and you are not in it yet. Ask {who} to add you.',
   'slack.care.not_yours':
     'These buttons belong to an offer made to someone else (or to an older offer). Your own check-in is always one /checkin away.',
+  'discord.care.not_yours':
+    'These buttons belong to an offer made to someone else (or to an older offer). Your own check-in is always one /checkin away.',
+  'slack.workspace_not_allowed':
+    'Holdline is not enabled for this Slack workspace. Ask your Holdline administrator to add it.',
 } as const;

@@ -12,4 +12,8 @@ export const access = {
     'Holdline hanya untuk orang di berkas tim, dan Anda belum terdaftar. Minta {who} untuk menambahkan Anda.',
   'slack.care.not_yours':
     'Tombol ini milik tawaran untuk orang lain (atau tawaran lama). Check-in Anda sendiri selalu bisa lewat /checkin.',
+  'discord.care.not_yours':
+    'Tombol ini milik tawaran untuk orang lain (atau tawaran lama). Check-in Anda sendiri selalu bisa lewat /checkin.',
+  'slack.workspace_not_allowed':
+    'Holdline tidak diaktifkan untuk workspace Slack ini. Minta administrator Holdline Anda untuk menambahkannya.',
 } as const satisfies TranslationOf<typeof en>;

@@ -12,4 +12,8 @@ export const access = {
     'Holdline hanya untuk orang dalam fail pasukan, dan anda belum tersenarai. Minta {who} menambah anda.',
   'slack.care.not_yours':
     'Butang ini milik tawaran kepada orang lain (atau tawaran lama). Anda sentiasa boleh melapor perasaan sendiri dengan /checkin.',
+  'discord.care.not_yours':
+    'Butang ini milik tawaran kepada orang lain (atau tawaran lama). Anda sentiasa boleh melapor perasaan sendiri dengan /checkin.',
+  'slack.workspace_not_allowed':
+    'Holdline tidak diaktifkan untuk ruang kerja Slack ini. Minta pentadbir Holdline anda menambahkannya.',
 } as const satisfies TranslationOf<typeof en>;

@@ -12,4 +12,8 @@ export const access = {
     'Para lang sa mga nasa team file ang Holdline, at wala ka pa roon. Hilingin kay {who} na idagdag ka.',
   'slack.care.not_yours':
     'Ang mga button na ito ay para sa alok sa ibang tao (o sa lumang alok). Laging puwede ang sarili mong check-in gamit ang /checkin.',
+  'discord.care.not_yours':
+    'Ang mga button na ito ay para sa alok sa ibang tao (o sa lumang alok). Laging puwede ang sarili mong check-in gamit ang /checkin.',
+  'slack.workspace_not_allowed':
+    'Hindi naka-enable ang Holdline para sa Slack workspace na ito. Hilingin sa inyong Holdline administrator na idagdag ito.',
 } as const satisfies TranslationOf<typeof en>;
