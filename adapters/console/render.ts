@@ -6,6 +6,7 @@ import {
   type Locale,
   type PageMessage,
   pageNotes,
+  pageStage,
   reasonText,
   renderNotice,
   type Session,
@@ -111,11 +112,9 @@ function renderPage(
         hostility: session.hostility,
       });
       const customer = session.customer ? ` ${text(locale, 'page.customer', { hint: session.customer.hint })}` : '';
-      const extra = [
-        m.level > 0 ? text(locale, 'page.level', { level: m.level + 1 }) : '',
-        m.round > 0 ? text(locale, 'page.renotify', { round: m.round }) : '',
-        ...pageNotes(m, locale, (t) => formatTime(t, locale, timeZone)),
-      ].filter(Boolean);
+      const extra = [...pageStage(m, locale), ...pageNotes(m, locale, (t) => formatTime(t, locale, timeZone))].filter(
+        Boolean,
+      );
       const hint = text(locale, 'page.ack_hint', { escalation: m.escalationId.slice(0, 8) });
       return `\n  [${text(locale, 'console.page_tag')} → ${to}] ${title}\n  ${[...extra, body].join(' ')}${customer}\n  ${hint}\n`;
     }

@@ -25,7 +25,7 @@ export { isLocale, matchLocale, resolveLocale } from './i18n/locale.ts';
 export { formatDateTime, formatTime, isTimeZone } from './i18n/time.ts';
 export { limitProblems } from './limits.ts';
 export * from './model.ts';
-export { pageNotes } from './page-notes.ts';
+export { pageNotes, pageStage } from './page-notes.ts';
 export { type Playbook, playbookFor, playbooks } from './playbooks/index.ts';
 export * from './practice/index.ts';
 export { allowedOutcomes, reasonText, type StepResult, startSession, step } from './step.ts';

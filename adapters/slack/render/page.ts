@@ -10,6 +10,7 @@ import {
   type Locale,
   type PageMessage,
   pageNotes,
+  pageStage,
   reasonText,
   type Session,
   text,
@@ -76,8 +77,7 @@ export function pageMessage(
   const c = common(session);
   const head = title(session, m.severity, locale);
   const lines = [
-    ...(m.level > 0 ? [text(locale, 'page.level', { level: m.level + 1 })] : []),
-    ...(m.round > 0 ? [text(locale, 'page.renotify', { round: m.round })] : []),
+    ...pageStage(m, locale),
     ...pageNotes(m, locale, (t) => formatTime(t, locale, 'UTC')),
     text(locale, 'page.body', {
       ...c,
