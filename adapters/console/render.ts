@@ -125,6 +125,13 @@ function renderPage(
       });
       return `\n  [${text(locale, 'console.page_update_tag')} ${m.escalationId.slice(0, 8)}] ${status}\n`;
     }
+    case 'page_edit': {
+      // The terminal cannot edit what it printed: the note is printed once, under the page's tag.
+      const first = m.edits[0];
+      if (first === undefined) return '';
+      const notes = pageNotes(first.page, locale, (t) => formatTime(t, locale, timeZone)).join(' ');
+      return `\n  [${text(locale, 'console.page_update_tag')} ${m.escalationId.slice(0, 8)}] ${notes}\n`;
+    }
     case 'report':
       return `\n  [${text(locale, 'console.report_tag')} → ${m.recipients.join(', ')}] ${text(locale, 'report.title', { to: { key: `to.${m.to}` } })}\n  ${text(
         locale,
