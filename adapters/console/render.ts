@@ -8,6 +8,7 @@ import {
   namesContact,
   type PageMessage,
   pageNotes,
+  pageStage,
   reasonText,
   renderNotice,
   reportRepeats,
@@ -105,11 +106,9 @@ function renderPage(
         hostility: session.hostility,
       });
       const customer = session.customer ? ` ${text(locale, 'page.customer', { hint: session.customer.hint })}` : '';
-      const extra = [
-        m.level > 0 ? text(locale, 'page.level', { level: m.level + 1 }) : '',
-        m.round > 0 ? text(locale, 'page.renotify', { round: m.round }) : '',
-        ...pageNotes(m, locale, (t) => formatTime(t, locale, timeZone)),
-      ].filter(Boolean);
+      const extra = [...pageStage(m, locale), ...pageNotes(m, locale, (t) => formatTime(t, locale, timeZone))].filter(
+        Boolean,
+      );
       const hint = text(locale, 'page.ack_hint', { escalation: m.escalationId.slice(0, 8) });
       return `\n  [${text(locale, 'console.page_tag')} → ${to}] ${title}\n  ${[...extra, body].join(' ')}${customer}\n  ${hint}\n`;
     }
@@ -119,6 +118,13 @@ function renderPage(
         time: m.at === undefined ? '' : formatTime(m.at, locale, timeZone),
       });
       return `\n  [${text(locale, 'console.page_update_tag')} ${m.escalationId.slice(0, 8)}] ${status}\n`;
+    }
+    case 'page_edit': {
+      // The terminal cannot edit what it printed: the note is printed once, under the page's tag.
+      const first = m.edits[0];
+      if (first === undefined) return '';
+      const notes = pageNotes(first.page, locale, (t) => formatTime(t, locale, timeZone)).join(' ');
+      return `\n  [${text(locale, 'console.page_update_tag')} ${m.escalationId.slice(0, 8)}] ${notes}\n`;
     }
     case 'report':
       return renderReport(m.recipients.join(', '), m.to, m.repeatedAt, session, speech, at, common);

@@ -133,6 +133,20 @@ export class DiscordPages {
               );
         return { ref: JSON.stringify([...refs, ...missed]) };
       }
+      case 'page_edit': {
+        // The pages already sent, rendered again with what changed (contact closed); buttons kept, nobody pinged.
+        const edited: PostedRef[] = [];
+        for (const { pageId, page } of m.edits)
+          for (const r of parseRefs(item.pageRefs?.[pageId] ?? '[]')) {
+            const body = renderPage(page, session, item.createdAt, await personLocale(r.to), [], pageId);
+            await this.messenger.edit(r.channelId, r.messageId, { ...body, ...NO_PINGS }).catch((err: unknown) => {
+              if (!isUnknownMessage(err)) throw err;
+              this.log.info({ effect: item.id, page: pageId }, 'page message gone; not edited');
+            });
+            edited.push(r);
+          }
+        return { ref: JSON.stringify(edited) };
+      }
       case 'page_update': {
         const edited = new Set<string>();
         for (const pageId of m.pageIds) {

@@ -19,6 +19,7 @@ import { offerMessage } from './care/render.ts';
 import { asDeliveryError } from './delivery-error.ts';
 import { userIdOf } from './deps.ts';
 import { openDm } from './dm.ts';
+import { type DmUnwritableRef, isDmUnwritable } from './dm-unwritable.ts';
 import type { EscalationSender } from './escalation.ts';
 import { isRef, type MessageRef, platformError, type SlackPages } from './pages.ts';
 import { agentNotice, noticeMessage, type RenderedMessage, sessionMessage } from './render/session.ts';
@@ -95,6 +96,9 @@ export class SlackDelivery implements EffectDelivery {
   private async showStep(session: Session, user: string): Promise<void> {
     const message = sessionMessage(viewSession(session, this.d.clock.now()), session.locale);
     const ref = await this.d.sessions.surfaceRef(session.id);
+    // The DM cannot be written to: the step lives in the agent's ephemeral /complaint answer, which the
+    // buttons replace (dm-unwritable.ts).
+    if (isDmUnwritable(ref)) return;
     if (isRef(ref)) {
       try {
         await this.d.client.chat.update({ channel: ref.channel, ts: ref.ts, ...message });
@@ -104,8 +108,24 @@ export class SlackDelivery implements EffectDelivery {
         if (platformError(err) !== 'message_not_found') throw err;
       }
     }
-    const channel = await openDm(this.d.client, user);
-    const posted = await this.d.client.chat.postMessage({ channel, ...message });
+    let channel: string;
+    let posted: Awaited<ReturnType<WebClient['chat']['postMessage']>>;
+    try {
+      channel = await openDm(this.d.client, user);
+      posted = await this.d.client.chat.postMessage({ channel, ...message });
+    } catch (err) {
+      // The first step never reached the agent, and retrying cannot fix it: recorded, so /complaint shows
+      // the step in its own ephemeral answer instead of leaving a session the agent cannot see.
+      const e = asDeliveryError(err);
+      if (!isRef(ref) && !e.retryable) {
+        await this.d.sessions.setSurfaceRef(session.id, {
+          dmUnwritable: true,
+          error: e.message,
+        } satisfies DmUnwritableRef);
+        return;
+      }
+      throw err;
+    }
     if (!posted.ts) throw new Error('chat.postMessage returned no ts');
     await this.d.sessions.setSurfaceRef(session.id, {
       channel: posted.channel ?? channel,

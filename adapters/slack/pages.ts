@@ -67,6 +67,19 @@ export class SlackPages {
         const { refs, missed } = await this.post(item, session, m.recipients, render, true);
         return { ref: JSON.stringify([...refs, ...missed]) };
       }
+      case 'page_edit': {
+        // The pages already sent, rendered again with what changed (contact closed); their buttons stay.
+        const edited: MessageRef[] = [];
+        for (const { pageId, page } of m.edits)
+          for (const ref of parseRefs(item.pageRefs?.[pageId])) {
+            const message = pageMessage(page, session, item.createdAt, await this.localeOf(session, ref.to));
+            await this.client.chat.update({ channel: ref.channel, ts: ref.ts, ...message }).catch((err: unknown) => {
+              if (platformError(err) !== 'message_not_found') throw err;
+            });
+            edited.push(ref);
+          }
+        return { ref: JSON.stringify(edited) };
+      }
       case 'page_update': {
         const render = (l: Locale) => pageUpdateMessage(m, session, l);
         const edited: MessageRef[] = [];
@@ -89,7 +102,13 @@ export class SlackPages {
   /** After a crash: the effect's posts if every recipient already has one, else null (deliver resumes). */
   async findSent(item: OutboxItem, m: PageMessage): Promise<DeliveryReceipt | null> {
     const targets =
-      m.kind === 'page' ? [...m.supervisors, ...m.channels] : m.kind === 'report' ? m.recipients : m.channels;
+      m.kind === 'page'
+        ? [...m.supervisors, ...m.channels]
+        : m.kind === 'report'
+          ? m.recipients
+          : m.kind === 'page_edit'
+            ? [] // edits are idempotent: deliver does them again
+            : m.channels;
     const found: MessageRef[] = [];
     let missing = 0;
     for (const target of targets) {

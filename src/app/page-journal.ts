@@ -33,7 +33,11 @@ export async function deliverPage(
   }
   const message = item.effect.type === 'page' ? item.effect.message : null;
   const withRefs =
-    message?.kind === 'page_update' ? { ...item, pageRefs: await d.store.deliveryRefs(message.pageIds) } : item;
+    message?.kind === 'page_update'
+      ? { ...item, pageRefs: await d.store.deliveryRefs(message.pageIds) }
+      : message?.kind === 'page_edit'
+        ? { ...item, pageRefs: await d.store.deliveryRefs(message.edits.map((x) => x.pageId)) }
+        : item;
   const receipt = await delivery.deliver(withRefs, session);
   await d.store.finishDelivery(item.id, receipt ? receipt.ref : null, d.clock.now());
 }

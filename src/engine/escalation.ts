@@ -66,7 +66,13 @@ export interface Escalation {
   readonly acknowledgedBy: string | null;
   readonly acknowledgedAt: number | null;
   /** Page effects sent so far, so they can all be updated after an acknowledgement. */
-  readonly pages: readonly { readonly id: string; readonly surface: string }[];
+  readonly pages: readonly {
+    readonly id: string;
+    readonly surface: string;
+    /** Where the policy stood when it was sent, so it can be rendered again (absent on older escalations). */
+    readonly level?: number;
+    readonly round?: number;
+  }[];
   /** When the agent reported the threat again while this page was open (absent on older escalations). */
   readonly repeats?: readonly number[];
   /** When the agent closed the contact while this page was open (absent: still open, or older escalations). */
@@ -102,6 +108,15 @@ export type PageMessage =
       readonly channels: readonly string[];
       /** For `closed`: when the agent closed the contact. */
       readonly at?: number;
+    }
+  | {
+      /**
+       * Pages already sent, rendered again in place with what changed since (the contact closed while a
+       * physical-threat page keeps paging); the buttons stay. One entry per page effect to edit.
+       */
+      readonly kind: 'page_edit';
+      readonly escalationId: string;
+      readonly edits: readonly { readonly pageId: string; readonly page: Extract<PageMessage, { kind: 'page' }> }[];
     }
   | {
       readonly kind: 'report';
@@ -198,25 +213,43 @@ class Draft {
     const people = bySurface(level.supervisors);
     const channels = bySurface(this.e.policy.channels);
     for (const surface of new Set([...people.keys(), ...channels.keys()])) {
-      const id = this.deliver(surface, {
-        kind: 'page',
-        escalationId: this.e.id,
-        level: this.e.level,
-        round: this.e.round,
-        severity: this.e.severity,
-        reason: this.e.reason,
-        supervisors: people.get(surface) ?? [],
-        channels: channels.get(surface) ?? [],
-        ...(this.e.repeats?.length ? { repeatedAt: this.e.repeats } : {}),
-        ...(this.e.contactClosedAt === undefined ? {} : { contactClosedAt: this.e.contactClosedAt }),
-      });
-      this.e.pages = [...this.e.pages, { id, surface }];
+      const id = this.deliver(surface, this.page(surface, this.e.level, this.e.round));
+      this.e.pages = [...this.e.pages, { id, surface, level: this.e.level, round: this.e.round }];
     }
     if (!arm) return;
     const timerId = this.nextId();
     this.e.dueAt = this.now + level.ackTimeoutMinutes * MINUTE;
     this.e.timerId = timerId;
     this.effects.push({ type: 'timer', id: timerId, at: this.e.dueAt });
+  }
+  /** The page for `surface` at a level and round, with what is known now (repeats, contact closed). */
+  page(surface: string, level: number, round: number): Extract<PageMessage, { kind: 'page' }> {
+    const people = bySurface(this.e.policy.levels[level]?.supervisors ?? []);
+    const channels = bySurface(this.e.policy.channels);
+    return {
+      kind: 'page',
+      escalationId: this.e.id,
+      level,
+      round,
+      severity: this.e.severity,
+      reason: this.e.reason,
+      supervisors: people.get(surface) ?? [],
+      channels: channels.get(surface) ?? [],
+      ...(this.e.repeats?.length ? { repeatedAt: this.e.repeats } : {}),
+      ...(this.e.contactClosedAt === undefined ? {} : { contactClosedAt: this.e.contactClosedAt }),
+    };
+  }
+  /** Renders every page sent so far again, in place, with what is known now (buttons kept). */
+  editPages(): void {
+    const bySurfaceEdits = new Map<string, { pageId: string; page: Extract<PageMessage, { kind: 'page' }> }[]>();
+    for (const p of this.e.pages) {
+      if (p.level === undefined || p.round === undefined) continue; // sent before pages kept their level
+      const list = bySurfaceEdits.get(p.surface) ?? [];
+      list.push({ pageId: p.id, page: this.page(p.surface, p.level, p.round) });
+      bySurfaceEdits.set(p.surface, list);
+    }
+    for (const [surface, edits] of bySurfaceEdits)
+      this.deliver(surface, { kind: 'page_edit', escalationId: this.e.id, edits });
   }
   /** Edits every page sent (no stale "unacknowledged" page remains) and tells the channels. */
   updatePages(status: Exclude<EscalationStatus, 'paging'>, by: string | null, at?: number): void {
@@ -301,8 +334,12 @@ export function stepEscalation(e: Escalation, event: EscalationEvent, now: numbe
       const d = new Draft(e, now);
       d.e.contactClosedAt = now;
       d.record('contact_closed');
-      // A physical threat is not over because the contact is: it keeps paging (saying so) until answered.
-      if (e.reason.code === 'physical_threat') return d.finish();
+      // A physical threat is not over because the contact is: it keeps paging (saying so) until answered,
+      // and the pages already sent say so too.
+      if (e.reason.code === 'physical_threat') {
+        d.editPages();
+        return d.finish();
+      }
       d.e.status = 'closed';
       d.e.dueAt = null;
       d.e.timerId = null;

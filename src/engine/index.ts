@@ -26,7 +26,7 @@ export { formatDateTime, formatTime, isTimeZone } from './i18n/time.ts';
 export { limitProblems } from './limits.ts';
 export * from './model.ts';
 export { aboutContact, namesContact } from './notice-contact.ts';
-export { pageNotes, reportRepeats, reportTitle } from './page-notes.ts';
+export { pageNotes, pageStage, reportRepeats, reportTitle } from './page-notes.ts';
 export { type Playbook, playbookFor, playbooks } from './playbooks/index.ts';
 export * from './practice/index.ts';
 export { allowedOutcomes, reasonText, type StepResult, startSession, step } from './step.ts';

@@ -8,6 +8,18 @@ import { text } from './view.ts';
 
 type Page = Extract<PageMessage, { kind: 'page' }>;
 
+/**
+ * Where the page stands in the policy: nothing on the first page, "Reminder 2" on a re-notification of the
+ * first level, "Escalated to level 2" on the first page of a later level, and "Level 2, reminder 1" on its
+ * re-notifications. Reminders count per level (the escalation's `round` starts again at 0 on each level).
+ */
+export function pageStage(m: Page, locale: Locale): string[] {
+  if (m.level === 0) return m.round > 0 ? [text(locale, 'page.renotify', { round: m.round })] : [];
+  return m.round === 0
+    ? [text(locale, 'page.level', { level: m.level + 1 })]
+    : [text(locale, 'page.level_renotify', { level: m.level + 1, round: m.round })];
+}
+
 export function pageNotes(m: Page, locale: Locale, time: (at: number) => string): string[] {
   const repeats = m.repeatedAt ?? [];
   return [

@@ -35,15 +35,20 @@ export async function startHarness(
     directory?: Directory;
     /** Who may start sessions (everyone by default). */
     membership?: Membership;
+    /** As in production: every commit wakes the runner (start it with `app.runner.start()`). */
+    kickOnCommit?: boolean;
   } = {},
 ) {
-  const { policies, directory, membership, ...slackOpts } = opts;
+  const { policies, directory, membership, kickOnCommit, ...slackOpts } = opts;
+  let kick = () => {};
   const api: FakeSlackApi = await startFakeSlackApi({ users: opts.users ?? {} });
   const app = wire(store, {
     ...(policies ? { policies } : {}),
     ...(directory ? { directory } : {}),
     ...(membership ? { membership } : {}),
+    ...(kickOnCommit ? { onCommitted: () => kick() } : {}),
   });
+  kick = () => app.runner.kick();
   const slack: SlackAdapter = await startSlack(app.services, {
     botToken: 'xoxb-fake',
     signingSecret: SECRET,
@@ -72,6 +77,12 @@ export async function startHarness(
     },
     clickPayload: (actionId: string, option?: string, actionTs?: string) =>
       clickPayload(h.latestMessage(), actionId, option, actionTs),
+    /** A click on a message that reached the agent another way (an ephemeral answer through response_url). */
+    clickPayloadFrom: (blocks: unknown, actionId: string) =>
+      clickPayload(
+        { method: 'response_url', args: { blocks, channel: 'C0SUPPORT', ts: '0' }, token: undefined, at: 0 },
+        actionId,
+      ),
     tick: () => app.runner.tick(),
     async session(): Promise<Session | null> {
       const r = await app.sessions.current(`slack:${AGENT}`);

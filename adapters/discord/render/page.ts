@@ -13,6 +13,7 @@ import {
   type Locale,
   type PageMessage,
   pageNotes,
+  pageStage,
   reasonText,
   reportRepeats,
   reportTitle,
@@ -77,8 +78,7 @@ export function renderPage(
   const c = common(session);
   const title = text(locale, critical ? 'page.title_critical' : 'page.title', c);
   const lines = [
-    ...(m.level > 0 ? [text(locale, 'page.level', { level: m.level + 1 })] : []),
-    ...(m.round > 0 ? [text(locale, 'page.renotify', { round: m.round })] : []),
+    ...pageStage(m, locale),
     // Discord shows <t:…:t> in each reader's own time zone.
     ...pageNotes(m, locale, (t) => `<t:${Math.floor(t / 1000)}:t>`),
     text(locale, 'page.body', {

@@ -9,6 +9,7 @@ import {
   type Locale,
   type PageMessage,
   pageNotes,
+  pageStage,
   reasonText,
   reportRepeats,
   reportTitle,
@@ -77,8 +78,7 @@ export function pageMessage(
   const c = common(session);
   const head = title(session, m.severity, locale);
   const lines = [
-    ...(m.level > 0 ? [text(locale, 'page.level', { level: m.level + 1 })] : []),
-    ...(m.round > 0 ? [text(locale, 'page.renotify', { round: m.round })] : []),
+    ...pageStage(m, locale),
     // Slack's date token (after escaping): each reader sees their own time zone.
     ...pageNotes(m, locale, timeMark),
     text(locale, 'page.body', {

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import type { APIInteraction, APIUser, GatewayIdentifyData } from 'discord-api-types/v10';
+import type { APIChannel, APIInteraction, APIRole, APIUser, GatewayIdentifyData } from 'discord-api-types/v10';
 import { parseBody } from './body.ts';
 import { type Fault, FaultQueue, type RouteMatcher } from './faults.ts';
 import { FakeGateway } from './gateway.ts';
@@ -59,6 +59,10 @@ export interface FakeDiscord {
   closeDms(userId: string): void;
   /** The role ids a user holds (what GET /guilds/{guild}/members/{user} answers). */
   setRoles(userId: string, roles: string[]): void;
+  /** Makes a guild channel known to GET /channels/{id} (the guilds' own channels are known from the start). */
+  addChannel(channel: APIChannel): void;
+  /** The roles of a guild (GET /guilds/{guild}/roles); include @everyone (id = guild id). */
+  setGuildRoles(guildId: string, roles: APIRole[]): void;
   /** Sends op 0 INTERACTION_CREATE; the payload is remembered so callbacks/webhooks for its token are accepted. */
   dispatchInteraction(payload: APIInteraction): number;
   /** Sends any op 0 dispatch (`t`, `d`) as-is, e.g. malformed payloads. Returns the sequence number. */
@@ -85,6 +89,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     users: new Map(),
     closedDms: new Set(),
     memberRoles: new Map(),
+    channels: new Map(guilds.flatMap((g) => (g.channels ?? []).map((c) => [c.id, c] as const))),
+    roles: new Map(),
   };
   const gateway = new FakeGateway({
     botUser,
@@ -209,6 +215,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     addUser: (user) => void state.users.set(user.id, user),
     closeDms: (userId) => void state.closedDms.add(userId),
     setRoles: (userId, roles) => void state.memberRoles.set(userId, roles),
+    addChannel: (channel) => void state.channels.set(channel.id, channel),
+    setGuildRoles: (guildId, roles) => void state.roles.set(guildId, roles),
     dispatchInteraction(payload) {
       state.interactions.set(payload.id, { payload, acknowledged: false, original: null });
       const user = payload.member?.user ?? payload.user;

@@ -1,7 +1,9 @@
 import {
   type APIApplicationCommand,
+  type APIChannel,
   type APIInteraction,
   type APIMessage,
+  type APIRole,
   type APIUser,
   ApplicationCommandType,
   InteractionResponseType,
@@ -37,7 +39,27 @@ export interface RestState {
   closedDms: Set<string>;
   /** Role ids each user holds in every guild (GET /guilds/{guild}/members/{user}). */
   memberRoles: Map<string, string[]>;
+  /** Guild channels GET /channels/{id} answers (with their permission_overwrites); others get 404 10003. */
+  channels: Map<string, APIChannel>;
+  /** Roles per guild id (GET /guilds/{guild}/roles); a guild not set has only @everyone (id = guild id) with view + send. */
+  roles: Map<string, APIRole[]>;
 }
+
+/** @everyone as a new guild grants it: VIEW_CHANNEL | SEND_MESSAGES | READ_MESSAGE_HISTORY | USE_APPLICATION_COMMANDS. */
+export const everyoneRole = (guildId: string, permissions = '2147552256'): APIRole => ({
+  id: guildId,
+  name: '@everyone',
+  color: 0,
+  colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
+  hoist: false,
+  icon: null,
+  unicode_emoji: null,
+  position: 0,
+  permissions,
+  managed: false,
+  mentionable: false,
+  flags: 0 as APIRole['flags'],
+});
 
 type Handler = (ctx: RestContext, params: string[], state: RestState) => RestResult;
 
@@ -201,10 +223,19 @@ const routes: [method: string, pattern: RegExp, handler: Handler][] = [
     'GET',
     /^\/guilds\/(\d+)\/members\/(\d+)$/,
     (_c, [, id = ''], s) => {
-      const user = s.users.get(id);
+      const user = id === s.botUser.id ? s.botUser : s.users.get(id);
       const roles = s.memberRoles.get(id);
       if (user === undefined && roles === undefined) return apiError(404, 10007, 'Unknown Member');
       return json(memberObject(user ?? userObject({ id }), { roles: roles ?? [] }));
+    },
+  ],
+  ['GET', /^\/guilds\/(\d+)\/roles$/, (_c, [guild = ''], s) => json(s.roles.get(guild) ?? [everyoneRole(guild)])],
+  [
+    'GET',
+    /^\/channels\/(\d+)$/,
+    (_c, [id = ''], s) => {
+      const channel = s.channels.get(id);
+      return channel === undefined ? apiError(404, 10003, 'Unknown Channel') : json(channel);
     },
   ],
   [

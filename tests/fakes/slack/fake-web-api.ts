@@ -27,6 +27,8 @@ export type { FakeUserProfile, FakeWorkspaceOptions, SlackResponse } from './web
 
 /** Where files.getUploadURLExternal points the upload (real Slack: files.slack.com/upload/v1/…). */
 const UPLOAD_PATH = '/upload/v1/';
+/** Where `responseUrl()` points (real Slack: hooks.slack.com/commands/… or /actions/…). */
+const RESPONSE_PATH = '/response/';
 
 /** What the next call(s) to a method get instead of the normal answer. */
 export type Fault =
@@ -70,6 +72,12 @@ export interface FakeSlackApi {
   setUsergroup(id: string, userIds: string[]): void;
   /** Makes apps.connections.open return `source.connectionUrl()` (see fake-socket-mode.ts). */
   attachSocketMode(source: { connectionUrl(): string }): void;
+  /**
+   * A `response_url` on this server for a slash command or action payload. What is POSTed to it (JSON:
+   * `text`, `blocks`, `response_type`, `replace_original`, …) is recorded as a call to method `response_url`
+   * with `args.url_id` = `id`; Slack answers 200 with the text `ok`.
+   */
+  responseUrl(id: string): string;
   /** Forget recorded calls and pending faults. */
   reset(): void;
   close(): Promise<void>;
@@ -90,6 +98,7 @@ export async function startFakeSlackApi(opts: FakeSlackApiOptions = {}): Promise
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname.startsWith(UPLOAD_PATH)) return upload(req, res, url.pathname.slice(UPLOAD_PATH.length));
+    if (url.pathname.startsWith(RESPONSE_PATH)) return respondUrl(req, res, url.pathname.slice(RESPONSE_PATH.length));
     const method = url.pathname.startsWith('/api/') ? url.pathname.slice('/api/'.length) : '';
     const body = await readBody(req);
     let args: Record<string, unknown>;
@@ -139,6 +148,22 @@ export async function startFakeSlackApi(opts: FakeSlackApiOptions = {}): Promise
     res.end(ok ? `OK - ${data.length}` : 'Not Found');
   };
 
+  const respondUrl = async (req: IncomingMessage, res: ServerResponse, id: string): Promise<void> => {
+    const raw = (await readRaw(req)).toString('utf8');
+    let args: Record<string, unknown>;
+    try {
+      args = { ...(JSON.parse(raw) as Record<string, unknown>), url_id: id };
+    } catch {
+      res.writeHead(400, { 'Content-Type': 'text/plain' });
+      res.end('invalid_payload');
+      return;
+    }
+    calls.push({ method: 'response_url', args, token: undefined, at: Date.now() });
+    waiters.notify();
+    res.writeHead(200, { 'Content-Type': 'text/html' });
+    res.end('ok');
+  };
+
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => send(res, 500, { ok: false, error: String(error) }));
   });
@@ -166,6 +191,7 @@ export async function startFakeSlackApi(opts: FakeSlackApiOptions = {}): Promise
     },
     setUser: (id, profile) => workspace.users.set(id, profile),
     setUsergroup: (id, userIds) => workspace.usergroups.set(id, userIds),
+    responseUrl: (id) => `${base}${RESPONSE_PATH}${encodeURIComponent(id)}`,
     attachSocketMode(source) {
       workspace.socketUrl = () => source.connectionUrl();
     },

@@ -12,6 +12,16 @@ export interface FakeUserProfile {
   tz: string;
   tz_offset: number;
   is_bot: boolean;
+  /** A deactivated account: users.info still answers, with `deleted: true`. */
+  deleted: boolean;
+}
+
+/** A channel conversations.info knows; the bot is a member when its user id is in `members`. */
+export interface FakeChannel {
+  name: string;
+  members: string[];
+  is_archived?: boolean;
+  is_private?: boolean;
 }
 
 export interface FakeWorkspaceOptions {
@@ -27,6 +37,8 @@ export interface FakeWorkspaceOptions {
   users?: Record<string, Partial<FakeUserProfile>>;
   /** usergroups.users.list answers, keyed by usergroup id. */
   usergroups?: Record<string, string[]>;
+  /** Channels conversations.info knows (unknown ids get channel_not_found, as for a private channel the bot is not in). */
+  channels?: Record<string, FakeChannel>;
 }
 
 export type SlackResponse = { ok: boolean; [key: string]: unknown };
@@ -45,6 +57,7 @@ export class FakeWorkspace {
   defaultLocale: string;
   readonly users = new Map<string, Partial<FakeUserProfile>>();
   readonly usergroups = new Map<string, string[]>();
+  readonly channels = new Map<string, FakeChannel>();
   /** Returns a fresh wss URL for apps.connections.open; unset means no socket server attached. */
   socketUrl: (() => string) | undefined;
   /** Base of the upload URLs files.getUploadURLExternal hands out (set by the server). */
@@ -71,6 +84,7 @@ export class FakeWorkspace {
     this.defaultLocale = opts.defaultLocale ?? 'en-US';
     for (const [id, u] of Object.entries(opts.users ?? {})) this.users.set(id, u);
     for (const [id, members] of Object.entries(opts.usergroups ?? {})) this.usergroups.set(id, members);
+    for (const [id, c] of Object.entries(opts.channels ?? {})) this.channels.set(id, c);
   }
 
   /** Unique, strictly increasing message timestamps in Slack's "seconds.micros" form. */
@@ -100,6 +114,8 @@ export class FakeWorkspace {
         return this.postMessage(args);
       case 'chat.update':
         return this.chatUpdate(args);
+      case 'conversations.info':
+        return this.conversationsInfo(args);
       case 'conversations.history':
         return this.history(args);
       case 'chat.postEphemeral':
@@ -138,7 +154,7 @@ export class FakeWorkspace {
       id,
       team_id: this.teamId,
       name: o.name ?? id.toLowerCase(),
-      deleted: false,
+      deleted: o.deleted ?? false,
       real_name: o.real_name ?? `User ${id}`,
       tz: o.tz ?? 'Europe/Berlin',
       tz_label: 'Central European Time',
@@ -164,6 +180,30 @@ export class FakeWorkspace {
     const id = existing ?? `D${String(this.dms.size + 1).padStart(8, '0')}`;
     this.dms.set(users, id);
     return { ok: true, no_op: existing !== undefined, already_open: existing !== undefined, channel: { id } };
+  }
+
+  /** The channel as the bot sees it: `is_member` says whether the bot is in it; a private one it is not in is not found. */
+  private conversationsInfo(args: Args): SlackResponse {
+    const id = str(args.channel);
+    const c = id === undefined ? undefined : this.channels.get(id);
+    if (id === undefined || c === undefined) return { ok: false, error: 'channel_not_found' };
+    const isMember = c.members.includes(this.botUserId);
+    if (c.is_private && !isMember) return { ok: false, error: 'channel_not_found' };
+    return {
+      ok: true,
+      channel: {
+        id,
+        name: c.name,
+        is_channel: !c.is_private,
+        is_group: false,
+        is_im: false,
+        is_private: c.is_private ?? false,
+        is_archived: c.is_archived ?? false,
+        is_member: isMember,
+        created: this.tsBase,
+        creator: this.botUserId,
+      },
+    };
   }
 
   private postMessage(args: Args): SlackResponse {

@@ -1,16 +1,18 @@
 /**
  * A button or menu on a session message: decoded into an event and applied with the version the
  * agent saw (a stale or double click is refused) and the action ts as request key (a retried
- * delivery does nothing). The new step arrives through the outbox (chat.update in place).
+ * delivery does nothing). The new step arrives through the outbox (chat.update in place), or, when the
+ * agent's DM cannot be written to, replaces the ephemeral step this button was on (dm-unwritable.ts).
  */
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { decodeAction } from '../../codec.ts';
 import { agentIdOf, type SlackDeps } from '../../deps.ts';
+import { showStepHere } from '../../dm-unwritable.ts';
 import { must, UserFacingError } from '../../errors.ts';
 
 export const sessionAction =
   (d: SlackDeps) =>
-  async ({ ack, action, body }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction>): Promise<void> => {
+  async ({ ack, action, body, respond }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction>): Promise<void> => {
     await ack();
     const value =
       action.type === 'button'
@@ -30,4 +32,8 @@ export const sessionAction =
         requestKey: `slack:action:${body.user.id}:${action.action_ts}`,
       }),
     );
+    if (body.container?.is_ephemeral === true) {
+      await d.services.settle();
+      await showStepHere(d.services, respond, decoded.sessionId, { replace: true });
+    }
   };

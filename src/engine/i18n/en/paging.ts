@@ -10,6 +10,7 @@ export const paging = {
     'Holdline could not deliver your page to {surface} and has stopped trying. Call your supervisor directly now.',
   'page.renotify': 'Reminder {round}: still unacknowledged.',
   'page.level': 'Escalated to level {level}: the previous level did not acknowledge.',
+  'page.level_renotify': 'Level {level}, reminder {round}: still unacknowledged.',
   'page.ack_hint': 'Acknowledge: ack {escalation} <your id>',
   'page.update_acknowledged': 'Acknowledged by {by}.',
   'page.update_taken_over': 'Taken over by {by}.',

@@ -2,6 +2,8 @@
 export const reach = {
   /** Who acknowledged, in an agent's notice, when they are on another chat service (never a raw id). */
   'notice.a_supervisor': 'A supervisor',
+  'slack.dm_unwritable_here':
+    'I could not write to our direct messages in Slack, so your guidance is here instead (only you can see it). Its buttons work here. If this keeps happening, ask your Slack admin whether Holdline may send you direct messages.',
   'discord.dm_closed_here':
     'I cannot send you direct messages, so your guidance is here instead (only you can see it). To get it in your DMs next time: open this server’s menu → Privacy Settings and turn on Direct Messages.',
   'page.unreachable': 'Could not reach {who}: {why}.',

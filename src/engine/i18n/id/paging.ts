@@ -13,6 +13,7 @@ export const paging = {
     'Holdline tidak dapat mengirim panggilan Anda ke {surface} dan sudah berhenti mencoba. Hubungi supervisor Anda secara langsung sekarang.',
   'page.renotify': 'Pengingat {round}: masih belum diterima.',
   'page.level': 'Dinaikkan ke tingkat {level}: tingkat sebelumnya tidak menerima panggilan.',
+  'page.level_renotify': 'Tingkat {level}, pengingat {round}: masih belum diterima.',
   'page.ack_hint': 'Untuk menerima: ack {escalation} <id Anda>',
   'page.update_acknowledged': 'Diterima oleh {by}.',
   'page.update_taken_over': 'Diambil alih oleh {by}.',

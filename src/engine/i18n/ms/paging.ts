@@ -13,6 +13,7 @@ export const paging = {
     'Holdline tidak dapat menghantar panggilan anda ke {surface} dan telah berhenti mencuba. Hubungi penyelia anda secara terus sekarang.',
   'page.renotify': 'Peringatan {round}: masih belum diterima.',
   'page.level': 'Dinaikkan ke peringkat {level}: peringkat sebelumnya tidak menerima panggilan.',
+  'page.level_renotify': 'Peringkat {level}, peringatan {round}: masih belum diterima.',
   'page.ack_hint': 'Untuk menerima: ack {escalation} <id anda>',
   'page.update_acknowledged': 'Diterima oleh {by}.',
   'page.update_taken_over': 'Diambil alih oleh {by}.',

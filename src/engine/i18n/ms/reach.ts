@@ -4,6 +4,8 @@ import type { TranslationOf } from '../shape.ts';
 
 export const reach = {
   'notice.a_supervisor': 'Seorang penyelia',
+  'slack.dm_unwritable_here':
+    'Saya tidak dapat menulis dalam mesej langsung kita di Slack, jadi panduan anda ada di sini (hanya anda yang nampak). Butangnya berfungsi di sini. Jika ini berulang, tanya pentadbir Slack anda sama ada Holdline boleh menghantar mesej langsung kepada anda.',
   'discord.dm_closed_here':
     'Saya tidak dapat menghantar mesej langsung kepada anda, jadi panduan anda ada di sini (hanya anda yang nampak). Untuk menerimanya dalam DM lain kali: buka menu pelayan ini → Tetapan Privasi dan hidupkan Mesej Langsung.',
   'page.unreachable': 'Tidak dapat menghubungi {who}: {why}.',

@@ -13,6 +13,7 @@ export const paging = {
     'Holdline klarte ikke å levere varselet ditt til {surface} og har sluttet å prøve. Ring lederen din direkte nå.',
   'page.renotify': 'Påminnelse {round}: fortsatt ikke bekreftet.',
   'page.level': 'Eskalert til nivå {level}: forrige nivå bekreftet ikke.',
+  'page.level_renotify': 'Nivå {level}, påminnelse {round}: fortsatt ikke bekreftet.',
   'page.ack_hint': 'Bekreft: ack {escalation} <din id>',
   'page.update_acknowledged': 'Bekreftet av {by}.',
   'page.update_taken_over': 'Overtatt av {by}.',

@@ -4,6 +4,8 @@ import type { TranslationOf } from '../shape.ts';
 
 export const reach = {
   'notice.a_supervisor': 'En leder',
+  'slack.dm_unwritable_here':
+    'Jeg fikk ikke skrevet i direktemeldingene våre i Slack, så veiledningen står her i stedet (bare du ser den). Knappene virker her. Skjer dette igjen, spør Slack-administratoren om Holdline får sende deg direktemeldinger.',
   'discord.dm_closed_here':
     'Jeg kan ikke sende deg direktemeldinger, så veiledningen står her i stedet (bare du ser den). For å få den i DM neste gang: åpne serverens meny → Personverninnstillinger og slå på direktemeldinger.',
   'page.unreachable': 'Nådde ikke {who}: {why}.',

@@ -13,6 +13,7 @@ export const paging = {
     'Hindi maipadala ng Holdline ang iyong tawag sa {surface} at tumigil na ito sa pagsubok. Direktang tawagan ang iyong supervisor ngayon.',
   'page.renotify': 'Paalala {round}: wala pa ring tumatanggap.',
   'page.level': 'Itinaas sa antas {level}: hindi tumanggap ang naunang antas.',
+  'page.level_renotify': 'Antas {level}, paalala {round}: wala pa ring tumatanggap.',
   'page.ack_hint': 'Para tanggapin: ack {escalation} <iyong id>',
   'page.update_acknowledged': 'Tinanggap ni {by}.',
   'page.update_taken_over': 'Inako ni {by}.',

@@ -4,6 +4,8 @@ import type { TranslationOf } from '../shape.ts';
 
 export const reach = {
   'notice.a_supervisor': 'Isang superbisor',
+  'slack.dm_unwritable_here':
+    'Hindi ako makasulat sa ating direct messages sa Slack, kaya narito ang iyong gabay (ikaw lang ang nakakakita nito). Gumagana rito ang mga button nito. Kung maulit ito, tanungin ang iyong Slack admin kung puwedeng magpadala sa iyo ng direct message ang Holdline.',
   'discord.dm_closed_here':
     'Hindi kita mapadalhan ng direct message, kaya narito ang iyong gabay (ikaw lang ang nakakakita nito). Para matanggap ito sa DM sa susunod: buksan ang menu ng server na ito → Privacy Settings at i-on ang Direct Messages.',
   'page.unreachable': 'Hindi naabot si {who}: {why}.',
