@@ -64,7 +64,7 @@ describe.each(backends)('Slack physical-threat pages when the contact closes ($n
     const edited = new Set(edits.map((c) => `${String(c.args.channel)}/${String(c.args.ts)}`));
     for (const p of pages) expect(edited.has(`${String(p.response?.channel)}/${String(p.response?.ts)}`)).toBe(true);
     for (const e of edits) {
-      expect(String(e.args.text)).toMatch(/Contact closed at \d\d:\d\d( UTC)? by the agent/);
+      expect(String(e.args.text)).toMatch(/Contact closed at <!date\^\d+\^\{time\}\|\d\d:\d\d UTC> by the agent/);
       expect(hasAck(e)).toBe(true); // still paging: Acknowledge stays
     }
   });
