@@ -90,6 +90,10 @@ it.skipIf(!base)(
 );
 
 const dataDir = () => join(dir, 'data');
+// The Discord run sets FLAG_PEPPER (required with a chat adapter): it needs a data folder of its own, since
+// the terminal run above stored the fingerprint of another pepper, and Holdline rightly refuses to start
+// on a different one (issue 18).
+const discordDataDir = () => join(dir, 'data-discord');
 
 it('SIGHUP reloads the team file; an invalid one is refused and the old one kept; SIGTERM while running', async () => {
   const file = join(dir, 'team.yaml');
@@ -132,7 +136,7 @@ it('SIGTERM while logging in to Discord (the platform never answers): exit 0, st
   await new Promise<void>((r) => hanging.listen(0, '127.0.0.1', r));
   const port = (hanging.address() as { port: number }).port;
   const h = new LiveHoldline({
-    DATA_DIR: dataDir(),
+    DATA_DIR: discordDataDir(),
     OPS_PORT: '0',
     OPS_HOST: '127.0.0.1',
     FLAG_PEPPER: 'lifecycle-test-pepper-0123456789', // required with a chat adapter (issue 18)
@@ -147,7 +151,7 @@ it('SIGTERM while logging in to Discord (the platform never answers): exit 0, st
   const metrics = await (await fetch(`${ops}/metrics`)).text();
   expect(metrics).not.toMatch(/^holdline_runner_tick_seconds_count [1-9]/m);
   expect(h.logs.some((l) => l.msg === 'delivery started')).toBe(false);
-  await stop(h, 'loggingIn', dataDir());
+  await stop(h, 'loggingIn', discordDataDir());
   hanging.closeAllConnections();
   hanging.close();
 }, 180_000);
