@@ -110,8 +110,14 @@ export async function startHarness(
   return h;
 }
 
+/** A message with the agent's step buttons (a page's Acknowledge/Take over buttons are not the session's). */
 const hasActions = (c: RecordedCall): boolean =>
-  Array.isArray(c.args.blocks) && (c.args.blocks as KnownBlock[]).some((b) => b.type === 'actions');
+  Array.isArray(c.args.blocks) &&
+  (c.args.blocks as KnownBlock[]).some(
+    (b) =>
+      b.type === 'actions' &&
+      !(b.elements as { action_id?: string }[]).every((e) => e.action_id?.startsWith('hlp:') === true),
+  );
 
 type AnyElement = { action_id?: string; value?: string; options?: { value: string; text: { text: string } }[] };
 
