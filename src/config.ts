@@ -7,6 +7,16 @@ import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
 import { isTimeZone, LOCALES } from './engine/index.ts';
 
+/** A comma-separated list of ids; empty entries dropped. */
+const commaList = z
+  .string()
+  .default('')
+  .transform((v) =>
+    v
+      .split(',')
+      .map((p) => p.trim())
+      .filter((p) => p !== ''),
+  );
 const int = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 const optionalText = z
   .string()
@@ -73,15 +83,7 @@ export const ConfigSchema = z.object({
       .refine(isSupportedCountry, 'is not a region libphonenumber-js knows')
       .optional(),
   ),
-  HOLDLINE_SUPERVISORS: z
-    .string()
-    .default('')
-    .transform((v) =>
-      v
-        .split(',')
-        .map((p) => p.trim())
-        .filter((p) => p !== ''),
-    ),
+  HOLDLINE_SUPERVISORS: commaList,
   /** The team file (teams, supervisors, escalation policies); without it nobody can be paged. */
   HOLDLINE_CONFIG: optionalText,
   // Decompression and check-ins (docs/checkins.md)
@@ -124,15 +126,7 @@ export const ConfigSchema = z.object({
   SLACK_API_URL: platformUrl,
   SLACK_ESCALATION_CHANNEL: optionalText,
   /** Slack team / enterprise ids this bot answers (comma-separated); empty: any workspace it is installed in. */
-  SLACK_ALLOWED_TEAMS: z
-    .string()
-    .default('')
-    .transform((v) =>
-      v
-        .split(',')
-        .map((p) => p.trim())
-        .filter((p) => p !== ''),
-    ),
+  SLACK_ALLOWED_TEAMS: commaList,
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText,
   DISCORD_API_URL: platformUrl,

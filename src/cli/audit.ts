@@ -5,8 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { text } from '../engine/index.ts';
-import { openStore } from '../store/open.ts';
-import { readConfig } from './common.ts';
+import { openCliStore, readConfig } from './common.ts';
 import type { CliCommand } from './index.ts';
 
 const DAY = 86_400_000;
@@ -32,11 +31,7 @@ export const command: CliCommand = {
     }
     const config = readConfig(io);
     if (config === null) return 2;
-    const store = await openStore(
-      config.DATABASE_URL
-        ? { kind: 'postgres', url: config.DATABASE_URL, poolSize: 1 }
-        : { kind: 'pglite', dataDir: config.DATA_DIR },
-    );
+    const store = await openCliStore(config, 1);
     try {
       const rows = await store.auditSince(Date.now() - days * DAY, by, LIMIT);
       if (rows.length === 0) io.err(text(config.HOLDLINE_LOCALE, 'audit.none', { days }));

@@ -1,5 +1,6 @@
 /** Helpers shared by the `holdline` commands. */
 import { type Config, ConfigError, loadConfig } from '../config.ts';
+import { openStore } from '../store/open.ts';
 import type { CliIo } from './index.ts';
 
 /** The configuration, or null after printing every bad key (the caller exits with 2). */
@@ -13,4 +14,13 @@ export function readConfig(io: CliIo): Config | null {
     }
     throw err;
   }
+}
+
+/** The store a command works on: PostgreSQL when DATABASE_URL is set, else the embedded data folder. */
+export function openCliStore(config: Config, poolSize?: number) {
+  return openStore(
+    config.DATABASE_URL
+      ? { kind: 'postgres', url: config.DATABASE_URL, ...(poolSize === undefined ? {} : { poolSize }) }
+      : { kind: 'pglite', dataDir: config.DATA_DIR },
+  );
 }

@@ -9,8 +9,7 @@ import { ConfigDirectory, channelsFromConfig } from '../app/care-config.ts';
 import { errorKey } from '../app/errors.ts';
 import { digestPng } from '../charts/png.ts';
 import { isoWeek, renderDigest, text, weekBounds } from '../engine/index.ts';
-import { openStore } from '../store/open.ts';
-import { readConfig } from './common.ts';
+import { openCliStore, readConfig } from './common.ts';
 import type { CliCommand, CliIo } from './index.ts';
 
 const USAGE = 'Usage: holdline digest [--team t] [--week 2026-W47] [--png FILE]';
@@ -52,11 +51,7 @@ export const command: CliCommand = {
       io.err(text(locale, 'digest.bad_week'));
       return 2;
     }
-    const store = await openStore(
-      config.DATABASE_URL
-        ? { kind: 'postgres', url: config.DATABASE_URL }
-        : { kind: 'pglite', dataDir: config.DATA_DIR },
-    );
+    const store = await openCliStore(config);
     try {
       const clock = { now: () => Date.now() };
       const log = { info() {}, warn() {}, debug() {}, error: (o: object) => io.err(JSON.stringify(o)) };

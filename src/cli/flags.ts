@@ -17,7 +17,7 @@ import { readTeamFile } from '../paging/team-file.ts';
 import type { Directory } from '../ports.ts';
 import { HmacPseudonymiser } from '../privacy/customer-ref.ts';
 import { checkPepper, loadPepper, PepperMismatchError } from '../privacy/pepper.ts';
-import { openStore } from '../store/open.ts';
+import { openCliStore } from './common.ts';
 import type { CliCommand } from './index.ts';
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -42,11 +42,7 @@ export const command: CliCommand = {
     }
     // Errors only, to stderr: the person at the terminal gets the sentence, not the refusal's log line.
     const log = createLogger({ level: 'error', format: 'json' });
-    const store = await openStore(
-      config.DATABASE_URL
-        ? { kind: 'postgres', url: config.DATABASE_URL, poolSize: 2 }
-        : { kind: 'pglite', dataDir: config.DATA_DIR },
-    );
+    const store = await openCliStore(config, 2);
     try {
       const pepper = loadPepper(config, log);
       try {

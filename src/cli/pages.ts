@@ -1,6 +1,5 @@
 /** `holdline pages stats [--days n]`: time to acknowledge per team, from the database. */
-import { openStore } from '../store/open.ts';
-import { readConfig } from './common.ts';
+import { openCliStore, readConfig } from './common.ts';
 import type { CliCommand } from './index.ts';
 
 const fmt = (ms: number | null) =>
@@ -20,11 +19,7 @@ export const command: CliCommand = {
     }
     const config = readConfig(io);
     if (config === null) return 2;
-    const store = await openStore(
-      config.DATABASE_URL
-        ? { kind: 'postgres', url: config.DATABASE_URL, poolSize: 1 }
-        : { kind: 'pglite', dataDir: config.DATA_DIR },
-    );
+    const store = await openCliStore(config, 1);
     try {
       const rows = await store.pageStats(Date.now() - days * 86_400_000);
       io.out(`Pages in the last ${days} day(s), time to acknowledge per team:`);

@@ -18,8 +18,7 @@ import { createLogger } from '../logger.ts';
 import { demoTeamFile } from '../paging/demo-team.ts';
 import { LiveTeamFile } from '../paging/live-team-file.ts';
 import { readTeamFile } from '../paging/team-file.ts';
-import { openStore } from '../store/open.ts';
-import { readConfig } from './common.ts';
+import { openCliStore, readConfig } from './common.ts';
 import type { CliCommand, CliIo } from './index.ts';
 
 const systemClock = { now: () => Date.now() };
@@ -140,11 +139,7 @@ async function withPractice(
     systemClock.now,
   );
   const listed = new StaticDirectory(config.HOLDLINE_SUPERVISORS);
-  const store = await openStore(
-    config.DATABASE_URL
-      ? { kind: 'postgres', url: config.DATABASE_URL, poolSize: 2 }
-      : { kind: 'pglite', dataDir: config.DATA_DIR },
-  );
+  const store = await openCliStore(config, 2);
   try {
     const defaultLimits = {
       minutes: config.DEFAULT_LIMIT_MINUTES,
