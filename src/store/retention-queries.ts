@@ -4,7 +4,8 @@
  * the job comes back until a pass deletes fewer than the batch. Nothing still in use is touched: open
  * sessions, pending outbox rows, timers and breaks, escalations still paging.
  */
-import { and, eq, inArray, isNotNull, lt, ne } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, lt, ne, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { isoWeek } from '../engine/index.ts';
 import type { PurgeCounts, RetentionCutoffs } from '../ports.ts';
 import type { Db } from './drizzle-store.ts';
@@ -26,6 +27,12 @@ import {
 
 const at = (ms: number) => new Date(ms);
 const count = (rows: readonly unknown[]) => rows.length;
+
+/** Deletes at most `limit` rows of `table` matching `where` (a bounded batch keeps the statement short). */
+async function deleteBatch(db: Db, table: PgTable, id: AnyPgColumn, where: SQL | undefined, limit: number) {
+  const batch = db.select({ id }).from(table).where(where).limit(limit);
+  return count(await db.delete(table).where(inArray(id, batch)).returning({ id }));
+}
 
 export async function purgeBefore(db: Db, c: RetentionCutoffs, limit: number): Promise<PurgeCounts> {
   // Sessions (with their timelines, customer key and hint) closed before the cut-off, and what hangs off them.
@@ -70,136 +77,54 @@ export async function purgeBefore(db: Db, c: RetentionCutoffs, limit: number): P
       );
     });
   }
-  const deliveriesGone = count(
-    await db
-      .delete(deliveries)
-      .where(
-        inArray(
-          deliveries.effectId,
-          db
-            .select({ id: deliveries.effectId })
-            .from(deliveries)
-            .where(and(ne(deliveries.status, 'sending'), lt(deliveries.startedAt, at(c.escalations))))
-            .limit(limit),
-        ),
-      )
-      .returning({ id: deliveries.effectId }),
+  const deliveriesGone = await deleteBatch(
+    db,
+    deliveries,
+    deliveries.effectId,
+    and(ne(deliveries.status, 'sending'), lt(deliveries.startedAt, at(c.escalations))),
+    limit,
   );
 
   // Outbox rows delivered or given up, and timers fired, before the outbox cut-off.
-  const outboxGone = count(
-    await db
-      .delete(outbox)
-      .where(
-        inArray(
-          outbox.id,
-          db
-            .select({ id: outbox.id })
-            .from(outbox)
-            .where(and(ne(outbox.status, 'pending'), lt(outbox.createdAt, at(c.outbox))))
-            .limit(limit),
-        ),
-      )
-      .returning({ id: outbox.id }),
+  const outboxGone = await deleteBatch(
+    db,
+    outbox,
+    outbox.id,
+    and(ne(outbox.status, 'pending'), lt(outbox.createdAt, at(c.outbox))),
+    limit,
   );
-  const timersGone = count(
-    await db
-      .delete(timers)
-      .where(
-        inArray(
-          timers.id,
-          db
-            .select({ id: timers.id })
-            .from(timers)
-            .where(and(ne(timers.status, 'pending'), lt(timers.createdAt, at(c.outbox))))
-            .limit(limit),
-        ),
-      )
-      .returning({ id: timers.id }),
+  const timersGone = await deleteBatch(
+    db,
+    timers,
+    timers.id,
+    and(ne(timers.status, 'pending'), lt(timers.createdAt, at(c.outbox))),
+    limit,
   );
   // Care effects given up (a failed check-in post still holds its note): gone with the outbox cut-off.
-  const careOutboxGone = count(
-    await db
-      .delete(careOutbox)
-      .where(
-        inArray(
-          careOutbox.id,
-          db
-            .select({ id: careOutbox.id })
-            .from(careOutbox)
-            .where(and(ne(careOutbox.status, 'pending'), lt(careOutbox.availableAt, at(c.outbox))))
-            .limit(limit),
-        ),
-      )
-      .returning({ id: careOutbox.id }),
+  const careOutboxGone = await deleteBatch(
+    db,
+    careOutbox,
+    careOutbox.id,
+    and(ne(careOutbox.status, 'pending'), lt(careOutbox.availableAt, at(c.outbox))),
+    limit,
   );
 
   // Named and private check-ins (with notes), breaks and nudge marks; anonymous moods stay (no person in them).
-  const checkinsGone = count(
-    await db
-      .delete(checkins)
-      .where(
-        inArray(
-          checkins.id,
-          db
-            .select({ id: checkins.id })
-            .from(checkins)
-            .where(lt(checkins.createdAt, at(c.checkins)))
-            .limit(limit),
-        ),
-      )
-      .returning({ id: checkins.id }),
-  );
-  const breaksGone = count(
-    await db
-      .delete(breaks)
-      .where(
-        inArray(
-          breaks.id,
-          db
-            .select({ id: breaks.id })
-            .from(breaks)
-            .where(and(ne(breaks.status, 'pending'), lt(breaks.createdAt, at(c.checkins))))
-            .limit(limit),
-        ),
-      )
-      .returning({ id: breaks.id }),
+  const checkinsGone = await deleteBatch(db, checkins, checkins.id, lt(checkins.createdAt, at(c.checkins)), limit);
+  const breaksGone = await deleteBatch(
+    db,
+    breaks,
+    breaks.id,
+    and(ne(breaks.status, 'pending'), lt(breaks.createdAt, at(c.checkins))),
+    limit,
   );
   await db.delete(careNudges).where(lt(careNudges.createdAt, at(c.checkins)));
   // Contributor tokens (who gave an anonymous mood in a week, as a keyed hash) go with the named check-ins.
   const oldestWeekKept = isoWeek(c.checkins);
   await db.delete(anonymousContributors).where(lt(anonymousContributors.week, oldestWeekKept));
 
-  const auditGone = count(
-    await db
-      .delete(flagAudit)
-      .where(
-        inArray(
-          flagAudit.id,
-          db
-            .select({ id: flagAudit.id })
-            .from(flagAudit)
-            .where(lt(flagAudit.at, at(c.audit)))
-            .limit(limit),
-        ),
-      )
-      .returning({ id: flagAudit.id }),
-  );
-  const auditLogGone = count(
-    await db
-      .delete(auditLog)
-      .where(
-        inArray(
-          auditLog.id,
-          db
-            .select({ id: auditLog.id })
-            .from(auditLog)
-            .where(lt(auditLog.at, at(c.audit)))
-            .limit(limit),
-        ),
-      )
-      .returning({ id: auditLog.id }),
-  );
+  const auditGone = await deleteBatch(db, flagAudit, flagAudit.id, lt(flagAudit.at, at(c.audit)), limit);
+  const auditLogGone = await deleteBatch(db, auditLog, auditLog.id, lt(auditLog.at, at(c.audit)), limit);
   return {
     sessions: sessionsGone,
     escalations: escalationsGone,
