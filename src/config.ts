@@ -6,6 +6,7 @@ import { hostname, userInfo } from 'node:os';
 import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
 import { isTimeZone, LOCALES } from './engine/index.ts';
+import { parseStatementKey } from './privacy/statement-cipher.ts';
 
 /** A comma-separated list of ids; empty entries dropped. */
 const commaList = z
@@ -67,6 +68,18 @@ export const ConfigSchema = z.object({
   ESCALATION_RETENTION_DAYS: int(1, 3650, 365),
   OUTBOX_RETENTION_DAYS: int(1, 3650, 30),
   AUDIT_RETENTION_DAYS: int(1, 3650, 730),
+  /** Threat statements (issue 20): the key that seals them, keys that still open older ones, and how long they are kept. */
+  STATEMENT_KEY: optionalText.pipe(
+    z
+      .string()
+      .refine((v) => parseStatementKey(v) !== null, 'must be 32 bytes written as base64 (44 characters) or hex (64)')
+      .optional(),
+  ),
+  STATEMENT_KEY_PREVIOUS: commaList.refine(
+    (keys) => keys.every((k) => parseStatementKey(k) !== null),
+    'must be comma-separated 32-byte keys written as base64 or hex',
+  ),
+  STATEMENT_RETENTION_DAYS: int(1, 3650, 365),
   DEFAULT_PHONE_COUNTRY: optionalText.pipe(
     z
       .string()

@@ -31,6 +31,8 @@ export const REDACT_PATHS = [
   'config.DISCORD_TOKEN',
   'config.FLAG_PEPPER',
   'config.DATABASE_URL',
+  'config.STATEMENT_KEY',
+  'config.STATEMENT_KEY_PREVIOUS',
 ];
 
 /** Keys redacted at any depth (pino's paths stop at the levels they name; these do not). */
@@ -44,6 +46,11 @@ const SECRET_KEYS = new Set(
     'DISCORD_TOKEN',
     'reference',
     'pepper',
+    // Threat statements (issue 20): the key, and the words, wherever they appear.
+    'STATEMENT_KEY',
+    'STATEMENT_KEY_PREVIOUS',
+    'statement',
+    'witnesses',
   ]),
 );
 const CENSOR = '[redacted]';

@@ -26,6 +26,7 @@ import { Runner } from './app/runner.ts';
 import { safeError } from './app/safe-error.ts';
 import type { Adapter, AppServices } from './app/services.ts';
 import { SessionService } from './app/sessions.ts';
+import { StatementService } from './app/statements.ts';
 import { StaticDirectory } from './app/static-directory.ts';
 import { TeamView } from './app/team-view.ts';
 import { WeeklyDigests } from './app/weekly-digest.ts';
@@ -42,6 +43,7 @@ import type { AuditEntry, Clock, Directory, EffectDelivery, Logger } from './por
 import type { CareDelivery } from './ports-care.ts';
 import { HmacPseudonymiser } from './privacy/customer-ref.ts';
 import { checkPepper, loadPepper } from './privacy/pepper.ts';
+import { statementCipher } from './privacy/statement-config.ts';
 import { openStore, type StoreOptions } from './store/open.ts';
 
 const systemClock: Clock = { now: () => Date.now() };
@@ -372,10 +374,24 @@ function buildServices(
     pseudonymiser,
     sessionRetentionDays: config.SESSION_RETENTION_DAYS,
   });
+  const statements = new StatementService({
+    store: store.statements,
+    sessions: store,
+    cipher: statementCipher(config),
+    clock: systemClock,
+    log,
+    newId: randomUUID,
+    retentionDays: config.STATEMENT_RETENTION_DAYS,
+    directory: supervisors,
+    policies: directory,
+  });
+  if (!statements.available)
+    log.info({}, 'threat statements are off: STATEMENT_KEY is not set (docs/security.md, "Threat statements")');
   const retention = new RetentionService({
     store,
     clock: systemClock,
     log,
+    statements,
     days: {
       sessions: config.SESSION_RETENTION_DAYS,
       checkins: config.CHECKIN_RETENTION_DAYS,
@@ -422,6 +438,7 @@ function buildServices(
     sessions,
     agents,
     practice,
+    statements,
     flags,
     escalations,
     clock: systemClock,

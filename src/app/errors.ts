@@ -26,7 +26,12 @@ export type AppErrorCode =
   | 'bad_mood'
   | 'bad_note'
   | 'bad_visibility'
-  | 'bad_break_minutes';
+  | 'bad_break_minutes'
+  // Threat statements and incident reports (src/app/statements.ts, src/app/incident-report.ts)
+  | 'statements_off'
+  | 'statement_empty'
+  | 'not_a_threat'
+  | 'not_a_reader';
 
 export interface AppError {
   readonly code: AppErrorCode;

@@ -41,19 +41,26 @@ export interface RetentionDeps {
   readonly clock: Clock;
   readonly log: Logger;
   readonly days: RetentionDays;
+  /** Threat statements (issue 20): kept until their own expiry (STATEMENT_RETENTION_DAYS, set when written). */
+  readonly statements?: { purgeExpired(now: number, limit: number): Promise<number> };
 }
 
 export class RetentionService {
   constructor(private readonly d: RetentionDeps) {}
 
-  /** Deletes every record past its retention (flags included); returns the counts by kind. */
-  async purge(): Promise<PurgeCounts & { flags: number }> {
+  /** Deletes every record past its retention (flags and threat statements included); returns the counts by kind. */
+  async purge(): Promise<PurgeCounts & { flags: number; statements: number }> {
     const now = this.d.clock.now();
     const cutoffs = cutoffsAt(now, this.d.days);
-    const total = { sessions: 0, checkins: 0, escalations: 0, deliveries: 0, outbox: 0, audit: 0, flags: 0 };
+    const total = { sessions: 0, checkins: 0, escalations: 0, deliveries: 0, outbox: 0, audit: 0, flags: 0, statements: 0 };
     for (;;) {
       const n = await this.d.store.purgeExpiredFlags(now, BATCH);
       total.flags += n;
+      if (n < BATCH) break;
+    }
+    for (const statements = this.d.statements; statements !== undefined; ) {
+      const n = await statements.purgeExpired(now, BATCH);
+      total.statements += n;
       if (n < BATCH) break;
     }
     for (;;) {

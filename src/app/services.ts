@@ -8,6 +8,7 @@ import type { EscalationService } from './escalations.ts';
 import type { FlagService } from './flags.ts';
 import type { PracticeService } from './practice.ts';
 import type { SessionService } from './sessions.ts';
+import type { StatementService } from './statements.ts';
 import type { TeamView } from './team-view.ts';
 
 export interface AppServices {
@@ -31,6 +32,8 @@ export interface AppServices {
   registerHomePublisher(surface: string, publisher: HomePublisher): void;
   /** Practice mode (issue 22): role-play with a debrief; nothing real is paged, delivered or recorded. */
   readonly practice: PracticeService;
+  /** Threat statements (issue 20); absent where an app is built without them. `available`: STATEMENT_KEY is set. */
+  readonly statements?: StatementService;
   /** Waits until effects committed so far have been delivered (the terminal uses it to keep output in order). */
   settle(): Promise<void>;
 }

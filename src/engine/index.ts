@@ -29,6 +29,7 @@ export { aboutContact, namesContact } from './notice-contact.ts';
 export { pageNotes, pageStage, reportRepeats, reportTitle } from './page-notes.ts';
 export { type Playbook, playbookFor, playbooks } from './playbooks/index.ts';
 export * from './practice/index.ts';
+export * from './statement.ts';
 export { allowedOutcomes, reasonText, type StepResult, startSession, step } from './step.ts';
 export * from './types.ts';
 export * from './view.ts';

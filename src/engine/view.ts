@@ -12,6 +12,7 @@ import {
   type Session,
 } from './model.ts';
 import { playbookVersion } from './playbooks/registry.ts';
+import { type StatementThreat, statementThreat } from './statement.ts';
 import { allowedOutcomes, available } from './step.ts';
 import { INCIDENT_KINDS, type Locale, type Outcome } from './types.ts';
 
@@ -52,6 +53,8 @@ export interface SessionView {
   readonly priorFlags: string | null;
   /** The agent's flag action and its kinds; null when the session is closed or has no customer to flag. */
   readonly flag: { readonly label: string; readonly prompt: string; readonly kinds: readonly ChoiceView[] } | null;
+  /** An open legal or physical threat: the agent may write down what was said (issue 20); null otherwise. */
+  readonly statement: StatementThreat | null;
 }
 
 const MINUTE = 60_000;
@@ -130,6 +133,7 @@ export function viewSession(session: Session, now: number, locale: Locale = sess
             })),
           }
         : null,
+    statement: open ? statementThreat(session) : null,
   };
 }
 

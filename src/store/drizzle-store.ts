@@ -33,6 +33,7 @@ import * as paging from './paging-store.ts';
 import { DrizzlePracticeStore } from './practice-store.ts';
 import { claimRequestKey } from './request-keys.ts';
 import { purgeBefore } from './retention-queries.ts';
+import { DrizzleStatementStore } from './statement-store.ts';
 import * as schema from './schema.ts';
 import { claimSetting, putSetting } from './settings-queries.ts';
 
@@ -210,6 +211,8 @@ export class DrizzleStore implements Store {
   readonly board: DrizzleBoardStore;
   /** Practice runs (issue 22): scores only. */
   readonly practice: DrizzlePracticeStore;
+  /** Sealed threat statements (issue 20). */
+  readonly statements: DrizzleStatementStore;
   constructor(
     private readonly db: Db,
     private readonly onClose: () => Promise<void>,
@@ -221,6 +224,7 @@ export class DrizzleStore implements Store {
     this.care = new DrizzleCareStore(db);
     this.board = new DrizzleBoardStore(db);
     this.practice = new DrizzlePracticeStore(db);
+    this.statements = new DrizzleStatementStore(db);
   }
 
   async tx<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {

@@ -98,3 +98,4 @@ export * from './schema-checkins.ts';
 export * from './schema-flags.ts';
 export * from './schema-paging.ts';
 export * from './schema-practice.ts';
+export * from './schema-statements.ts';

@@ -11,6 +11,7 @@ import { limitsFrom, PracticeService } from '../../src/app/practice.ts';
 import { Runner } from '../../src/app/runner.ts';
 import type { AppServices } from '../../src/app/services.ts';
 import { SessionService } from '../../src/app/sessions.ts';
+import { StatementService } from '../../src/app/statements.ts';
 import type { WeeklyDigests } from '../../src/app/weekly-digest.ts';
 import type { Emergency, Escalation, PolicySnapshot, Session } from '../../src/engine/index.ts';
 import type {
@@ -26,6 +27,7 @@ import type {
 } from '../../src/ports.ts';
 import type { CareChannels, CareDelivery, CareItem } from '../../src/ports-care.ts';
 import { HmacPseudonymiser } from '../../src/privacy/customer-ref.ts';
+import { StatementCipher } from '../../src/privacy/statement-cipher.ts';
 import type { DrizzleStore } from '../../src/store/drizzle-store.ts';
 import { careServices } from './care.ts';
 import { ManualClock, MemoryLog } from './store.ts';
@@ -111,6 +113,8 @@ export function wire(
     supportContact?: (teamId: string) => string | null;
     /** The team file's emergency number and note for an agent (none by default). */
     emergency?: (agentId: string) => Emergency | null;
+    /** STATEMENT_KEY: a fixed test key by default; null switches threat statements off. */
+    statementKey?: Buffer | null;
   } = {},
 ) {
   const clock = opts.clock ?? new ManualClock();
@@ -163,6 +167,17 @@ export function wire(
     directory: opts.directory ?? { teamOf: () => null, isSupervisor: () => false },
   });
   const agents = new AgentService({ store, clock, log, defaultLimits });
+  const statementKey = opts.statementKey === undefined ? TEST_STATEMENT_KEY : opts.statementKey;
+  const statements = new StatementService({
+    store: store.statements,
+    sessions: store,
+    cipher: statementKey === null ? null : new StatementCipher(statementKey),
+    clock,
+    log,
+    newId: () => `stmt-${opts.owner ?? 'a'}-${++n}`,
+    directory: opts.directory ?? { teamOf, isSupervisor: () => false },
+    policies,
+  });
   const owner = opts.owner ?? 'instance-a';
   const deliveries = opts.deliveries ?? new Map<string, EffectDelivery>();
   deliveries.set('test', delivery);
@@ -212,6 +227,7 @@ export function wire(
     log,
     care,
     practice,
+    statements,
     registerDelivery: (surface, d) => void deliveries.set(surface, d),
     registerCareDelivery: (surface, d) => void careDeliveries.set(surface, d),
     team,
@@ -236,6 +252,10 @@ export function wire(
     team,
     boards,
     practice,
+    statements,
     services,
   };
 }
+
+/** The test STATEMENT_KEY (32 bytes); tests assert its plain text never reaches a log or a table. */
+export const TEST_STATEMENT_KEY = Buffer.alloc(32, 7);

@@ -15,6 +15,7 @@ import { language } from './language.ts';
 import { paging } from './paging.ts';
 import { practice } from './practice.ts';
 import { reach } from './reach.ts';
+import { record } from './record.ts';
 import { reportUpdate } from './report-update.ts';
 import { slack } from './slack.ts';
 import { slackcare } from './slackcare.ts';
@@ -38,5 +39,6 @@ export const en = {
   ...supervisor,
   ...critical,
   ...reportUpdate,
+  ...record,
 } as const;
 export type MessageKey = keyof typeof en;

@@ -12,6 +12,7 @@ import { language } from './language.ts';
 import { paging } from './paging.ts';
 import { practice } from './practice.ts';
 import { reach } from './reach.ts';
+import { record } from './record.ts';
 import { reportUpdate } from './report-update.ts';
 import { slack } from './slack.ts';
 import { slackcare } from './slackcare.ts';
@@ -35,4 +36,5 @@ export const ms = {
   ...supervisor,
   ...critical,
   ...reportUpdate,
+  ...record,
 } as const;
