@@ -32,6 +32,7 @@ export async function startConsole(
     settle: () => app.settle(),
     care: { care: app.care, team: app.team, pace: process.stdin.isTTY === true },
     practice: app.practice,
+    ...(app.statements ? { statements: app.statements } : {}),
   });
   return {
     done,

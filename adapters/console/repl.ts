@@ -7,6 +7,7 @@ import { type AppError, errorText } from '../../src/app/errors.ts';
 import type { EscalationService } from '../../src/app/escalations.ts';
 import type { PracticeService } from '../../src/app/practice.ts';
 import { MAX_REFERENCE, MAX_TEXT, type SessionService } from '../../src/app/sessions.ts';
+import type { StatementService } from '../../src/app/statements.ts';
 import {
   CONTACT_CHANNELS,
   detect,
@@ -29,6 +30,7 @@ import { isLanguageCommand, switchLanguage } from './language.ts';
 import { runPractice } from './practice.ts';
 import { ACTION_KEYS, renderView } from './render.ts';
 import type { Speech } from './speech.ts';
+import { offerStatement, writeStatement } from './statement.ts';
 import { BACK, EndOfInput, type Terminal } from './terminal.ts';
 
 export interface ReplDeps {
@@ -47,7 +49,16 @@ export interface ReplDeps {
   readonly care?: Omit<CareReplDeps, 'term' | 'agentId' | 'locale' | 'settle'>;
   /** Practice mode (`p`), when the app offers it. */
   readonly practice?: PracticeService;
+  /** Threat statements (`n` on a legal or physical threat), when the app offers them (issue 20). */
+  readonly statements?: StatementService;
 }
+
+const statementDeps = (d: ReplDeps) => ({
+  statements: d.statements,
+  term: d.term,
+  agentId: d.agentId,
+  locale: d.speech.locale,
+});
 
 const careDeps = (d: ReplDeps): CareReplDeps | null =>
   d.care ? { ...d.care, term: d.term, agentId: d.agentId, locale: d.speech.locale, settle: d.settle } : null;
@@ -64,11 +75,13 @@ export async function runRepl(d: ReplDeps): Promise<void> {
       d.term.say(t('console.resume', { time: formatDateTime(session.startedAt, d.speech.locale, d.speech.timeZone) }));
       d.term.say(renderView(viewSession(session, d.clock.now(), d.speech.locale), d.speech.locale));
     }
+    const told = new Set<string>();
     for (;;) {
       if (session === null || session.status === 'closed') {
         session = await idle(d, t, showError);
         continue;
       }
+      offerStatement(statementDeps(d), session, told);
       const line = await d.term.ask('');
       // The session may have changed while the agent typed (an ack, a take-over, a timer): the key is
       // read against the session as it is now, never against the screen it was typed on.
@@ -280,6 +293,10 @@ async function parse(d: ReplDeps, t: T, line: string, session: Session): Promise
     );
     const kind = INCIDENT_KINDS.find((k) => k === view.kindOptions[i]?.id);
     return kind ? { type: 'reclassify', kind } : null;
+  }
+  if (line === 'n' && view.statement !== null) {
+    await writeStatement(statementDeps(d), session);
+    return null;
   }
   if (line === 'f' && view.flag && view.flag.kinds.length > 0) {
     const kind =

@@ -52,7 +52,16 @@ export class RetentionService {
   async purge(): Promise<PurgeCounts & { flags: number; statements: number }> {
     const now = this.d.clock.now();
     const cutoffs = cutoffsAt(now, this.d.days);
-    const total = { sessions: 0, checkins: 0, escalations: 0, deliveries: 0, outbox: 0, audit: 0, flags: 0, statements: 0 };
+    const total = {
+      sessions: 0,
+      checkins: 0,
+      escalations: 0,
+      deliveries: 0,
+      outbox: 0,
+      audit: 0,
+      flags: 0,
+      statements: 0,
+    };
     for (;;) {
       const n = await this.d.store.purgeExpiredFlags(now, BATCH);
       total.flags += n;

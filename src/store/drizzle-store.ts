@@ -33,9 +33,9 @@ import * as paging from './paging-store.ts';
 import { DrizzlePracticeStore } from './practice-store.ts';
 import { claimRequestKey } from './request-keys.ts';
 import { purgeBefore } from './retention-queries.ts';
-import { DrizzleStatementStore } from './statement-store.ts';
 import * as schema from './schema.ts';
 import { claimSetting, putSetting } from './settings-queries.ts';
+import { DrizzleStatementStore } from './statement-store.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 const { agents, outbox, processedRequests, sessions, timers } = schema;

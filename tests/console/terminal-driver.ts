@@ -22,13 +22,14 @@ export const CONSOLE_POLICY: PolicySnapshot = {
 
 export function startTerminal(
   store: DrizzleStore,
-  opts: { locale?: Locale; policy?: PolicySnapshot; emergency?: Emergency } = {},
+  opts: { locale?: Locale; policy?: PolicySnapshot; emergency?: Emergency; statementKey?: Buffer | null } = {},
 ) {
   const clock = new ManualClock();
   const app = wire(store, {
     clock,
     policies: new EditablePolicies(opts.policy ?? CONSOLE_POLICY),
     ...(opts.emergency ? { emergency: () => opts.emergency ?? null } : {}),
+    ...(opts.statementKey === undefined ? {} : { statementKey: opts.statementKey }),
   });
   const input = new PassThrough();
   const output = new PassThrough();
@@ -50,6 +51,7 @@ export function startTerminal(
     agentId: 'console:amira',
     speech: { ...speech },
     settle: () => app.runner.tick(),
+    statements: app.statements,
   });
   /** Resolves once the output has grown past `from` and the terminal waits for a line again. */
   const waiting = (from: number) =>

@@ -26,8 +26,7 @@ export const record = {
   'error.not_a_reader': 'Bare teamets teamledere og kontaktene for sikkerhet og juss kan lese dette.',
 
   'report.summary': 'Hendelsesrapport for én økt, som Markdown og PDF (teamledere)',
-  'report.usage':
-    'Bruk: holdline report <økt-id> --by <teamleder> [--tz <sone>] [--md <fil.md>] [--pdf <fil.pdf>]',
+  'report.usage': 'Bruk: holdline report <økt-id> --by <teamleder> [--tz <sone>] [--md <fil.md>] [--pdf <fil.pdf>]',
   'report.written': 'Skrevet: {file}',
   'report.button': 'Rapport',
   'incident.title': 'Hendelsesrapport',

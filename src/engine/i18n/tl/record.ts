@@ -24,7 +24,8 @@ export const record = {
     'Hindi ito ma-save dito: wala pang encryption key (STATEMENT_KEY). Isulat muna sa papel ang mga salita at ibigay sa supervisor mo.',
   'error.statement_empty': 'Walang na-save: isulat muna ang sinabi ng customer.',
   'error.not_a_threat': 'Para lang sa banta na magdedemanda o banta ng pananakit ang pahayag na ito.',
-  'error.not_a_reader': 'Ang mga supervisor lang ng team at ang mga contact nito sa security at legal ang makakabasa nito.',
+  'error.not_a_reader':
+    'Ang mga supervisor lang ng team at ang mga contact nito sa security at legal ang makakabasa nito.',
 
   'report.summary': 'Ulat ng insidente para sa isang session, sa Markdown at PDF (mga supervisor)',
   'report.usage':
