@@ -304,7 +304,9 @@ export type AuditAction =
   | 'flags.remove'
   | 'page.acknowledge'
   | 'page.take_over'
-  | 'config.reload';
+  | 'config.reload'
+  /** An incident report read (CLI or a page's Report button); subject: the session id (issue 20). */
+  | 'incident.report';
 
 /** One audit record: who, when, what. Ids and counts only, never a note, a reference or a reason. */
 export interface AuditEntry {

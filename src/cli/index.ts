@@ -24,6 +24,7 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   flags: () => import('./flags.ts').then((m) => m.command),
   pages: () => import('./pages.ts').then((m) => m.command),
   practice: () => import('./practice.ts').then((m) => m.command),
+  report: () => import('./report.ts').then((m) => m.command),
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

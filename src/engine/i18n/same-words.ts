@@ -19,7 +19,7 @@ export const SAME_AS_ENGLISH: Readonly<Record<Locale, readonly string[]>> = {
   ms: [...AUTONYMS, ...BRAND, ...EMOJI],
   id: [...AUTONYMS, ...BRAND, ...EMOJI],
   // "Chat" and "team" are the Norwegian words too.
-  nb: [...AUTONYMS, ...BRAND, ...EMOJI, ...FLAG_LINE, 'Chat', 'team {team}'],
+  nb: [...AUTONYMS, ...BRAND, ...EMOJI, ...FLAG_LINE, 'Chat', 'team {team}', 'Team'],
   // Filipino agents say "chat", "e-mail", "customer" and "team"; the Tagalog coinages would read as odd.
   tl: [...AUTONYMS, ...BRAND, ...EMOJI, ...FLAG_LINE, 'Chat', 'E-mail', 'Customer {hint}.', 'team {team}'],
 };

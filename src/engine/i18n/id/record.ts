@@ -67,6 +67,8 @@ export const record = {
   'incident.statement_witnesses': 'Siapa lagi yang mendengar: {witnesses}',
   'incident.statement_sealed':
     'Terenkripsi: tidak ada kunci di Holdline ini yang dapat membukanya (lihat docs/security.md, rotasi kunci).',
+  'incident.pdf_unshown':
+    '{count} karakter tidak dapat ditampilkan dengan fon standar PDF ini dan dicetak sebagai “?”. Laporan Markdown memuat setiap karakter dengan tepat.',
   'incident.flags': 'Tanda yang ditulis',
   'incident.flag_line': '{time}: {kind}',
   'incident.none': 'tidak ada',

@@ -67,6 +67,8 @@ export const record = {
   'incident.statement_witnesses': 'Siapa lagi yang mendengar: {witnesses}',
   'incident.statement_sealed':
     'Disulitkan: tiada kunci pada Holdline ini yang boleh membukanya (lihat docs/security.md, penukaran kunci).',
+  'incident.pdf_unshown':
+    '{count} aksara tidak dapat dipaparkan dalam fon standard PDF ini dan dicetak sebagai “?”. Laporan Markdown memuatkan setiap aksara dengan tepat.',
   'incident.flags': 'Tanda yang ditulis',
   'incident.flag_line': '{time}: {kind}',
   'incident.none': 'tiada',

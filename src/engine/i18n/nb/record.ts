@@ -65,6 +65,8 @@ export const record = {
   'incident.statement_witnesses': 'Hvem andre som hørte det: {witnesses}',
   'incident.statement_sealed':
     'Kryptert: ingen nøkkel i denne Holdline kan åpne den (se docs/security.md, nøkkelbytte).',
+  'incident.pdf_unshown':
+    '{count} tegn kan ikke vises med standardskriften i denne PDF-en og skrives som «?». Markdown-rapporten har hvert tegn nøyaktig.',
   'incident.flags': 'Flagg som ble satt',
   'incident.flag_line': '{time}: {kind}',
   'incident.none': 'ingen',

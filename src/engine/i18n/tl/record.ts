@@ -60,14 +60,16 @@ export const record = {
   'incident.page_open': 'nag-aalerto pa',
   'incident.threats': 'Mga ulat ng banta',
   'incident.threat_line': '{time}: iniulat sa {to}',
-  'incident.threat_to.security': 'security',
-  'incident.threat_to.legal': 'legal',
+  'incident.threat_to.security': 'security team',
+  'incident.threat_to.legal': 'legal team',
   'incident.statements': 'Ang sinabi (pahayag tungkol sa banta)',
   'incident.statement_head': 'Isinulat ni {agent} noong {time} tungkol sa {threat}',
   'incident.statement_when': 'Kailan: {when}',
   'incident.statement_witnesses': 'Sino pa ang nakarinig: {witnesses}',
   'incident.statement_sealed':
     'Naka-encrypt: walang key sa Holdline na ito na makakapagbukas nito (tingnan ang docs/security.md, pagpapalit ng key).',
+  'incident.pdf_unshown':
+    'May {count} character na hindi maipakita ng karaniwang font ng PDF na ito kaya “?” ang nakalimbag. Nasa Markdown na ulat ang bawat character nang eksakto.',
   'incident.flags': 'Mga flag na naisulat',
   'incident.flag_line': '{time}: {kind}',
   'incident.none': 'wala',
