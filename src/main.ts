@@ -20,6 +20,7 @@ import { parseDigestSchedule } from './app/digest-schedule.ts';
 import { Dispatcher } from './app/dispatcher.ts';
 import { EscalationService } from './app/escalations.ts';
 import { FlagService } from './app/flags.ts';
+import { IncidentReportService } from './app/incident-report.ts';
 import { limitsFrom, PracticeService } from './app/practice.ts';
 import { RetentionService } from './app/retention.ts';
 import { Runner } from './app/runner.ts';
@@ -385,6 +386,7 @@ function buildServices(
     directory: supervisors,
     policies: directory,
   });
+  const reports = new IncidentReportService({ store, statements, clock: systemClock, log });
   if (!statements.available)
     log.info({}, 'threat statements are off: STATEMENT_KEY is not set (docs/security.md, "Threat statements")');
   const retention = new RetentionService({
@@ -439,6 +441,7 @@ function buildServices(
     agents,
     practice,
     statements,
+    reports,
     flags,
     escalations,
     clock: systemClock,

@@ -12,13 +12,18 @@ export const HOLDLINE_ACTION = /^hl:/;
 export const PAGE_ACK = 'hlp:ack';
 export const PAGE_TAKE = 'hlp:take';
 export const PAGE_ACTION = /^hlp:(ack|take)$/;
+/** The page's Report button (value = session id): the incident report for a supervisor (issue 20). */
+export const PAGE_REPORT = 'hlp:report';
+/** The session's "write down what was said" button (value = session id), opening the statement modal. */
+export const STATEMENT_ACTION = 'hls:statement';
 /**
  * Everything no other listener takes, so every click is acknowledged: care buttons
  * (adapters/slack/care/codec.ts CARE_ACTION) are excluded by their exact ids only, so an unknown
  * `hlc:…` gets the unknown-action sentence instead of no answer at all; practice buttons (hlx:…,
  * render/practice.ts) have their own listener.
  */
-export const NOT_HOLDLINE_ACTION = /^(?!hl:|hlp:(ack|take)$|hlc:(breathe|talk|break|skip|checkin)$|hlx:)/;
+export const NOT_HOLDLINE_ACTION =
+  /^(?!hl:|hlp:(ack|take|report)$|hls:statement$|hlc:(breathe|talk|break|skip|checkin)$|hlx:)/;
 
 export const actionId = (action: string, choiceId?: string): string =>
   `${ACTION_PREFIX}${action}${choiceId === undefined ? '' : `:${choiceId}`}`;

@@ -31,6 +31,8 @@ export interface SlackDeliveryDeps {
   readonly clock: Clock;
   readonly escalation: EscalationSender;
   readonly pages: SlackPages;
+  /** STATEMENT_KEY is set: threat sessions offer "write down what was said" (issue 20). */
+  readonly statements?: boolean;
 }
 
 export class SlackDelivery implements EffectDelivery {
@@ -94,7 +96,7 @@ export class SlackDelivery implements EffectDelivery {
 
   /** The session's message, updated in place; posted (and remembered) the first time. */
   private async showStep(session: Session, user: string): Promise<void> {
-    const message = sessionMessage(viewSession(session, this.d.clock.now()), session.locale);
+    const message = sessionMessage(viewSession(session, this.d.clock.now()), session.locale, this.d.statements);
     const ref = await this.d.sessions.surfaceRef(session.id);
     // The DM cannot be written to: the step lives in the agent's ephemeral /complaint answer, which the
     // buttons replace (dm-unwritable.ts).

@@ -32,7 +32,11 @@ export async function showStepHere(
   const got = await services.sessions.get(sessionId);
   if (!got.ok || got.value === null) return false;
   const locale = how.locale ?? got.value.locale;
-  const step = sessionMessage(viewSession(got.value, services.clock.now(), locale), locale);
+  const step = sessionMessage(
+    viewSession(got.value, services.clock.now(), locale),
+    locale,
+    services.statements?.available === true,
+  );
   const lead = text(locale, 'slack.dm_unwritable_here');
   await respond({
     response_type: 'ephemeral',

@@ -124,6 +124,7 @@ export async function startSlack(services: AppServices, opts: SlackOptions): Pro
       client: app.client,
       sessions: services.sessions,
       clock: services.clock,
+      statements: services.statements?.available === true,
       escalation: new ChannelEscalation(app.client, opts.escalationChannel, services.log, () =>
         services.agents.teamLocale(),
       ),

@@ -6,6 +6,7 @@ import type { HomePublisher } from './board-watch.ts';
 import type { CareService } from './care.ts';
 import type { EscalationService } from './escalations.ts';
 import type { FlagService } from './flags.ts';
+import type { IncidentReportService } from './incident-report.ts';
 import type { PracticeService } from './practice.ts';
 import type { SessionService } from './sessions.ts';
 import type { StatementService } from './statements.ts';
@@ -34,6 +35,8 @@ export interface AppServices {
   readonly practice: PracticeService;
   /** Threat statements (issue 20); absent where an app is built without them. `available`: STATEMENT_KEY is set. */
   readonly statements?: StatementService;
+  /** Incident reports (issue 20): the page's Report button. */
+  readonly reports?: IncidentReportService;
   /** Waits until effects committed so far have been delivered (the terminal uses it to keep output in order). */
   settle(): Promise<void>;
 }

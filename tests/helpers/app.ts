@@ -11,6 +11,7 @@ import { limitsFrom, PracticeService } from '../../src/app/practice.ts';
 import { Runner } from '../../src/app/runner.ts';
 import type { AppServices } from '../../src/app/services.ts';
 import { SessionService } from '../../src/app/sessions.ts';
+import { IncidentReportService } from '../../src/app/incident-report.ts';
 import { StatementService } from '../../src/app/statements.ts';
 import type { WeeklyDigests } from '../../src/app/weekly-digest.ts';
 import type { Emergency, Escalation, PolicySnapshot, Session } from '../../src/engine/index.ts';
@@ -178,6 +179,7 @@ export function wire(
     directory: opts.directory ?? { teamOf, isSupervisor: () => false },
     policies,
   });
+  const reports = new IncidentReportService({ store, statements, clock, log });
   const owner = opts.owner ?? 'instance-a';
   const deliveries = opts.deliveries ?? new Map<string, EffectDelivery>();
   deliveries.set('test', delivery);
@@ -228,6 +230,7 @@ export function wire(
     care,
     practice,
     statements,
+    reports,
     registerDelivery: (surface, d) => void deliveries.set(surface, d),
     registerCareDelivery: (surface, d) => void careDeliveries.set(surface, d),
     team,

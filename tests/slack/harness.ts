@@ -37,9 +37,11 @@ export async function startHarness(
     membership?: Membership;
     /** As in production: every commit wakes the runner (start it with `app.runner.start()`). */
     kickOnCommit?: boolean;
+    /** STATEMENT_KEY (a test key by default); null: threat statements off. */
+    statementKey?: Buffer | null;
   } = {},
 ) {
-  const { policies, directory, membership, kickOnCommit, ...slackOpts } = opts;
+  const { policies, directory, membership, kickOnCommit, statementKey, ...slackOpts } = opts;
   let kick = () => {};
   const api: FakeSlackApi = await startFakeSlackApi({ users: opts.users ?? {} });
   const app = wire(store, {
@@ -47,6 +49,7 @@ export async function startHarness(
     ...(directory ? { directory } : {}),
     ...(membership ? { membership } : {}),
     ...(kickOnCommit ? { onCommitted: () => kick() } : {}),
+    ...(statementKey === undefined ? {} : { statementKey }),
   });
   kick = () => app.runner.kick();
   const slack: SlackAdapter = await startSlack(app.services, {

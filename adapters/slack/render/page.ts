@@ -18,7 +18,7 @@ import {
   viewSession,
 } from '../../../src/engine/index.ts';
 import type { Unreachable } from '../../../src/ports.ts';
-import { PAGE_ACK, PAGE_TAKE } from '../codec.ts';
+import { PAGE_ACK, PAGE_REPORT, PAGE_TAKE } from '../codec.ts';
 import { userIdOf } from '../deps.ts';
 import type { RenderedMessage } from './session.ts';
 import { cut, esc, plain, slackTime, slackTimes, timeMark } from './text.ts';
@@ -125,6 +125,8 @@ export function pageMessage(
           text: plain(text(locale, 'slack.page.take_over')),
           value: m.escalationId,
         },
+        // The incident report so far (issue 20), for the supervisors and threat recipients who may read it.
+        { type: 'button', action_id: PAGE_REPORT, text: plain(text(locale, 'report.button')), value: session.id },
       ],
     },
   ];

@@ -16,6 +16,7 @@ import {
   type SessionView,
 } from '../../../src/engine/index.ts';
 import { actionId, encodeValue } from '../codec.ts';
+import { statementBlocks } from './statement.ts';
 import { cut, esc, plain, slackTime } from './text.ts';
 
 export interface RenderedMessage {
@@ -25,7 +26,8 @@ export interface RenderedMessage {
 
 const BUTTONS = ['worse', 'better', 'threat_physical', 'threat_legal'] as const;
 
-export function sessionMessage(v: SessionView, locale: Locale): RenderedMessage {
+/** `statements`: STATEMENT_KEY is set, so a legal or physical threat offers "write down what was said". */
+export function sessionMessage(v: SessionView, locale: Locale, statements = false): RenderedMessage {
   const t = translator(locale);
   const header: KnownBlock = { type: 'header', text: plain(v.header, 150) };
   const meters: KnownBlock = { type: 'context', elements: [{ type: 'mrkdwn', text: esc(v.meters) }] };
@@ -72,6 +74,7 @@ export function sessionMessage(v: SessionView, locale: Locale): RenderedMessage 
   blocks.push(
     { type: 'divider' },
     { type: 'actions', block_id: 'always', elements: alwaysActions(v, t, value) },
+    ...statementBlocks(v, locale, statements),
     meters,
   );
   return { text: esc(`${v.header}: ${v.title}`), blocks };
