@@ -39,6 +39,8 @@ export class DiscordDelivery implements EffectDelivery {
     private readonly escalation: EscalationTarget,
     private readonly clock: Clock,
     private readonly pages: DiscordPages,
+    /** STATEMENT_KEY is set: a threat's step offers "write down what was said" (issue 20). */
+    private readonly statements = false,
   ) {}
 
   // biome-ignore lint/suspicious/noConfusingVoidType: EffectDelivery's signature (only pages return a receipt)
@@ -107,7 +109,8 @@ export class DiscordDelivery implements EffectDelivery {
     if (isDmClosed(raw)) return;
     const ref = asStepRef(raw);
     if (ref !== null && ref.version >= session.version) return; // already shown (a button `update` did it)
-    const body = { ...renderStep(viewSession(session, this.clock.now())), ...NO_PINGS };
+    const view = viewSession(session, this.clock.now());
+    const body = { ...renderStep(view, { on: this.statements, locale: session.locale }), ...NO_PINGS };
     if (ref !== null) {
       try {
         await this.messenger.edit(ref.channelId, ref.messageId, body);

@@ -50,6 +50,7 @@ export async function startDiscord(app: AppServices, opts: DiscordOptions): Prom
         personLocale: (person) => app.agents.localeFor(person),
         teamLocale: () => app.agents.teamLocale(),
       }),
+      app.statements?.available === true,
     ),
   );
   app.registerCareDelivery(

@@ -83,7 +83,10 @@ async function showHereIfDmClosed(
   if (!isDmClosed(await ctx.app.sessions.surfaceRef(sessionId))) return false;
   const got = await ctx.app.sessions.get(sessionId);
   if (!got.ok || got.value === null) return false;
-  const step = renderStep(viewSession(got.value, ctx.app.clock.now(), locale));
+  const step = renderStep(viewSession(got.value, ctx.app.clock.now(), locale), {
+    on: ctx.app.statements?.available === true,
+    locale,
+  });
   const lead = text(locale, 'discord.dm_closed_here');
   await i.editReply({ ...step, content: [lead, step.content].filter(Boolean).join('\n\n') });
   return true;

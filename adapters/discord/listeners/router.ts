@@ -20,6 +20,7 @@ import { FLAG_COMMAND, LANGUAGE_COMMAND } from '../commands-flag.ts';
 import { PRACTICE_COMMAND } from '../commands-practice.ts';
 import { LIMITS_BUTTON_ID, LIMITS_MODAL_ID, parsePageButton, parseStepButton } from '../custom-id.ts';
 import { parsePracticeButton } from '../render/practice.ts';
+import { parseReportButton, parseStatementButton, parseStatementModal } from '../render/record.ts';
 import { onCareButton, onCareModal, onCheckinCommand, onCheckins, onDigest } from './care.ts';
 import { onComplaint } from './complaint.ts';
 import type { ListenerContext } from './context.ts';
@@ -30,6 +31,7 @@ import { onLimits } from './limits.ts';
 import { onLimitsSubmit } from './limits-submit.ts';
 import { onPageButton } from './page-button.ts';
 import { onPractice, onPracticeButton } from './practice.ts';
+import { onReportButton, onStatementButton, onStatementSubmit } from './record.ts';
 import { sayKey } from './reply.ts';
 import { onStepButton } from './step-button.ts';
 import { onCheckinHistory, onNow } from './supervisor.ts';
@@ -54,6 +56,10 @@ async function route(ctx: ListenerContext, i: Interaction): Promise<void> {
   }
   if (i.isButton()) {
     if (i.customId === LIMITS_BUTTON_ID) return onLimits(ctx, i);
+    const statement = parseStatementButton(i.customId);
+    if (statement !== null) return onStatementButton(ctx, i, statement);
+    const report = parseReportButton(i.customId);
+    if (report !== null) return onReportButton(ctx, i, report);
     const page = parsePageButton(i.customId);
     if (page !== null) return onPageButton(ctx, i, page);
     const step = parseStepButton(i.customId);
@@ -66,6 +72,8 @@ async function route(ctx: ListenerContext, i: Interaction): Promise<void> {
   }
   if (i.isModalSubmit()) {
     if (i.customId === LIMITS_MODAL_ID) return onLimitsSubmit(ctx, i);
+    const statementModal = parseStatementModal(i.customId);
+    if (statementModal !== null) return onStatementSubmit(ctx, i, statementModal);
     const careModal = parseCareModal(i.customId);
     if (careModal !== null) return onCareModal(ctx, i, careModal);
     return sayKey(i, 'discord.unknown_button');

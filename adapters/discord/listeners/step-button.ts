@@ -52,6 +52,7 @@ export async function onStepButton(ctx: ListenerContext, i: ButtonInteraction, b
   const locale = localeOf(i);
   const agentId = agentIdOf(i.user.id);
   const now = () => ctx.app.clock.now();
+  const st = { on: ctx.app.statements?.available === true, locale };
 
   if (typeof event === 'string') {
     // Menus change no state: show them for the session as it is, if the button is still current.
@@ -62,7 +63,7 @@ export async function onStepButton(ctx: ListenerContext, i: ButtonInteraction, b
     if (session.agentId !== agentId) return sayKey(i, 'error.not_yours');
     const view = viewSession(session, now(), locale);
     if (session.version !== b.version || !view.open) {
-      await i.update(renderStep(view));
+      await i.update(renderStep(view, st));
       await i.followUp({
         content: errorText(i, { code: view.open ? 'stale' : 'session_closed' }),
         flags: MessageFlags.Ephemeral,
@@ -70,7 +71,9 @@ export async function onStepButton(ctx: ListenerContext, i: ButtonInteraction, b
       return;
     }
     await i.update(
-      event === 'back' ? renderStep(view) : renderMenu(view, event === 'menu:reasons' ? 'reasons' : 'outcomes', locale),
+      event === 'back'
+        ? renderStep(view, st)
+        : renderMenu(view, event === 'menu:reasons' ? 'reasons' : 'outcomes', locale),
     );
     return;
   }
@@ -84,7 +87,7 @@ export async function onStepButton(ctx: ListenerContext, i: ButtonInteraction, b
   });
   if (r.ok) {
     const session = r.value.session;
-    await i.update(renderStep(viewSession(session, now(), locale)));
+    await i.update(renderStep(viewSession(session, now(), locale), st));
     // The message now shows this version: the outbox's prompt for it need not edit it again. A session shown
     // in an ephemeral /complaint answer (DMs closed) stays there: the bot token cannot edit that message.
     const dmClosed = isDmClosed(await ctx.app.sessions.surfaceRef(session.id));
@@ -100,7 +103,7 @@ export async function onStepButton(ctx: ListenerContext, i: ButtonInteraction, b
     // Show the step as it is now, and say why the click did nothing.
     const current = await ctx.app.sessions.get(b.sessionId);
     if (current.ok && current.value !== null && current.value.agentId === agentId) {
-      await i.update(renderStep(viewSession(current.value, now(), locale)));
+      await i.update(renderStep(viewSession(current.value, now(), locale), st));
       await i.followUp({ content: errorText(i, r.error), flags: MessageFlags.Ephemeral });
       return;
     }

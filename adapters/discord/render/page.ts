@@ -23,6 +23,7 @@ import {
 } from '../../../src/engine/index.ts';
 import type { Unreachable } from '../../../src/ports.ts';
 import { pageButtonId } from '../custom-id.ts';
+import { reportButton } from './record.ts';
 
 const MINUTE = 60_000;
 const RED = 0xed4245;
@@ -118,6 +119,8 @@ export function renderPage(
             label: text(locale, 'discord.page.take'),
             style: ButtonStyle.Primary,
           },
+          // The incident report so far (issue 20), for those who may read it (the app decides).
+          reportButton(session.id, locale),
         ],
       },
     ],

@@ -12,6 +12,7 @@ import {
 } from 'discord-api-types/v10';
 import { type Locale, type SessionView, text } from '../../../src/engine/index.ts';
 import { type StepOp, stepButtonId } from '../custom-id.ts';
+import { statementButton } from './record.ts';
 
 export interface StepMessage {
   content: string;
@@ -51,7 +52,7 @@ const ACTION_STYLE: Record<string, Style> = {
   close: ButtonStyle.Success,
 };
 
-function embed(v: SessionView): APIEmbed {
+function embed(v: SessionView, statementOff: string | null = null): APIEmbed {
   if (!v.open)
     return { title: v.header, description: v.closedSummary ?? '', color: COLOUR_CLOSED, footer: { text: v.meters } };
   return {
@@ -63,6 +64,8 @@ function embed(v: SessionView): APIEmbed {
       ...(v.proposedThreat && v.suggestion ? [`⚠ **${v.suggestion}**`, ''] : []),
       ...(v.priorFlags ? [`⚑ ${v.priorFlags}`, ''] : []),
       ...v.guidance.map((g) => `• ${g}`),
+      // Without STATEMENT_KEY, a threat's step says once (the message is edited in place) why nothing is offered.
+      ...(statementOff ? ['', `_${statementOff}_`] : []),
     ].join('\n'),
     fields:
       v.say.length > 0
@@ -81,12 +84,22 @@ function embed(v: SessionView): APIEmbed {
   };
 }
 
-export function renderStep(v: SessionView): StepMessage {
+/**
+ * `statements`: STATEMENT_KEY is set (issue 20): a legal or physical threat's step gets "write down what was
+ * said"; without it, the step says why not. `locale`: the one the view was rendered in.
+ */
+export function renderStep(
+  v: SessionView,
+  statements?: { readonly on: boolean; readonly locale: Locale },
+): StepMessage {
   const id = (op: StepOp, arg: string) => stepButtonId(op, v.sessionId, v.version, arg);
   const choices = v.choices.map((c) => button(id('c', c.id), c.label, ButtonStyle.Primary));
   const actions = v.actions.map((a) => button(id('a', a.id), a.label, ACTION_STYLE[a.id] ?? ButtonStyle.Secondary));
+  const statement = v.statement !== null && statements !== undefined;
+  if (statement && statements.on) actions.push(statementButton(v.sessionId, statements.locale));
+  const off = statement && !statements.on ? text(statements.locale, 'statement.off') : null;
   // Choices first (at most three rows), then the actions, which are always the last rows.
-  return { content: '', embeds: [embed(v)], components: [...rows(choices).slice(0, 3), ...rows(actions)] };
+  return { content: '', embeds: [embed(v, off)], components: [...rows(choices).slice(0, 3), ...rows(actions)] };
 }
 
 /** The step with its buttons replaced by a second-level menu (supervisor reasons or outcomes), plus Back. */

@@ -6,7 +6,7 @@
 import type { Block } from './blocks.ts';
 
 /** Characters that would format inline (emphasis, code, links, HTML, tables) are escaped; line breaks become spaces. */
-const escape = (s: string): string => s.replace(/[\\`*_[\]<>|~#]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+const escapeMd = (s: string): string => s.replace(/[\\`*_[\]<>|~#]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 
 function fence(text: string): string {
   const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
@@ -24,21 +24,21 @@ export function toMarkdown(blocks: readonly Block[]): string {
     }
     switch (b.type) {
       case 'title':
-        out.push(`# ${escape(b.text)}`, '');
+        out.push(`# ${escapeMd(b.text)}`, '');
         break;
       case 'heading':
-        out.push('', `## ${escape(b.text)}`, '');
+        out.push('', `## ${escapeMd(b.text)}`, '');
         break;
       case 'line':
-        out.push(escape(b.text), '');
+        out.push(escapeMd(b.text), '');
         break;
       case 'item':
-        out.push(`- ${escape(b.text)}`);
+        out.push(`- ${escapeMd(b.text)}`);
         break;
       case 'field':
         if (!inTable) out.push('| | |', '| --- | --- |');
         inTable = true;
-        out.push(`| ${escape(b.label)} | ${escape(b.value)} |`);
+        out.push(`| ${escapeMd(b.label)} | ${escapeMd(b.value)} |`);
         break;
       case 'verbatim':
         out.push(fence(b.text), '');
