@@ -35,6 +35,8 @@ export async function startHarness(
     kickOnCommit?: boolean;
     /** Who may start sessions (a team file's members); everyone when absent. */
     membership?: Membership;
+    /** STATEMENT_KEY (a test key by default); null: threat statements off. */
+    statementKey?: Buffer | null;
   } = {},
 ): Promise<Harness> {
   const store = await backend.open();
@@ -45,6 +47,7 @@ export async function startHarness(
     ...(opts.directory ? { directory: opts.directory } : {}),
     ...(opts.kickOnCommit ? { onCommitted: () => kick() } : {}),
     ...(opts.membership ? { membership: opts.membership } : {}),
+    ...(opts.statementKey === undefined ? {} : { statementKey: opts.statementKey }),
   });
   kick = () => app.runner.kick();
   let adapter: DiscordAdapter;

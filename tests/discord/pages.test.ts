@@ -68,9 +68,10 @@ describe.each(backends)('Discord pages on $name', (backend) => {
       expect(body.embeds?.[0]?.description).toMatch(/1 min with the customer/);
       expect(body.embeds?.[0]?.description).toMatch(/Customer /);
       const ids = customIds(page);
-      expect(ids).toHaveLength(2);
+      expect(ids).toHaveLength(3);
       expect(ids[0]).toMatch(/^hl:page:ack:esc/);
       expect(ids[1]).toMatch(/^hl:page:take:esc/);
+      expect(ids[2]).toMatch(/^hl:report:/);
       expect((page.body as { enforce_nonce?: boolean }).enforce_nonce).toBe(true);
     }
     expect(bodyOf(channel).content).toContain(`<@${supervisor.id}>`);
