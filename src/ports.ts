@@ -44,7 +44,8 @@ export interface OutboxItem {
 /** Outbox effects by how urgent they are: pages go out before anything else in a runner pass. */
 export type EffectClass = 'pages' | 'others';
 
-export type TimerKind = 'time_check' | 'escalation';
+/** 'follow_up': a reminder for the agent to tell the customer a fix is done (issue 20). */
+export type TimerKind = 'time_check' | 'escalation' | 'follow_up';
 
 export interface DueTimer {
   readonly id: string;

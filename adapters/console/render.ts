@@ -77,6 +77,7 @@ export function renderOutgoing(effect: Effect, session: Session, speech: Speech,
     case 'pageSupervisor': // paging turns it into an escalation before the outbox (ConsoleDelivery refuses it)
     case 'prompt':
     case 'scheduleCheck':
+    case 'scheduleFollowUp': // a timer, never in the outbox
       return null;
   }
 }

@@ -26,6 +26,7 @@ import {
 } from '../../src/engine/index.ts';
 import type { Clock } from '../../src/ports.ts';
 import { type CareReplDeps, checkin, history, offerAfterClose } from './care-repl.ts';
+import { askFollowUp, offerFollowUp } from './follow-up.ts';
 import { isLanguageCommand, switchLanguage } from './language.ts';
 import { runPractice } from './practice.ts';
 import { ACTION_KEYS, renderView } from './render.ts';
@@ -76,12 +77,14 @@ export async function runRepl(d: ReplDeps): Promise<void> {
       d.term.say(renderView(viewSession(session, d.clock.now(), d.speech.locale), d.speech.locale));
     }
     const told = new Set<string>();
+    const toldFollowUp = new Set<string>();
     for (;;) {
       if (session === null || session.status === 'closed') {
         session = await idle(d, t, showError);
         continue;
       }
       offerStatement(statementDeps(d), session, told);
+      offerFollowUp({ term: d.term, clock: d.clock, locale: d.speech.locale }, session, toldFollowUp);
       const line = await d.term.ask('');
       // The session may have changed while the agent typed (an ack, a take-over, a timer): the key is
       // read against the session as it is now, never against the screen it was typed on.
@@ -294,6 +297,7 @@ async function parse(d: ReplDeps, t: T, line: string, session: Session): Promise
     const kind = INCIDENT_KINDS.find((k) => k === view.kindOptions[i]?.id);
     return kind ? { type: 'reclassify', kind } : null;
   }
+  if (line === 'u' && view.followUp) return askFollowUp({ term: d.term, clock: d.clock, locale: d.speech.locale });
   if (line === 'n' && view.statement !== null) {
     await writeStatement(statementDeps(d), session);
     return null;

@@ -85,6 +85,7 @@ export class DiscordDelivery implements EffectDelivery {
           );
         case 'flagCustomer':
         case 'scheduleCheck':
+        case 'scheduleFollowUp':
           return; // the accompanying notice tells the agent; timers are the runner's
       }
     } catch (err) {

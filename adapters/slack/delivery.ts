@@ -87,6 +87,7 @@ export class SlackDelivery implements EffectDelivery {
         return;
       case 'flagCustomer': // the notice that accompanies it tells the agent
       case 'scheduleCheck': // timers never reach the outbox
+      case 'scheduleFollowUp':
         return;
       default:
         // Never mark an effect delivered that was not: the dispatcher logs it and tells the agent.

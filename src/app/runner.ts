@@ -85,7 +85,9 @@ export class Runner {
       const r =
         timer.kind === 'escalation'
           ? await (this.o.escalations?.timerDue(timer) ?? Promise.resolve({ ok: false as const, error: null }))
-          : await this.o.sessions.apply({ sessionId: timer.sessionId, actor: null, event: { type: 'time_check' } });
+          : timer.kind === 'follow_up'
+            ? await this.o.sessions.followUpDue(timer)
+            : await this.o.sessions.apply({ sessionId: timer.sessionId, actor: null, event: { type: 'time_check' } });
       if (r.ok || r.error?.code === 'not_found' || r.error?.code === 'session_closed')
         await this.o.store.completeTimer(timer.id, this.o.clock.now());
       // Otherwise (store trouble, or no escalation service in this instance) the claim lease runs out and

@@ -210,6 +210,28 @@ export class SessionService {
     return ok({ session: result.session, effects: result.effects, duplicate: false });
   }
 
+  /**
+   * A follow-up is due (a timer of kind 'follow_up'): the agent gets a notice on the session's surface, naming
+   * the contact (its id is not the session's, so every surface says which contact it is about). The notice's id
+   * comes from the timer's: a timer fired twice after a crash enqueues it once.
+   */
+  followUpDue(timer: { readonly id: string; readonly sessionId: string }): Promise<Result<null>> {
+    return this.guard('follow-up', () =>
+      this.d.store.tx(async (tx) => {
+        const session = await tx.getSession(timer.sessionId);
+        if (session === null) return ok(null); // purged with its retention: nothing to remind of
+        const effect: Effect = {
+          type: 'notice',
+          key: 'followup.due',
+          id: `followup:${timer.id}`,
+          sessionId: session.id,
+        };
+        await tx.enqueue([{ effect, surface: session.surface }], this.d.clock.now());
+        return ok(null);
+      }),
+    );
+  }
+
   async current(agentId: string): Promise<Result<Session | null>> {
     return this.guard('current', () => this.d.store.tx(async (tx) => ok(await tx.findOpenSession(agentId))));
   }
@@ -240,10 +262,14 @@ export class SessionService {
     const retention = this.d.flagRetentionDays ?? DEFAULT_FLAG_RETENTION_DAYS;
     for (const e of effects) {
       if (e.type === 'scheduleCheck') await tx.scheduleTimer({ id: e.id, sessionId: e.sessionId, dueAt: e.at }, now);
+      if (e.type === 'scheduleFollowUp')
+        await tx.scheduleTimer({ id: e.id, sessionId: e.sessionId, dueAt: e.at, kind: 'follow_up' }, now);
       if (e.type === 'flagCustomer' && session.customer !== null)
         await tx.insertFlag(flagRecord(session, session.customer, e, now, retention));
     }
-    const rest = effects.filter((e) => e.type !== 'scheduleCheck' && e.type !== 'flagCustomer');
+    const rest = effects.filter(
+      (e) => e.type !== 'scheduleCheck' && e.type !== 'scheduleFollowUp' && e.type !== 'flagCustomer',
+    );
     const intercepted = this.d.paging ? await this.d.paging.intercept(tx, session, rest, now) : rest;
     // "The contact closed" is for the pages (above), never for a surface.
     const deliverable = intercepted.filter((e) => e.type !== 'contactClosed');

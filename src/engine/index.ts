@@ -30,6 +30,13 @@ export { pageNotes, pageStage, reportRepeats, reportTitle } from './page-notes.t
 export { type Playbook, playbookFor, playbooks } from './playbooks/index.ts';
 export * from './practice/index.ts';
 export * from './statement.ts';
-export { allowedOutcomes, reasonText, type StepResult, startSession, step } from './step.ts';
+export {
+  allowedOutcomes,
+  MAX_FOLLOW_UP_HOURS,
+  reasonText,
+  type StepResult,
+  startSession,
+  step,
+} from './step.ts';
 export * from './types.ts';
 export * from './view.ts';

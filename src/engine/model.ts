@@ -122,7 +122,9 @@ export type SessionEvent =
   /** The agent corrects the kind (or the contact changed): the new playbook starts from its first step. */
   | { readonly type: 'reclassify'; readonly kind: IncidentKind }
   /** The agent flags the customer (field guide §5); the note goes to the flags table only. */
-  | { readonly type: 'flag'; readonly kind: FlagKind; readonly note?: string };
+  | { readonly type: 'flag'; readonly kind: FlagKind; readonly note?: string }
+  /** A fix was agreed: remind the agent at `at` to tell the customer it is done (issue 20, "Provide means follow up"). */
+  | { readonly type: 'follow_up'; readonly at: number };
 
 /** A notice parameter is a value or another catalogue entry, translated when the notice is rendered. */
 export type NoticeParam = string | number | { readonly key: MessageKey; readonly params?: NoticeParams };
@@ -151,6 +153,8 @@ export type EffectBody =
   /** Recorded in the flags table in the same transaction as the session (not delivered through the outbox). */
   | { readonly type: 'flagCustomer'; readonly kind: FlagKind; readonly note?: string }
   | { readonly type: 'scheduleCheck'; readonly check: 'time_limit'; readonly at: number }
+  /** A durable reminder for the agent (a timer of kind 'follow_up'), kept after the contact closes. */
+  | { readonly type: 'scheduleFollowUp'; readonly at: number }
   | { readonly type: 'offerDecompression' }
   /** The contact closed: the app tells its open pages (never delivered to a surface itself). */
   | { readonly type: 'contactClosed' }

@@ -136,6 +136,36 @@ export function startSession(input: StartInput, now: number): { session: Session
   return result;
 }
 
+const HOUR = 60 * MINUTE;
+/** The furthest a follow-up may be set: two weeks. */
+export const MAX_FOLLOW_UP_HOURS = 336;
+
+/** "Provide means follow up" (field guide §2): once a fix is agreed, a reminder to tell the customer it is done. */
+function followUp(d: Draft, at: number): StepResult {
+  if (d.s.stepId !== 'provide')
+    return {
+      ok: false,
+      error: {
+        code: 'invalid_value',
+        detail: 'A follow-up is set once a fix is agreed.',
+        detailText: { key: 'followup.not_now' },
+      },
+    };
+  if (!Number.isFinite(at) || at < d.now + HOUR - MINUTE || at > d.now + MAX_FOLLOW_UP_HOURS * HOUR)
+    return {
+      ok: false,
+      error: {
+        code: 'invalid_value',
+        detail: 'A follow-up is 1 hour to 14 days ahead.',
+        detailText: { key: 'followup.bad_time' },
+      },
+    };
+  d.log('follow_up_set', { at });
+  d.emit({ type: 'scheduleFollowUp', at });
+  d.emit({ type: 'notice', key: 'followup.set', params: { hours: Math.round((at - d.now) / HOUR) } });
+  return d.finish();
+}
+
 export function step(session: Session, event: SessionEvent, now: number): StepResult {
   if (session.status === 'closed') {
     // A timer firing after close is normal, not an error: nothing to do.
@@ -188,6 +218,8 @@ export function step(session: Session, event: SessionEvent, now: number): StepRe
       return d.finish();
     case 'flag':
       return agentFlag(d, event.kind, event.note);
+    case 'follow_up':
+      return followUp(d, event.at);
     case 'close':
       return close(d, event.outcome);
     case 'confirm_kind': {

@@ -55,6 +55,8 @@ export interface SessionView {
   readonly flag: { readonly label: string; readonly prompt: string; readonly kinds: readonly ChoiceView[] } | null;
   /** An open legal or physical threat: the agent may write down what was said (issue 20); null otherwise. */
   readonly statement: StatementThreat | null;
+  /** A fix is agreed (the provide step): the agent may set a follow-up (issue 20). */
+  readonly followUp: boolean;
 }
 
 const MINUTE = 60_000;
@@ -134,6 +136,7 @@ export function viewSession(session: Session, now: number, locale: Locale = sess
           }
         : null,
     statement: open ? statementThreat(session) : null,
+    followUp: open && session.stepId === 'provide',
   };
 }
 

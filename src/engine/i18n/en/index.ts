@@ -11,6 +11,7 @@ import { detail } from './detail.ts';
 import { discord } from './discord.ts';
 import { discordCare } from './discord-care.ts';
 import { flags } from './flags.ts';
+import { followUp } from './follow-up.ts';
 import { language } from './language.ts';
 import { paging } from './paging.ts';
 import { practice } from './practice.ts';
@@ -40,5 +41,6 @@ export const en = {
   ...critical,
   ...reportUpdate,
   ...record,
+  ...followUp,
 } as const;
 export type MessageKey = keyof typeof en;

@@ -8,6 +8,7 @@ import { detail } from './detail.ts';
 import { discord } from './discord.ts';
 import { discordCare } from './discord-care.ts';
 import { flags } from './flags.ts';
+import { followUp } from './follow-up.ts';
 import { language } from './language.ts';
 import { paging } from './paging.ts';
 import { practice } from './practice.ts';
@@ -37,4 +38,5 @@ export const nb = {
   ...critical,
   ...reportUpdate,
   ...record,
+  ...followUp,
 } as const;
