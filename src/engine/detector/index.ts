@@ -22,6 +22,7 @@ import { type LinearModel, loadPackedModel, scoreModel, strongestTokens } from '
 import { isNegated, isReportedQuote } from './negation.ts';
 import { expandAliases, type Normalised, normalise, toOriginal } from './normalise.ts';
 import { englishProfanity } from './profanity.ts';
+import { allMatches } from './regex.ts';
 import { shouting } from './shouting.ts';
 import { blank, figurativeSpans, legalNotOurs, praises, type Reading, readingOf } from './speech.ts';
 import type { Detection, Evidence, KindScore } from './types.ts';
@@ -73,7 +74,7 @@ function lexiconHits(text: string, n: Normalised, bundle: Bundle, threatText: st
     for (const r of lexicon.rules) {
       // Physical threats are sought with figures of speech blanked out (same offsets).
       const source = r.kind === 'physical_threat' ? threatText : n.text;
-      for (const m of source.matchAll(r.re)) {
+      for (const m of allMatches(r.re, source)) {
         const s = m.index;
         const e = s + m[0].length;
         if (r.negatable && isNegated(n.text, s, e, ctx)) continue;
