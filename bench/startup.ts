@@ -2,7 +2,9 @@
  * Start-up of `npm start` (the terminal adapter) with an existing data folder: time from spawn to the
  * first prompt, and the process's RSS at that moment; beside a bare `tsx` process that prints one
  * line (the floor: Node + TypeScript loader), in the same run.
- *   npx tsx bench/startup.ts [rounds]
+ * With a second checkout (node_modules linked), its `npm start` runs too, alternately: a before/after
+ * in one run.
+ *   npx tsx bench/startup.ts [rounds] [other-root]
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,8 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
 const rounds = Number(process.argv[2] ?? 5);
+const otherRoot = process.argv[3];
 
 /** RSS of a process and all its descendants (tsx runs the script in a child node process). */
 function rssMiB(pid: number): number {
@@ -31,10 +33,19 @@ function rssMiB(pid: number): number {
 }
 
 /** Spawns, waits for `marker` on stdout, samples RSS, then closes stdin and waits for exit. */
-function measure(args: string[], marker: string, env: Record<string, string>): Promise<{ ms: number; rss: number }> {
+function measure(
+  args: string[],
+  marker: string,
+  env: Record<string, string>,
+  cwd = root,
+): Promise<{ ms: number; rss: number }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(tsx, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'ignore'] });
+    const child = spawn(join(cwd, 'node_modules', '.bin', 'tsx'), args, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
     let out = '';
     let result: { ms: number; rss: number } | null = null;
     child.stdout.on('data', (b: Buffer) => {
@@ -62,9 +73,13 @@ try {
   await measure(['src/main.ts'], 'Press Enter', env); // first start creates the data folder (initdb)
   const holdline: { ms: number; rss: number }[] = [];
   const bare: { ms: number; rss: number }[] = [];
+  const other: { ms: number; rss: number }[] = [];
+  const otherEnv = { ...env, DATA_DIR: join(dir, 'data-other') };
+  if (otherRoot) await measure(['src/main.ts'], 'Press Enter', otherEnv, otherRoot);
   for (let i = 0; i < rounds; i++) {
     bare.push(await measure([hello], 'ready', {}));
     holdline.push(await measure(['src/main.ts'], 'Press Enter', env));
+    if (otherRoot) other.push(await measure(['src/main.ts'], 'Press Enter', otherEnv, otherRoot));
   }
   const h = { ms: median(holdline.map((r) => r.ms)), rss: median(holdline.map((r) => r.rss)) };
   const b = { ms: median(bare.map((r) => r.ms)), rss: median(bare.map((r) => r.rss)) };
@@ -72,6 +87,13 @@ try {
   console.log(`bare tsx process      : ${b.ms.toFixed(0)} ms to first line, RSS ${b.rss.toFixed(0)} MiB`);
   console.log(`holdline npm start    : ${h.ms.toFixed(0)} ms to first prompt, RSS ${h.rss.toFixed(0)} MiB`);
   console.log(`ratio (holdline/bare) : time ${(h.ms / b.ms).toFixed(2)}x, RSS ${(h.rss / b.rss).toFixed(2)}x`);
+  if (otherRoot) {
+    const o = { ms: median(other.map((r) => r.ms)), rss: median(other.map((r) => r.rss)) };
+    console.log(
+      `other tree npm start  : ${o.ms.toFixed(0)} ms to first prompt, RSS ${o.rss.toFixed(0)} MiB (${otherRoot})`,
+    );
+    console.log(`ratio (other/bare)    : time ${(o.ms / b.ms).toFixed(2)}x, RSS ${(o.rss / b.rss).toFixed(2)}x`);
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -5,7 +5,8 @@
 import { hostname, userInfo } from 'node:os';
 import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
-import { isTimeZone, LOCALES } from './engine/index.ts';
+import { isTimeZone } from './engine/i18n/time.ts';
+import { LOCALES } from './engine/types.ts';
 import { parseStatementKey } from './privacy/statement-cipher.ts';
 
 /** A comma-separated list of ids; empty entries dropped. */

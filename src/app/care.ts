@@ -15,7 +15,7 @@ import {
   validateCheckin,
   validBreakMinutes,
   weekBounds,
-} from '../engine/index.ts';
+} from '../engine/care/index.ts';
 import type { Clock, Logger, RosterDirectory, Store } from '../ports.ts';
 import type { CareChannels, CareStore, CheckinRow, QueuedCare } from '../ports-care.ts';
 import { type AppError, fail, isUnavailable, ok, type Result } from './errors.ts';

@@ -1,4 +1,5 @@
-import { type DetailText, type EngineErrorCode, type Locale, type MessageKey, text } from '../engine/index.ts';
+import { text } from '../engine/i18n/text.ts';
+import type { DetailText, EngineErrorCode, Locale, MessageKey } from '../engine/index.ts';
 
 /** Expected failures a user can see. The code chooses the sentence; logs get the detail separately. */
 export type AppErrorCode =

@@ -4,7 +4,10 @@
  * Agents flag through SessionService.apply({ event: { type: 'flag', kind, note } }); the summary they
  * see at the next start comes from SessionService.start. Clear references and notes are never logged.
  */
-import { cleanText, FLAG_KINDS, type FlagKind, type Locale, type TimelineValue, text } from '../engine/index.ts';
+import { cleanText } from '../engine/clean-text.ts';
+import { text } from '../engine/i18n/text.ts';
+import type { FlagKind, Locale, TimelineValue } from '../engine/index.ts';
+import { FLAG_KINDS } from '../engine/model.ts';
 import type { AuditAction, Clock, Directory, FlagRecord, Logger, Pseudonymiser, Store } from '../ports.ts';
 import { type AppErrorCode, fail, isUnavailable, ok, type Result } from './errors.ts';
 import { DAY_MS, DEFAULT_RETENTION_DAYS } from './retention.ts';

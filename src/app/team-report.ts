@@ -13,7 +13,7 @@ import {
   type TeamTrend,
   TREND_WEEKS,
   weekBounds,
-} from '../engine/index.ts';
+} from '../engine/care/index.ts';
 import type { CareStore } from '../ports-care.ts';
 
 const WEEK = 7 * 86_400_000;

@@ -4,7 +4,7 @@
  * the same access to the database as the service itself.
  */
 import { parseArgs } from 'node:util';
-import { text } from '../engine/index.ts';
+import { text } from '../engine/i18n/text.ts';
 import { openCliStore, readConfig } from './common.ts';
 import type { CliCommand } from './index.ts';
 

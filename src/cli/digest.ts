@@ -8,7 +8,9 @@ import { CareService, DEFAULT_TEAM } from '../app/care.ts';
 import { ConfigDirectory, channelsFromConfig } from '../app/care-config.ts';
 import { errorKey } from '../app/errors.ts';
 import { digestPng } from '../charts/png.ts';
-import { isoWeek, renderDigest, text, weekBounds } from '../engine/index.ts';
+import { isoWeek, weekBounds } from '../engine/care/checkin.ts';
+import { renderDigest } from '../engine/care/render-digest.ts';
+import { text } from '../engine/i18n/text.ts';
 import { openCliStore, readConfig } from './common.ts';
 import type { CliCommand, CliIo } from './index.ts';
 

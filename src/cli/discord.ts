@@ -3,8 +3,6 @@
  * puts Holdline's slash commands on Discord through the REST API. With --guild they appear in that
  * server at once (good for trying it out); without, globally (Discord may take up to an hour).
  */
-import { REST, Routes } from 'discord.js';
-import { commandDefinitions } from '../../adapters/discord/commands.ts';
 import { readConfig } from './common.ts';
 import type { CliCommand } from './index.ts';
 
@@ -30,6 +28,11 @@ export const command: CliCommand = {
       io.err('Set DISCORD_TOKEN and DISCORD_APPLICATION_ID (see docs/discord.md).');
       return 2;
     }
+    // Loaded only here (issue 19): discord.js alone takes seconds to load on a small machine.
+    const [{ REST, Routes }, { commandDefinitions }] = await Promise.all([
+      import('discord.js'),
+      import('../../adapters/discord/commands.ts'),
+    ]);
     const rest$ = new REST({ ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}) }).setToken(
       config.DISCORD_TOKEN,
     );

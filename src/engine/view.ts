@@ -2,15 +2,9 @@
  * What an adapter shows for a session: translated, platform-neutral. Slack renders it as Block Kit,
  * Discord as components, the terminal as numbered lines.
  */
-import { type MessageKey, type Translator, translator } from './i18n/catalogue.ts';
-import {
-  type EffectBody,
-  FLAG_KINDS,
-  type NoticeParam,
-  type NoticeParams,
-  type PriorFlags,
-  type Session,
-} from './model.ts';
+import { type Translator, translator } from './i18n/catalogue.ts';
+import { resolveParams } from './i18n/text.ts';
+import { type EffectBody, FLAG_KINDS, type PriorFlags, type Session } from './model.ts';
 import { playbookVersion } from './playbooks/registry.ts';
 import { type StatementThreat, statementThreat } from './statement.ts';
 import { allowedOutcomes, available } from './step.ts';
@@ -161,19 +155,7 @@ export function renderNotice(effect: Extract<EffectBody, { type: 'notice' }>, lo
   return t(effect.key, resolveParams(t, effect.params ?? {}));
 }
 
-function resolveParams(t: Translator, params: NoticeParams): Record<string, string | number> {
-  const out: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(params)) out[name] = resolve(t, value);
-  return out;
-}
-
-const resolve = (t: Translator, value: NoticeParam): string | number =>
-  typeof value === 'object' ? t(value.key, resolveParams(t, value.params ?? {})) : value;
-
-export const text = (locale: Locale, key: MessageKey, params?: NoticeParams): string => {
-  const t = translator(locale);
-  return t(key, resolveParams(t, params ?? {}));
-};
+export { text } from './i18n/text.ts';
 
 /** What to do if anyone is in immediate danger: worded for the channel, with the team's number and note. */
 function emergencyLines(session: Session, t: ReturnType<typeof translator>): string[] {

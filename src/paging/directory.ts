@@ -3,7 +3,8 @@
  * escalation policy to freeze on each new escalation. Swapped whole when the file is reloaded; running
  * escalations keep the snapshot they started with.
  */
-import { type Emergency, isGroupId, type Limits, type PolicySnapshot } from '../engine/index.ts';
+import { isGroupId } from '../engine/escalation.ts';
+import type { Emergency, Limits, PolicySnapshot } from '../engine/index.ts';
 import type { Directory, FlagScope, Policies } from '../ports.ts';
 import { prefixed, type TeamFile } from './team-file.ts';
 

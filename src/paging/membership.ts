@@ -1,5 +1,5 @@
 /** Who may start sessions with a team file (issue 18): see docs/security.md. */
-import { isGroupId } from '../engine/index.ts';
+import { isGroupId } from '../engine/escalation.ts';
 import type { Membership, RosterDirectory } from '../ports.ts';
 
 /** Membership from the live team file: members (people, or groups/roles) and supervisors of any team; supervisors are whom to ask. */

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
-import { LIMIT_BOUNDS } from '../engine/index.ts';
+import { LIMIT_BOUNDS } from '../engine/types.ts';
 
 const SURFACES = ['console', 'slack', 'discord'] as const;
 const PERSON = /^(console|slack|discord):[A-Za-z0-9._@-]+$/;

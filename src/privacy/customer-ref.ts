@@ -16,7 +16,8 @@
  */
 import { createHmac } from 'node:crypto';
 import { type CountryCode, getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js';
-import { type CustomerRef, cleanText } from '../engine/index.ts';
+import { cleanText } from '../engine/clean-text.ts';
+import type { CustomerRef } from '../engine/index.ts';
 import type { Pseudonymiser } from '../ports.ts';
 
 export type ReferenceKind = 'email' | 'phone' | 'account';

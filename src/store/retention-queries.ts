@@ -6,7 +6,7 @@
  */
 import { and, eq, inArray, isNotNull, lt, ne, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { isoWeek } from '../engine/index.ts';
+import { isoWeek } from '../engine/care/checkin.ts';
 import type { PurgeCounts, RetentionCutoffs } from '../ports.ts';
 import type { Db } from './drizzle-store.ts';
 import {

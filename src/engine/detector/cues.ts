@@ -14,6 +14,7 @@
  */
 import { isNegated } from './negation.ts';
 import type { Normalised } from './normalise.ts';
+import { allMatches } from './regex.ts';
 import type { ContextWords, ThreatCues } from './types.ts';
 
 export interface CueHit {
@@ -43,8 +44,7 @@ const SENTENCE = /[^.!?;\n]+/g;
 
 /** How many separate matches of `re` in `s`. */
 const count = (re: RegExp, s: string): number => {
-  re.lastIndex = 0;
-  return [...s.matchAll(re)].length;
+  return allMatches(re, s).length;
 };
 
 const first = (re: RegExp, s: string): [number, number] | undefined => {
@@ -55,7 +55,7 @@ const first = (re: RegExp, s: string): [number, number] | undefined => {
 
 export function threatCueHits(n: Normalised, cues: readonly CompiledCues[], ctx: ContextWords): CueHit[] {
   const hits: CueHit[] = [];
-  for (const sentence of n.text.matchAll(SENTENCE)) {
+  for (const sentence of allMatches(SENTENCE, n.text)) {
     const s = sentence[0];
     const base = sentence.index;
     for (const c of cues) {

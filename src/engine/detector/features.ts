@@ -11,6 +11,7 @@
  * Each feature remembers the word it came from, so the model's evidence points at real words.
  */
 import type { Normalised } from './normalise.ts';
+import { allMatches } from './regex.ts';
 
 /** Number of hash buckets. Collisions at this size are rare for our vocabulary. */
 export const DIM = 1 << 20;
@@ -72,7 +73,7 @@ export function featurise(n: Normalised, negators: ReadonlySet<string>): Featuri
   let prev: string | undefined;
   let negated = false;
   let lastEnd = 0;
-  for (const m of n.text.matchAll(WORD)) {
+  for (const m of allMatches(WORD, n.text)) {
     const w = m[0];
     const between = n.text.slice(lastEnd, m.index);
     if (CLAUSE_END.test(between)) {

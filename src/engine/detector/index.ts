@@ -17,11 +17,12 @@ import { threatCueHits } from './cues.ts';
 import { type Featurised, featurise } from './features.ts';
 import { NEGATABLE } from './lexicon/rule.ts';
 import { LAUGHTER } from './lexicon/speech.ts';
-import { STORED_MODEL } from './model.generated.ts';
-import { type LinearModel, loadModel, scoreModel, strongestTokens } from './model.ts';
+import { PACKED_MODEL } from './model.generated.ts';
+import { type LinearModel, loadPackedModel, scoreModel, strongestTokens } from './model.ts';
 import { isNegated, isReportedQuote } from './negation.ts';
 import { expandAliases, type Normalised, normalise, toOriginal } from './normalise.ts';
 import { englishProfanity } from './profanity.ts';
+import { allMatches } from './regex.ts';
 import { shouting } from './shouting.ts';
 import { blank, figurativeSpans, legalNotOurs, praises, type Reading, readingOf } from './speech.ts';
 import type { Detection, Evidence, KindScore } from './types.ts';
@@ -59,7 +60,12 @@ export interface Hit extends Evidence {
   readonly ne?: number;
 }
 
-const MODEL: LinearModel = loadModel(STORED_MODEL);
+let MODEL: LinearModel | undefined;
+/** The shipped model, decoded from its packed form once, on the first detect() (model.ts). */
+export function shippedModel(): LinearModel {
+  MODEL ??= loadPackedModel(PACKED_MODEL);
+  return MODEL;
+}
 
 function lexiconHits(text: string, n: Normalised, bundle: Bundle, threatText: string): Hit[] {
   const ctx = bundle.context;
@@ -68,7 +74,7 @@ function lexiconHits(text: string, n: Normalised, bundle: Bundle, threatText: st
     for (const r of lexicon.rules) {
       // Physical threats are sought with figures of speech blanked out (same offsets).
       const source = r.kind === 'physical_threat' ? threatText : n.text;
-      for (const m of source.matchAll(r.re)) {
+      for (const m of allMatches(r.re, source)) {
         const s = m.index;
         const e = s + m[0].length;
         if (r.negatable && isNegated(n.text, s, e, ctx)) continue;
@@ -156,7 +162,7 @@ function threatReadingOf(hits: readonly Hit[], text: string, bundle: Bundle): Re
   return best;
 }
 
-export function analyse(text: string, locale: Locale, model: LinearModel | null = MODEL): Analysis {
+export function analyse(text: string, locale: Locale, model: LinearModel | null = shippedModel()): Analysis {
   const bundle = bundleFor(text, locale);
   const n = expandAliases(normalise(text), bundle.aliases);
   const figurative = figurativeSpans(text, n, bundle.speech);

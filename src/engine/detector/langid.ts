@@ -10,6 +10,7 @@
  * Malay and Indonesian share most words, so callers run both lexicons when the two are close.
  */
 import type { Locale } from '../types.ts';
+import { allMatches } from './regex.ts';
 
 export const LANGS: readonly Locale[] = ['en', 'ms', 'id', 'nb', 'tl'];
 /** Hash buckets of the table: a power of two. */
@@ -29,11 +30,13 @@ export interface LangGuess {
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
+const LETTERS = /\p{L}+/gu;
+
 /** Calls `f` with each hashed feature of the text (bucket index). */
 export function langFeatures(text: string, f: (bucket: number) => void): number {
   const lower = text.toLowerCase();
   let count = 0;
-  for (const m of lower.matchAll(/\p{L}+/gu)) {
+  for (const m of allMatches(LETTERS, lower)) {
     const w = m[0];
     if (w.length > 30) continue;
     let h = Math.imul(FNV_OFFSET ^ 0x77, FNV_PRIME);

@@ -3,9 +3,14 @@
  * (features.ts). Pure: the weights are data (model.generated.ts, written by
  * scripts/train-detector.ts from the tuned sets); training is here too so the evaluation can
  * cross-validate in-process. Deterministic: full-batch AdaGrad from zero, no randomness.
+ *
+ * Shipped form (issue 19): the weights are one packed byte string (PackedModel, base64), decoded
+ * once into typed arrays at load; not a source-code array literal that V8 would have to parse
+ * and keep as boilerplate (that cost ~120 MiB and most of a second at every start).
  */
 import { INCIDENT_KINDS, type IncidentKind } from '../types.ts';
 import { DIM, type Featurised } from './features.ts';
+import { fromBase64 } from './langid.ts';
 
 /** Weights as stored: sorted feature ids, and for each id one weight per kind (scaled integers). */
 export interface StoredModel {
@@ -23,6 +28,119 @@ export interface LinearModel {
   /** Feature id → row + 1, 0 for a feature the model does not use (row × kinds.length indexes `weights`). */
   readonly rows: Int32Array;
   readonly weights: Float32Array;
+}
+
+/**
+ * The stored model as shipped: the same integers as StoredModel, packed (lossless). `data` is
+ * base64 (split in lines) of, per feature in id order, the id's distance from the previous id as
+ * an unsigned LEB128 varint, then its kinds.length weights as zigzag LEB128 varints.
+ */
+export interface PackedModel {
+  readonly kinds: readonly IncidentKind[];
+  readonly scale: number;
+  readonly bias: readonly number[];
+  /** Number of features. */
+  readonly count: number;
+  readonly data: readonly string[];
+}
+
+function pushVarint(out: number[], u: number): void {
+  let x = u;
+  while (x >= 0x80) {
+    out.push((x & 0x7f) | 0x80);
+    x = Math.floor(x / 128);
+  }
+  out.push(x);
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+function toBase64(bytes: readonly number[]): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i] ?? 0;
+    const b = bytes[i + 1] ?? 0;
+    const c = bytes[i + 2] ?? 0;
+    const n = (a << 16) | (b << 8) | c;
+    s += BASE64[(n >> 18) & 63];
+    s += BASE64[(n >> 12) & 63];
+    s += i + 1 < bytes.length ? BASE64[(n >> 6) & 63] : '=';
+    s += i + 2 < bytes.length ? BASE64[n & 63] : '=';
+  }
+  return s;
+}
+
+/** Packs a stored model (for scripts/train-detector.ts). Throws on ids out of order or non-integer weights. */
+export function packModel(m: StoredModel, lineLength = 120): PackedModel {
+  const k = m.kinds.length;
+  if (m.weights.length !== m.ids.length * k) throw new Error('packModel: weights must be ids × kinds');
+  const bytes: number[] = [];
+  let prev = -1;
+  m.ids.forEach((id, i) => {
+    if (!Number.isInteger(id) || id <= prev || id >= DIM) throw new Error(`packModel: id ${id} out of order or range`);
+    pushVarint(bytes, id - prev - 1);
+    prev = id;
+    for (let c = 0; c < k; c++) {
+      const w = m.weights[i * k + c] ?? 0;
+      if (!Number.isSafeInteger(w) || Math.abs(w) >= 2 ** 30)
+        throw new Error(`packModel: weight ${w} is no small integer`);
+      pushVarint(bytes, w >= 0 ? w * 2 : -w * 2 - 1);
+    }
+  });
+  const text = toBase64(bytes);
+  const data: string[] = [];
+  for (let i = 0; i < text.length; i += lineLength) data.push(text.slice(i, i + lineLength));
+  return { kinds: m.kinds, scale: m.scale, bias: m.bias, count: m.ids.length, data };
+}
+
+/** Walks the packed bytes, calling `each(feature index, id, kind, weight)` for every weight. */
+function walkPacked(p: PackedModel, each: (i: number, id: number, c: number, w: number) => void): void {
+  const bytes = fromBase64(p.data.join(''));
+  const k = p.kinds.length;
+  let at = 0;
+  const varint = (): number => {
+    let x = 0;
+    let mul = 1;
+    for (;;) {
+      if (at >= bytes.length) throw new Error('packed model: truncated');
+      const b = bytes[at++] ?? 0;
+      x += (b & 0x7f) * mul;
+      if (b < 0x80) return x;
+      mul *= 128;
+    }
+  };
+  let id = -1;
+  for (let i = 0; i < p.count; i++) {
+    id += varint() + 1;
+    for (let c = 0; c < k; c++) {
+      const z = varint();
+      each(i, id, c, z % 2 === 0 ? z / 2 : -(z + 1) / 2);
+    }
+  }
+  if (at !== bytes.length) throw new Error('packed model: trailing bytes');
+}
+
+/** The stored integers back from the packed form (tests, the training script's --check). */
+export function unpackModel(p: PackedModel): StoredModel {
+  const ids: number[] = new Array(p.count);
+  const weights: number[] = new Array(p.count * p.kinds.length);
+  walkPacked(p, (i, id, c, w) => {
+    ids[i] = id;
+    weights[i * p.kinds.length + c] = w;
+  });
+  return { kinds: p.kinds, scale: p.scale, bias: p.bias, ids, weights };
+}
+
+/** The scoring tables straight from the packed form (no intermediate arrays of numbers). */
+export function loadPackedModel(p: PackedModel): LinearModel {
+  const k = p.kinds.length;
+  const rows = new Int32Array(DIM);
+  const weights = new Float32Array(p.count * k);
+  walkPacked(p, (i, id, c, w) => {
+    rows[id] = i + 1;
+    weights[i * k + c] = w / p.scale;
+  });
+  return { kinds: p.kinds, bias: Float64Array.from(p.bias, (b) => b / p.scale), rows, weights };
 }
 
 export function loadModel(m: StoredModel): LinearModel {

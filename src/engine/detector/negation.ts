@@ -10,6 +10,8 @@
  * Quoting: a phrase inside quotes attributed to staff, an advert, a film, or called a joke
  * is not the customer speaking ("the last agent said 'see you in court' as a joke").
  */
+
+import { allMatches } from './regex.ts';
 import type { ContextWords } from './types.ts';
 
 const CLAUSE_END = /[.!?;:,\n]/;
@@ -114,11 +116,12 @@ export function isNegated(text: string, start: number, end: number, ctx: Context
   );
 }
 
+const QUOTE = /"([^"]+)"|(?<![a-z0-9])'([^']+?)'(?![a-z0-9])/g;
+
 /** Spans [open, close) of quoted passages in normalised text. */
 function quoteSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const re = /"([^"]+)"|(?<![a-z0-9])'([^']+?)'(?![a-z0-9])/g;
-  for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of allMatches(QUOTE, text)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
 

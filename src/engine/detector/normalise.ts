@@ -3,6 +3,7 @@
  * collapsed to one ("fuuuck" -> "fuck", "dritt" -> "drit"), whitespace runs to one space.
  * Keeps a map back to the original offsets so evidence points into the caller's text.
  */
+import { allMatches } from './regex.ts';
 
 export interface Normalised {
   readonly text: string;
@@ -136,7 +137,7 @@ export function expandAliases(n: Normalised, aliases: ReadonlyMap<string, string
       ends.push(n.ends[i] ?? 0);
     }
   };
-  for (const m of n.text.matchAll(re)) {
+  for (const m of allMatches(re, n.text)) {
     const expansion = aliases.get(m[0]);
     if (expansion === undefined) continue;
     copy(last, m.index);

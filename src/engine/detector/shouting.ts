@@ -3,11 +3,13 @@
  * ("ATM", "NBI") alone are too short to count. Returns original offsets of the run.
  */
 import type { Span } from './profanity.ts';
+import { allMatches } from './regex.ts';
 
+const NON_SPACE = /\S+/g;
 const CAPS_WORD = /\p{Lu}{2,}[\p{Lu}\p{N}'!?.,]*/u;
 
 export function shouting(text: string): Span | undefined {
-  const words = [...text.matchAll(/\S+/g)];
+  const words = allMatches(NON_SPACE, text);
   let runStart = -1;
   let runLen = 0;
   let best: Span | undefined;

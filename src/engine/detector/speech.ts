@@ -14,6 +14,7 @@
 import type { SpeechWords } from './lexicon/speech.ts';
 import type { Normalised } from './normalise.ts';
 import { normalisePattern } from './normalise.ts';
+import { allMatches } from './regex.ts';
 
 export interface CompiledSpeech {
   readonly figurative: RegExp;
@@ -55,12 +56,12 @@ const has = (re: RegExp, s: string): boolean => {
   return re.test(s);
 };
 
+const QUOTE = /"([^"]+)"|(?<![a-z0-9])'([^']+?)'(?![a-z0-9])/g;
+const TITLE_WORD = /\p{L}[\p{L}'-]*/gu;
+
 /** [start, end) of quoted passages in normalised text. */
 export function quotes(text: string): Array<[number, number]> {
-  return [...text.matchAll(/"([^"]+)"|(?<![a-z0-9])'([^']+?)'(?![a-z0-9])/g)].map((m) => [
-    m.index,
-    m.index + m[0].length,
-  ]);
+  return allMatches(QUOTE, text).map((m) => [m.index, m.index + m[0].length]);
 }
 
 /** Original-text spans typed in Title Case, two words or more ("Dead Man Walking", "Kill Bill"). */
@@ -72,7 +73,7 @@ function titleSpans(original: string): Array<[number, number]> {
     run = [];
   };
   let last = 0;
-  for (const m of original.matchAll(/\p{L}[\p{L}'-]*/gu)) {
+  for (const m of allMatches(TITLE_WORD, original)) {
     const w = m[0];
     const gap = original.slice(last, m.index);
     const title = /^\p{Lu}\p{Ll}+/u.test(w) && !/[.!?:;,"\n]/.test(gap);
@@ -91,8 +92,7 @@ const SPEAKER = word(
 /** Normalised spans read figuratively (for physical threats only). */
 export function figurativeSpans(original: string, n: Normalised, sp: CompiledSpeech): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  sp.figurative.lastIndex = 0;
-  for (const m of n.text.matchAll(sp.figurative)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of allMatches(sp.figurative, n.text)) spans.push([m.index, m.index + m[0].length]);
   for (const [open, close] of quotes(n.text)) {
     const inside = n.text.slice(open + 1, close - 1).trim();
     const words = inside.split(' ').length;
@@ -185,14 +185,17 @@ export function legalNotOurs(text: string, start: number, end: number, sp: Compi
   return has(sp.third, clause) && !has(sp.subject, clause) && !has(sp.second, clause);
 }
 
+const CLAUSE_END_G = new RegExp(CLAUSE_END.source, 'g');
+const CLAUSE_END_ONE = new RegExp(CLAUSE_END.source);
+
 function clauseStartBefore(text: string, floor: number, at: number): number {
   const before = text.slice(floor, at);
   let cut = 0;
-  for (const m of before.matchAll(new RegExp(CLAUSE_END.source, 'g'))) cut = m.index + m[0].length;
+  for (const m of allMatches(CLAUSE_END_G, before)) cut = m.index + m[0].length;
   return floor + cut;
 }
 
 function clauseEndAfter(text: string, at: number, ceiling: number): number {
-  const m = new RegExp(CLAUSE_END.source).exec(text.slice(at, ceiling));
+  const m = CLAUSE_END_ONE.exec(text.slice(at, ceiling));
   return m === null ? ceiling : at + m.index;
 }
