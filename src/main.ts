@@ -204,6 +204,7 @@ async function run(config: Config, log: Logger, life: Lifecycle, team: LiveTeamF
           apiUrl: config.SLACK_API_URL,
           escalationChannel: config.SLACK_ESCALATION_CHANNEL,
           allowedTeams: config.SLACK_ALLOWED_TEAMS,
+          allowGuests: config.SLACK_ALLOW_GUESTS,
           ...(shared ? { otherRoutes: ops.handle } : {}),
         }),
       (a) => a.stop(),

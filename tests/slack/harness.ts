@@ -9,6 +9,7 @@ import type { Session } from '../../src/engine/index.ts';
 import type { Directory, Membership, Policies } from '../../src/ports.ts';
 import type { DrizzleStore } from '../../src/store/drizzle-store.ts';
 import { type FakeSlackApi, type RecordedCall, startFakeSlackApi } from '../fakes/slack/fake-web-api.ts';
+import type { FakeUserProfile } from '../fakes/slack/web-api-responses.ts';
 import {
   blockActionPayload,
   interactionBody,
@@ -29,7 +30,7 @@ export type Harness = Awaited<ReturnType<typeof startHarness>>;
 export async function startHarness(
   store: DrizzleStore,
   opts: Partial<SlackOptions> & {
-    users?: Record<string, { locale: string }>;
+    users?: Record<string, Partial<FakeUserProfile>>;
     policies?: Policies;
     /** Who is a supervisor for flags (nobody by default). */
     directory?: Directory;

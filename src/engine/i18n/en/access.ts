@@ -13,4 +13,6 @@ export const access = {
     'These buttons belong to an offer made to someone else (or to an older offer). Your own check-in is always one /checkin away.',
   'slack.workspace_not_allowed':
     'Holdline is not enabled for this Slack workspace. Ask your Holdline administrator to add it.',
+  'slack.guest_not_allowed':
+    "Guest accounts can't use Holdline in this workspace. Ask your Slack workspace administrator for a full account, or your Holdline administrator to allow guests.",
 } as const;

@@ -16,4 +16,6 @@ export const access = {
     'Tombol ini milik tawaran untuk orang lain (atau tawaran lama). Check-in Anda sendiri selalu bisa lewat /checkin.',
   'slack.workspace_not_allowed':
     'Holdline tidak diaktifkan untuk workspace Slack ini. Minta administrator Holdline Anda untuk menambahkannya.',
+  'slack.guest_not_allowed':
+    'Akun tamu tidak bisa memakai Holdline di workspace ini. Minta admin workspace Slack Anda untuk akun penuh, atau minta admin Holdline Anda mengizinkan tamu.',
 } as const satisfies TranslationOf<typeof en>;

@@ -16,4 +16,6 @@ export const access = {
     'Butang ini milik tawaran kepada orang lain (atau tawaran lama). Anda sentiasa boleh melapor perasaan sendiri dengan /checkin.',
   'slack.workspace_not_allowed':
     'Holdline tidak diaktifkan untuk ruang kerja Slack ini. Minta pentadbir Holdline anda menambahkannya.',
+  'slack.guest_not_allowed':
+    'Akaun tetamu tidak boleh menggunakan Holdline di ruang kerja ini. Minta pentadbir ruang kerja Slack anda untuk akaun penuh, atau minta pentadbir Holdline anda membenarkan tetamu.',
 } as const satisfies TranslationOf<typeof en>;

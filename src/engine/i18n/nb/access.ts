@@ -16,4 +16,6 @@ export const access = {
     'Disse knappene hører til et tilbud til noen andre (eller et eldre tilbud). Din egen innsjekking er alltid bare en /checkin unna.',
   'slack.workspace_not_allowed':
     'Holdline er ikke slått på for dette Slack-arbeidsområdet. Be Holdline-administratoren deres om å legge det til.',
+  'slack.guest_not_allowed':
+    'Gjestekontoer kan ikke bruke Holdline i dette arbeidsområdet. Be Slack-administratoren deres om en full konto, eller Holdline-administratoren om å slippe inn gjester.',
 } as const satisfies TranslationOf<typeof en>;

@@ -16,4 +16,6 @@ export const access = {
     'Ang mga button na ito ay para sa alok sa ibang tao (o sa lumang alok). Laging puwede ang sarili mong check-in gamit ang /checkin.',
   'slack.workspace_not_allowed':
     'Hindi naka-enable ang Holdline para sa Slack workspace na ito. Hilingin sa inyong Holdline administrator na idagdag ito.',
+  'slack.guest_not_allowed':
+    'Hindi puwedeng gumamit ng Holdline ang mga guest account sa workspace na ito. Humingi ng buong account sa admin ng inyong Slack workspace, o hilingin sa admin ng Holdline na payagan ang mga guest.',
 } as const satisfies TranslationOf<typeof en>;
