@@ -132,6 +132,8 @@ export const ConfigSchema = z.object({
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText,
   DISCORD_API_URL: platformUrl,
+  /** Discord guild ids answered (issue 18); empty: any guild the bot is in. */
+  DISCORD_ALLOWED_GUILDS: commaList,
   DISCORD_ESCALATION_CHANNEL_ID: optionalText.pipe(
     z
       .string()

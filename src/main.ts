@@ -226,6 +226,7 @@ async function run(config: Config, log: Logger, life: Lifecycle, team: LiveTeamF
           applicationId,
           apiUrl: config.DISCORD_API_URL,
           escalationChannelId: config.DISCORD_ESCALATION_CHANNEL_ID,
+          allowedGuilds: config.DISCORD_ALLOWED_GUILDS,
           locale: config.HOLDLINE_LOCALE,
         }),
       (a) => a.stop(),

@@ -6,6 +6,7 @@
  * not cached and refuses (fail closed) with "try again": a guest must never slip through an outage.
  */
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+import { LookupCache, withTimeout } from '../../src/app/lookup-cache.ts';
 import { safeError } from '../../src/app/safe-error.ts';
 import { text } from '../../src/engine/index.ts';
 import type { SlackDeps } from './deps.ts';
@@ -16,33 +17,17 @@ import type { WebClient } from './web-client.ts';
 export const GUEST_CACHE_MS = 10 * 60_000;
 /** Longest wait for users.info before a command is answered "try again" (Slack wants an answer within 3 s). */
 export const GUEST_LOOKUP_TIMEOUT_MS = 2_000;
-const MAX_ENTRIES = 5_000;
 
+/** Whether a Slack user is a guest account, asked once per GUEST_CACHE_MS (concurrent commands share one call). */
 export class GuestCache {
-  private readonly known = new Map<string, { at: number; guest: boolean }>();
-  private readonly asking = new Map<string, Promise<boolean>>();
-
-  constructor(
-    /** Whether the person is a guest, fresh from Slack (throws when Slack cannot be asked). */
-    private readonly fetch: (user: string) => Promise<boolean>,
-    private readonly now: () => number = Date.now,
-  ) {}
+  private readonly cache: LookupCache<boolean>;
+  constructor(fetch: (user: string) => Promise<boolean>, now: () => number = Date.now) {
+    this.cache = new LookupCache(fetch, GUEST_CACHE_MS, now);
+  }
 
   /** Whether `user` (a Slack user id) is a guest account; throws when Slack could not be asked. */
-  async isGuest(user: string): Promise<boolean> {
-    const hit = this.known.get(user);
-    if (hit !== undefined && this.now() - hit.at < GUEST_CACHE_MS) return hit.guest;
-    const pending = this.asking.get(user);
-    if (pending !== undefined) return pending;
-    const ask = this.fetch(user)
-      .then((guest) => {
-        if (this.known.size >= MAX_ENTRIES) this.known.clear();
-        this.known.set(user, { at: this.now(), guest });
-        return guest;
-      })
-      .finally(() => this.asking.delete(user));
-    this.asking.set(user, ask);
-    return ask;
+  isGuest(user: string): Promise<boolean> {
+    return this.cache.get(user);
   }
 }
 
@@ -58,21 +43,6 @@ export const slackGuestLookup =
     return res.user?.is_restricted === true || res.user?.is_ultra_restricted === true;
   };
 
-const withTimeout = <T>(p: Promise<T>, ms: number): Promise<T> =>
-  new Promise<T>((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error('guest lookup timed out')), ms);
-    p.then(
-      (v) => {
-        clearTimeout(t);
-        resolve(v);
-      },
-      (e: unknown) => {
-        clearTimeout(t);
-        reject(e);
-      },
-    );
-  });
-
 /**
  * Bolt global middleware: a slash command from a guest is answered with one sentence (whom to ask) and
  * goes no further; nothing is stored. Other requests pass: a guest can reach no session, care or page
@@ -85,7 +55,7 @@ export function refuseGuests(d: SlackDeps, guests: GuestCache): Middleware<AnyMi
     const locale = d.locales.known(command.user_id) ?? d.services.agents.teamLocale();
     let guest: boolean;
     try {
-      guest = await withTimeout(guests.isGuest(command.user_id), GUEST_LOOKUP_TIMEOUT_MS);
+      guest = await withTimeout(guests.isGuest(command.user_id), GUEST_LOOKUP_TIMEOUT_MS, 'guest lookup');
     } catch (err) {
       d.services.log.warn({ err: safeError(err), user: command.user_id }, 'slack guest lookup failed');
       await ack({ response_type: 'ephemeral', text: text(locale, 'error.internal') });

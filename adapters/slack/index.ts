@@ -13,8 +13,8 @@ import { SlackCareDelivery } from './care/delivery.ts';
 import { SlackDelivery } from './delivery.ts';
 import { agentIdOf, type SlackDeps, SURFACE } from './deps.ts';
 import { errorHandler } from './errors.ts';
-import { GuestCache, refuseGuests, slackGuestLookup } from './guests.ts';
 import { ChannelEscalation } from './escalation.ts';
+import { GuestCache, refuseGuests, slackGuestLookup } from './guests.ts';
 import { slackHomePublisher } from './home.ts';
 import {
   boundPort,

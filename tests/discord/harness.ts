@@ -35,6 +35,8 @@ export async function startHarness(
     kickOnCommit?: boolean;
     /** Who may start sessions (a team file's members); everyone when absent. */
     membership?: Membership;
+    /** DISCORD_ALLOWED_GUILDS. */
+    allowedGuilds?: readonly string[];
   } = {},
 ): Promise<Harness> {
   const store = await backend.open();
@@ -54,6 +56,7 @@ export async function startHarness(
       applicationId: fake.applicationId,
       apiUrl: fake.restUrl,
       escalationChannelId: 'escalationChannelId' in opts ? opts.escalationChannelId : ESCALATION_CHANNEL,
+      ...(opts.allowedGuilds ? { allowedGuilds: opts.allowedGuilds } : {}),
       client: { waitGuildTimeout: 1_000, rest: { offset: 0, retries: 1, timeout: 5_000 } },
     });
   } catch (err) {

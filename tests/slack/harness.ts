@@ -9,7 +9,6 @@ import type { Session } from '../../src/engine/index.ts';
 import type { Directory, Membership, Policies } from '../../src/ports.ts';
 import type { DrizzleStore } from '../../src/store/drizzle-store.ts';
 import { type FakeSlackApi, type RecordedCall, startFakeSlackApi } from '../fakes/slack/fake-web-api.ts';
-import type { FakeUserProfile } from '../fakes/slack/web-api-responses.ts';
 import {
   blockActionPayload,
   interactionBody,
@@ -19,6 +18,7 @@ import {
   type ViewSubmission,
   viewSubmissionBody,
 } from '../fakes/slack/sign.ts';
+import type { FakeUserProfile } from '../fakes/slack/web-api-responses.ts';
 import { wire } from '../helpers/app.ts';
 
 export const SECRET = 'test-signing-secret';

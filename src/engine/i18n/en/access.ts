@@ -15,4 +15,7 @@ export const access = {
     'Holdline is not enabled for this Slack workspace. Ask your Holdline administrator to add it.',
   'slack.guest_not_allowed':
     "Guest accounts can't use Holdline in this workspace. Ask your Slack workspace administrator for a full account, or your Holdline administrator to allow guests.",
+  'discord.guild_not_allowed': 'Holdline is not enabled for this server. Ask your Holdline administrator to add it.',
+  'discord.dm_not_member':
+    "Holdline's commands work in a direct message only for members of the servers it serves, and I can't find you in one. Use the command in your team's server, or ask your Holdline administrator.",
 } as const;

@@ -18,4 +18,8 @@ export const access = {
     'Holdline tidak diaktifkan untuk workspace Slack ini. Minta administrator Holdline Anda untuk menambahkannya.',
   'slack.guest_not_allowed':
     'Akun tamu tidak bisa memakai Holdline di workspace ini. Minta admin workspace Slack Anda untuk akun penuh, atau minta admin Holdline Anda mengizinkan tamu.',
+  'discord.guild_not_allowed':
+    'Holdline tidak diaktifkan untuk server ini. Minta admin Holdline Anda untuk menambahkannya.',
+  'discord.dm_not_member':
+    'Perintah Holdline di pesan langsung hanya untuk anggota server yang dilayaninya, dan Anda tidak ditemukan di server mana pun itu. Pakai perintahnya di server tim Anda, atau tanyakan admin Holdline Anda.',
 } as const satisfies TranslationOf<typeof en>;

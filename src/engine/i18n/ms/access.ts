@@ -18,4 +18,8 @@ export const access = {
     'Holdline tidak diaktifkan untuk ruang kerja Slack ini. Minta pentadbir Holdline anda menambahkannya.',
   'slack.guest_not_allowed':
     'Akaun tetamu tidak boleh menggunakan Holdline di ruang kerja ini. Minta pentadbir ruang kerja Slack anda untuk akaun penuh, atau minta pentadbir Holdline anda membenarkan tetamu.',
+  'discord.guild_not_allowed':
+    'Holdline tidak diaktifkan untuk pelayan ini. Minta pentadbir Holdline anda menambahkannya.',
+  'discord.dm_not_member':
+    'Arahan Holdline dalam mesej langsung hanya untuk ahli pelayan yang dilayaninya, dan anda tidak ditemui dalam mana-mana pelayan itu. Gunakan arahan itu dalam pelayan pasukan anda, atau tanya pentadbir Holdline anda.',
 } as const satisfies TranslationOf<typeof en>;

@@ -18,4 +18,8 @@ export const access = {
     'Holdline er ikke slått på for dette Slack-arbeidsområdet. Be Holdline-administratoren deres om å legge det til.',
   'slack.guest_not_allowed':
     'Gjestekontoer kan ikke bruke Holdline i dette arbeidsområdet. Be Slack-administratoren deres om en full konto, eller Holdline-administratoren om å slippe inn gjester.',
+  'discord.guild_not_allowed':
+    'Holdline er ikke slått på for denne serveren. Be Holdline-administratoren deres om å legge den til.',
+  'discord.dm_not_member':
+    'Holdline-kommandoer i direktemeldinger er bare for medlemmer av serverne Holdline betjener, og jeg finner deg ikke i noen av dem. Bruk kommandoen på teamets server, eller spør Holdline-administratoren deres.',
 } as const satisfies TranslationOf<typeof en>;

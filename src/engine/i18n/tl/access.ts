@@ -18,4 +18,8 @@ export const access = {
     'Hindi naka-enable ang Holdline para sa Slack workspace na ito. Hilingin sa inyong Holdline administrator na idagdag ito.',
   'slack.guest_not_allowed':
     'Hindi puwedeng gumamit ng Holdline ang mga guest account sa workspace na ito. Humingi ng buong account sa admin ng inyong Slack workspace, o hilingin sa admin ng Holdline na payagan ang mga guest.',
+  'discord.guild_not_allowed':
+    'Hindi naka-enable ang Holdline sa server na ito. Hilingin sa admin ng Holdline na idagdag ito.',
+  'discord.dm_not_member':
+    'Gumagana lang ang mga command ng Holdline sa direct message para sa mga miyembro ng mga server na pinagsisilbihan nito, at hindi kita makita sa alinman sa mga iyon. Gamitin ang command sa server ng inyong team, o magtanong sa admin ng Holdline.',
 } as const satisfies TranslationOf<typeof en>;
