@@ -304,7 +304,8 @@ export type AuditAction =
   | 'flags.remove'
   | 'page.acknowledge'
   | 'page.take_over'
-  | 'config.reload';
+  | 'config.reload'
+  | 'pepper.rotate';
 
 /** One audit record: who, when, what. Ids and counts only, never a note, a reference or a reason. */
 export interface AuditEntry {

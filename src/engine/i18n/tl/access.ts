@@ -22,4 +22,16 @@ export const access = {
     'Hindi naka-enable ang Holdline sa server na ito. Hilingin sa admin ng Holdline na idagdag ito.',
   'discord.dm_not_member':
     'Gumagana lang ang mga command ng Holdline sa direct message para sa mga miyembro ng mga server na pinagsisilbihan nito, at hindi kita makita sa alinman sa mga iyon. Gamitin ang command sa server ng inyong team, o magtanong sa admin ng Holdline.',
+  'pepper.summary':
+    'Palitan ang FLAG_PEPPER: i-re-key ang bawat naka-store na customer key at contributor token (mga admin)',
+  'pepper.usage':
+    'Gamit: holdline pepper rotate --from-env OLD_VAR --to-env NEW_VAR --by <admin> (binabasa ang dalawang pepper mula sa mga environment variable na binanggit mo, hindi kailanman tina-type sa command line)',
+  'pepper.missing':
+    'Ilagay muna sa environment ang dalawang pepper: {from} (ang kasalukuyan) at {to} (ang bago), bawat isa ay hindi bababa sa 16 na character.',
+  'pepper.same': 'Pareho ang luma at bagong pepper; walang papalitan.',
+  'pepper.not_admin':
+    'Hindi puwedeng palitan ni {by} ang pepper: saklaw nito ang data ng bawat team, kaya admin lang (admins: sa team file, o HOLDLINE_SUPERVISORS) ang puwede.',
+  'pepper.wrong_from': 'Hindi ang pepper sa {from} ang ginagamit ng database na ito; walang binago.',
+  'pepper.rotated':
+    'Tapos na: na-re-key ang {flags} flag, {sessions} session at {contributors} contributor token. Bagong fingerprint {fingerprint}. Simulan ang bawat instance na ang FLAG_PEPPER ay ang halaga ng {env}.',
 } as const satisfies TranslationOf<typeof en>;
