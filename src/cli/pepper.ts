@@ -11,7 +11,7 @@ import type { Config } from '../config.ts';
 import { text } from '../engine/index.ts';
 import { flagDirectory, TeamDirectory } from '../paging/directory.ts';
 import { readTeamFile } from '../paging/team-file.ts';
-import { PepperMismatchError, pepperFingerprint, rotatePepper } from '../privacy/pepper.ts';
+import { PepperMismatchError, PepperUnknownError, pepperFingerprint, rotatePepper } from '../privacy/pepper.ts';
 import { openCliStore, readConfig } from './common.ts';
 import { osUser } from './flags.ts';
 import type { CliCommand } from './index.ts';
@@ -50,6 +50,10 @@ export const command: CliCommand = {
       io.out(t('pepper.rotated', { ...counts, fingerprint: pepperFingerprint(to), env: opts.toEnv }));
       return 0;
     } catch (err) {
+      if (err instanceof PepperUnknownError) {
+        io.err(t('pepper.no_fingerprint', { from: opts.fromEnv }));
+        return 1;
+      }
       if (!(err instanceof PepperMismatchError)) throw err;
       io.err(t('pepper.wrong_from', { from: opts.fromEnv }));
       return 1;

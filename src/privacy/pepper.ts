@@ -58,6 +58,14 @@ export class PepperMismatchError extends Error {
   }
 }
 
+/** Rotation on a database that has never recorded its pepper's fingerprint (start Holdline once first). */
+export class PepperUnknownError extends Error {
+  constructor() {
+    super('this database has no pepper fingerprint yet');
+    this.name = 'PepperUnknownError';
+  }
+}
+
 /** Records the pepper's fingerprint on first use; throws PepperMismatchError when another one is stored. */
 export async function checkPepper(
   store: { claimSetting(key: string, value: string, now: number): Promise<string> },
@@ -138,6 +146,15 @@ export async function rotatePepper(
   who: { actor: string; osUser: string | null },
   now: number,
 ): Promise<RekeyCounts> {
+  // Only a database that knows its pepper: one without a fingerprint would take any `from` as right.
+  await store.rekeyCustomerData(
+    KEY_SETTINGS,
+    (state) => {
+      if (state.settings[PEPPER_SETTING] === undefined) throw new PepperUnknownError();
+      return null;
+    },
+    now,
+  );
   // A database never opened under the two-layer scheme is converted first (with the old pepper).
   await openCustomerKeys(store, from, now);
   const counts = await store.rekeyCustomerData(

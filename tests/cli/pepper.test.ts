@@ -56,6 +56,23 @@ it('re-keys a raw-pepper database; lookups then work with the new pepper only', 
   });
   await store.close();
 
+  // Before Holdline has recorded its pepper, a rotation cannot check the old one: refused.
+  const unknown = await cli(
+    {},
+    'pepper',
+    'rotate',
+    '--from-env',
+    'OLD_PEPPER',
+    '--to-env',
+    'NEW_PEPPER',
+    '--by',
+    'console:boss',
+  );
+  expect(unknown.code).toBe(1);
+  expect(unknown.err).toContain('has not recorded its pepper yet');
+  // Any flags command (or a start) records it, and re-keys the raw-pepper hashes under HKDF-derived keys.
+  expect((await cli({}, 'flags', 'lookup', '+47 912 34 567', '--by', 'console:boss')).out).toContain('1 unexpired');
+
   const usage = await cli({}, 'pepper', 'rotate', '--from-env', 'OLD_PEPPER', '--by', 'console:boss');
   expect(usage.code).toBe(2);
   const notAdmin = await cli(

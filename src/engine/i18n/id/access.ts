@@ -34,4 +34,6 @@ export const access = {
   'pepper.wrong_from': 'Pepper di {from} bukan yang dipakai database ini; tidak ada yang diubah.',
   'pepper.rotated':
     'Selesai: {flags} flag, {sessions} sesi, dan {contributors} token kontributor dikunci ulang. Sidik jari baru {fingerprint}. Jalankan setiap instans dengan FLAG_PEPPER berisi nilai {env}.',
+  'pepper.no_fingerprint':
+    'Database ini belum mencatat pepper-nya, jadi pepper di {from} tidak bisa diperiksa. Jalankan Holdline (atau perintah holdline flags apa saja) sekali dengan FLAG_PEPPER yang sekarang, lalu ganti.',
 } as const satisfies TranslationOf<typeof en>;

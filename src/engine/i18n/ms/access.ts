@@ -34,4 +34,6 @@ export const access = {
   'pepper.wrong_from': 'Pepper dalam {from} bukan yang digunakan oleh pangkalan data ini; tiada apa yang diubah.',
   'pepper.rotated':
     'Selesai: {flags} bendera, {sessions} sesi dan {contributors} token penyumbang dikunci semula. Cap jari baharu {fingerprint}. Mulakan setiap instans dengan FLAG_PEPPER ditetapkan kepada nilai {env}.',
+  'pepper.no_fingerprint':
+    'Pangkalan data ini belum merekodkan peppernya, jadi pepper dalam {from} tidak dapat disemak. Mulakan Holdline (atau jalankan mana-mana arahan holdline flags) sekali dengan FLAG_PEPPER semasa, kemudian tukar.',
 } as const satisfies TranslationOf<typeof en>;

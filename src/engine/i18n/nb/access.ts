@@ -33,4 +33,6 @@ export const access = {
   'pepper.wrong_from': 'Pepperen i {from} er ikke den denne databasen bruker; ingenting ble endret.',
   'pepper.rotated':
     'Ferdig: nøklet om {flags} flagg, {sessions} økter og {contributors} bidragsytertokener. Nytt fingeravtrykk {fingerprint}. Start alle instanser med FLAG_PEPPER satt til verdien i {env}.',
+  'pepper.no_fingerprint':
+    'Denne databasen har ikke registrert pepperen sin ennå, så pepperen i {from} kan ikke sjekkes. Start Holdline (eller kjør en holdline flags-kommando) én gang med nåværende FLAG_PEPPER, og bytt deretter.',
 } as const satisfies TranslationOf<typeof en>;

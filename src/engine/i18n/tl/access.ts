@@ -34,4 +34,6 @@ export const access = {
   'pepper.wrong_from': 'Hindi ang pepper sa {from} ang ginagamit ng database na ito; walang binago.',
   'pepper.rotated':
     'Tapos na: na-re-key ang {flags} flag, {sessions} session at {contributors} contributor token. Bagong fingerprint {fingerprint}. Simulan ang bawat instance na ang FLAG_PEPPER ay ang halaga ng {env}.',
+  'pepper.no_fingerprint':
+    'Hindi pa naitatala ng database na ito ang pepper nito, kaya hindi masusuri ang nasa {from}. Patakbuhin muna nang isang beses ang Holdline (o anumang holdline flags command) gamit ang kasalukuyang FLAG_PEPPER, saka magpalit.',
 } as const satisfies TranslationOf<typeof en>;
