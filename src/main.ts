@@ -5,7 +5,7 @@
  * listener (/healthz, /readyz, /metrics) is src/ops/.
  */
 
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { userInfo } from 'node:os';
