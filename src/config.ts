@@ -141,9 +141,13 @@ export const ConfigSchema = z.object({
   SLACK_ESCALATION_CHANNEL: optionalText,
   /** Slack team / enterprise ids this bot answers (comma-separated); empty: any workspace it is installed in. */
   SLACK_ALLOWED_TEAMS: commaList,
+  /** Slack guest accounts (multi- and single-channel) may use Holdline only when this is true (issue 18). */
+  SLACK_ALLOW_GUESTS: z.preprocess((v) => (v === '' ? undefined : v), z.stringbool().default(false)),
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText,
   DISCORD_API_URL: platformUrl,
+  /** Discord guild ids answered (issue 18); empty: any guild the bot is in. */
+  DISCORD_ALLOWED_GUILDS: commaList,
   DISCORD_ESCALATION_CHANNEL_ID: optionalText.pipe(
     z
       .string()

@@ -5,7 +5,7 @@
  * listener (/healthz, /readyz, /metrics) is src/ops/.
  */
 
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { userInfo } from 'node:os';
@@ -43,7 +43,8 @@ import { readTeamFile, TeamFileError } from './paging/team-file.ts';
 import type { AuditEntry, Clock, Directory, EffectDelivery, Logger } from './ports.ts';
 import type { CareDelivery } from './ports-care.ts';
 import { HmacPseudonymiser } from './privacy/customer-ref.ts';
-import { checkPepper, loadPepper } from './privacy/pepper.ts';
+import type { CustomerKeys } from './privacy/keys.ts';
+import { loadPepper, openCustomerKeys } from './privacy/pepper.ts';
 import { statementCipher } from './privacy/statement-config.ts';
 import { openStore, type StoreOptions } from './store/open.ts';
 
@@ -164,10 +165,11 @@ async function run(config: Config, log: Logger, life: Lifecycle, team: LiveTeamF
     staleMs: config.OPS_RUNNER_STALE_SECONDS * 1000,
   });
   // A different pepper than the one the stored hashes were made with stops the start (docs/security.md).
-  await checkPepper(store, loadPepper(config, log), systemClock.now());
+  // The first start under HKDF-derived keys re-keys what is stored, once (src/privacy/keys.ts).
+  const customerKeys = await openCustomerKeys(store, loadPepper(config, log), systemClock.now());
   auditSink.record = (e) =>
     void store.recordAudit(e).catch((err: unknown) => log.warn({ error: safeError(err) }, 'audit record not written'));
-  const { services, runner } = buildServices(config, log, store, team, ops);
+  const { services, runner } = buildServices(config, log, store, team, ops, customerKeys);
   // The runner starts only once every adapter is ready (below): before that, a page would fail with "no
   // adapter for surface", back off, and could tell the agent their page is not getting through.
   // PostgreSQL: wake as soon as another instance commits something due (NOTIFY), not at the next poll.
@@ -207,6 +209,7 @@ async function run(config: Config, log: Logger, life: Lifecycle, team: LiveTeamF
           apiUrl: config.SLACK_API_URL,
           escalationChannel: config.SLACK_ESCALATION_CHANNEL,
           allowedTeams: config.SLACK_ALLOWED_TEAMS,
+          allowGuests: config.SLACK_ALLOW_GUESTS,
           ...(shared ? { otherRoutes: ops.handle } : {}),
         }),
       (a) => a.stop(),
@@ -228,6 +231,7 @@ async function run(config: Config, log: Logger, life: Lifecycle, team: LiveTeamF
           applicationId,
           apiUrl: config.DISCORD_API_URL,
           escalationChannelId: config.DISCORD_ESCALATION_CHANNEL_ID,
+          allowedGuilds: config.DISCORD_ALLOWED_GUILDS,
           locale: config.HOLDLINE_LOCALE,
         }),
       (a) => a.stop(),
@@ -265,6 +269,7 @@ function buildServices(
   store: Awaited<ReturnType<typeof openStore>>,
   teamFile: LiveTeamFile,
   ops: Ops,
+  customerKeys: CustomerKeys,
 ) {
   // Every reader of teams and policies holds the live delegates, so SIGHUP reaches them all.
   const directory = teamFile.directory;
@@ -277,8 +282,7 @@ function buildServices(
   const deliveries = new Map<string, EffectDelivery>();
   const careDeliveries = new Map<string, CareDelivery>();
   let runner: Runner | null = null;
-  const pepper = loadPepper(config, log);
-  const pseudonymiser = new HmacPseudonymiser(pepper, {
+  const pseudonymiser = new HmacPseudonymiser(customerKeys, {
     defaultCountry: config.DEFAULT_PHONE_COUNTRY,
     defaultRegion: config.DEFAULT_PHONE_REGION,
   });
@@ -290,8 +294,7 @@ function buildServices(
     newId: randomUUID,
     directory: careDirectory,
     channels: careDirectory,
-    contributorToken: (team, week, agent) =>
-      createHmac('sha256', pepper).update(`checkin-contributor\n${team}\n${week}\n${agent}`).digest('base64url'),
+    contributorToken: (team, week, agent) => customerKeys.contributorToken(team, week, agent),
     anonymousDelayMs: config.ANONYMOUS_POST_DELAY_MINUTES * 60_000,
     random: Math.random,
     onCommitted: () => runner?.kick(),

@@ -307,7 +307,8 @@ export type AuditAction =
   | 'page.take_over'
   | 'config.reload'
   /** An incident report read (CLI or a page's Report button); subject: the session id (issue 20). */
-  | 'incident.report';
+  | 'incident.report'
+  | 'pepper.rotate';
 
 /** One audit record: who, when, what. Ids and counts only, never a note, a reference or a reason. */
 export interface AuditEntry {

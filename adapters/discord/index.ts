@@ -12,6 +12,7 @@ import { createDiscordClient, type DiscordClientOptions } from './client.ts';
 import { DiscordDelivery } from './delivery.ts';
 import { DiscordMessenger } from './dm.ts';
 import { ChannelEscalation } from './escalation.ts';
+import { GuildGate, guildMemberLookup } from './guild-gate.ts';
 import { onRawPacket } from './listeners/malformed.ts';
 import { interactionHandler } from './listeners/router.ts';
 import { DiscordPages } from './pages.ts';
@@ -25,6 +26,8 @@ export interface DiscordOptions extends DiscordClientOptions {
   readonly escalationChannelId?: string | undefined;
   /** The team default language (HOLDLINE_LOCALE): what check-in and peer channel posts are written in. */
   readonly locale?: Locale | undefined;
+  /** DISCORD_ALLOWED_GUILDS: guild ids answered (and DM commands only from their members); empty: any. */
+  readonly allowedGuilds?: readonly string[] | undefined;
   /** Waits between breathing steps; real time unless a test passes its own. */
   readonly pause?: ((ms: number) => Promise<void>) | undefined;
 }
@@ -60,7 +63,8 @@ export async function startDiscord(app: AppServices, opts: DiscordOptions): Prom
 
   // Holders of a role named on a policy level may answer its pages: their roles, asked at click time.
   const roles = new MembershipCache((userId) => messenger.rolesOf(userId));
-  const handle = interactionHandler({ app, messenger, pause: opts.pause, roles });
+  const gate = new GuildGate(opts.allowedGuilds ?? [], guildMemberLookup(client));
+  const handle = interactionHandler({ app, messenger, pause: opts.pause, roles, gate });
   client.on(Events.InteractionCreate, (i) => void handle(i));
   client.on(Events.Raw, onRawPacket(client, app.log));
   client.on(Events.Error, (err) => app.log.error({ err: safeError(err) }, 'discord client error'));

@@ -14,6 +14,7 @@ import { SlackDelivery } from './delivery.ts';
 import { agentIdOf, type SlackDeps, SURFACE } from './deps.ts';
 import { errorHandler } from './errors.ts';
 import { ChannelEscalation } from './escalation.ts';
+import { GuestCache, refuseGuests, slackGuestLookup } from './guests.ts';
 import { slackHomePublisher } from './home.ts';
 import {
   boundPort,
@@ -44,6 +45,8 @@ export interface SlackOptions {
   readonly apiUrl?: string | undefined;
   /** SLACK_ALLOWED_TEAMS: team / enterprise ids answered; empty or absent: any. */
   readonly allowedTeams?: readonly string[];
+  /** SLACK_ALLOW_GUESTS: guest accounts may use Holdline (default: refused, adapters/slack/guests.ts). */
+  readonly allowGuests?: boolean;
   /** Where threat reports go when the team file names no security/legal recipients (SLACK_ESCALATION_CHANNEL). */
   readonly escalationChannel?: string | undefined;
   /** WebClient retries for one call. Few by default: the outbox owns long-term retries. */
@@ -115,6 +118,7 @@ export async function startSlack(services: AppServices, opts: SlackOptions): Pro
       const sentence = text(services.agents.teamLocale(), 'slack.workspace_not_allowed');
       await ack('command' in args ? { response_type: 'ephemeral', text: sentence } : undefined);
     });
+  if (opts.allowGuests !== true) app.use(refuseGuests(deps, new GuestCache(slackGuestLookup(app.client, locales))));
   registerListeners(app, deps);
   registerCareListeners(app, deps, { pace: opts.breathingPace ?? 1 });
   app.error(errorHandler(deps));

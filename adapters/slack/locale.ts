@@ -78,6 +78,14 @@ export class LocaleCache {
     return locale;
   }
 
+  /** A users.info answer (with include_locale) fetched elsewhere (the guest check): kept, so `of` needs no call. */
+  remember(userId: string, tag: string | undefined): void {
+    if (this.cache.has(userId)) return;
+    if (this.cache.size >= MAX_ENTRIES) this.cache.clear();
+    const now = this.now();
+    this.cache.set(userId, { tag, tagAt: now, locale: mapSlackLocale(tag), resolvedAt: Number.NEGATIVE_INFINITY });
+  }
+
   /** The user changed their own choice (`/language`): the next `of` resolves again (the Slack locale is kept). */
   forget(userId: string): void {
     const hit = this.cache.get(userId);

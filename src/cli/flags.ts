@@ -17,7 +17,8 @@ import { flagDirectory, TeamDirectory } from '../paging/directory.ts';
 import { readTeamFile } from '../paging/team-file.ts';
 import type { Directory } from '../ports.ts';
 import { HmacPseudonymiser } from '../privacy/customer-ref.ts';
-import { checkPepper, loadPepper, PepperMismatchError } from '../privacy/pepper.ts';
+import type { CustomerKeys } from '../privacy/keys.ts';
+import { loadPepper, openCustomerKeys, PepperMismatchError } from '../privacy/pepper.ts';
 import { openCliStore } from './common.ts';
 import type { CliCommand } from './index.ts';
 
@@ -46,8 +47,9 @@ export const command: CliCommand = {
     const store = await openCliStore(config, 2);
     try {
       const pepper = loadPepper(config, log);
+      let keys: CustomerKeys;
       try {
-        await checkPepper(store, pepper, Date.now());
+        keys = await openCustomerKeys(store, pepper, Date.now());
       } catch (err) {
         if (!(err instanceof PepperMismatchError)) throw err;
         io.err(err.message);
@@ -60,7 +62,7 @@ export const command: CliCommand = {
         directory: supervisorsOf(config),
         osUser: osUser(),
         sessionRetentionDays: config.SESSION_RETENTION_DAYS,
-        pseudonymiser: new HmacPseudonymiser(pepper, {
+        pseudonymiser: new HmacPseudonymiser(keys, {
           defaultCountry: config.DEFAULT_PHONE_COUNTRY,
           defaultRegion: config.DEFAULT_PHONE_REGION,
         }),

@@ -23,6 +23,7 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   discord: () => import('./discord.ts').then((m) => m.command),
   flags: () => import('./flags.ts').then((m) => m.command),
   pages: () => import('./pages.ts').then((m) => m.command),
+  pepper: () => import('./pepper.ts').then((m) => m.command),
   practice: () => import('./practice.ts').then((m) => m.command),
   report: () => import('./report.ts').then((m) => m.command),
 };

@@ -19,6 +19,7 @@ import { type CountryCode, getCountryCallingCode, parsePhoneNumberFromString } f
 import { cleanText } from '../engine/clean-text.ts';
 import type { CustomerRef } from '../engine/index.ts';
 import type { Pseudonymiser } from '../ports.ts';
+import type { CustomerKeys } from './keys.ts';
 
 export type ReferenceKind = 'email' | 'phone' | 'account';
 
@@ -107,18 +108,27 @@ export function maskReference(kind: ReferenceKind, value: string): string {
   return tail.length <= 4 ? '…' : `…${tail.slice(-4)}`;
 }
 
+/**
+ * Customer references → stored keys. With the database's CustomerKeys (src/privacy/keys.ts: HKDF-derived,
+ * rotatable), as Holdline and the CLI run; a bare pepper is the single-layer HMAC of before (unit tests).
+ */
 export class HmacPseudonymiser implements Pseudonymiser {
   constructor(
-    private readonly pepper: string,
+    private readonly keys: string | CustomerKeys,
     private readonly opts: NormaliseOptions = {},
   ) {
-    if (pepper.length < 16) throw new Error('The customer pepper must be at least 16 characters');
+    if (typeof keys === 'string' && keys.length < 16)
+      throw new Error('The customer pepper must be at least 16 characters');
   }
 
   pseudonymise(reference: string): CustomerRef | null {
     const n = normaliseReference(reference, this.opts);
     if (n === null) return null;
-    const key = createHmac('sha256', this.pepper).update(`${n.kind}:${n.value}`).digest('hex');
+    const material = `${n.kind}:${n.value}`;
+    const key =
+      typeof this.keys === 'string'
+        ? createHmac('sha256', this.keys).update(material).digest('hex')
+        : this.keys.customerKey(material);
     return { key, hint: maskReference(n.kind, n.value) };
   }
 }

@@ -14,6 +14,15 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
 import type { Logger } from '../ports.ts';
+import type { KeyState, RekeyCounts, RekeyPlan } from '../store/pepper-queries.ts';
+import {
+  CustomerKeys,
+  INNER_SECRET_SETTING,
+  legacyInnerSecret,
+  newInnerSecret,
+  unwrapInnerSecret,
+  wrapInnerSecret,
+} from './keys.ts';
 
 export function loadPepper(config: Config, log: Logger): string {
   if (config.FLAG_PEPPER) return config.FLAG_PEPPER;
@@ -49,6 +58,14 @@ export class PepperMismatchError extends Error {
   }
 }
 
+/** Rotation on a database that has never recorded its pepper's fingerprint (start Holdline once first). */
+export class PepperUnknownError extends Error {
+  constructor() {
+    super('this database has no pepper fingerprint yet');
+    this.name = 'PepperUnknownError';
+  }
+}
+
 /** Records the pepper's fingerprint on first use; throws PepperMismatchError when another one is stored. */
 export async function checkPepper(
   store: { claimSetting(key: string, value: string, now: number): Promise<string> },
@@ -58,4 +75,111 @@ export async function checkPepper(
   const mine = pepperFingerprint(pepper);
   const stored = await store.claimSetting(PEPPER_SETTING, mine, now);
   if (stored !== mine) throw new PepperMismatchError(stored, mine);
+}
+
+/** What the key checks need of the store (DrizzleStore). */
+export interface KeyStore {
+  claimSetting(key: string, value: string, now: number): Promise<string>;
+  rekeyCustomerData(
+    keys: readonly string[],
+    plan: (state: KeyState) => RekeyPlan | null,
+    now: number,
+  ): Promise<RekeyCounts | null>;
+}
+
+const KEY_SETTINGS = [PEPPER_SETTING, INNER_SECRET_SETTING] as const;
+
+/**
+ * The keys for this database and pepper (src/privacy/keys.ts). Checks the fingerprint (a different pepper
+ * throws PepperMismatchError); the first start under the two-layer scheme re-keys what is stored in one
+ * transaction: a database with hashes keeps the pepper as its inner secret (so they stay valid), a new
+ * one gets a random inner secret.
+ */
+export async function openCustomerKeys(store: KeyStore, pepper: string, now: number): Promise<CustomerKeys> {
+  await checkPepper(store, pepper, now);
+  let keys: CustomerKeys | null = null;
+  await store.rekeyCustomerData(
+    KEY_SETTINGS,
+    (state) => {
+      const stored = state.settings[PEPPER_SETTING];
+      if (stored !== undefined && stored !== pepperFingerprint(pepper))
+        throw new PepperMismatchError(stored, pepperFingerprint(pepper));
+      const wrapped = state.settings[INNER_SECRET_SETTING];
+      if (wrapped !== undefined) {
+        keys = new CustomerKeys(pepper, unwrapInnerSecret(pepper, wrapped));
+        return null;
+      }
+      const inner = state.hasRows ? legacyInnerSecret(pepper) : newInnerSecret();
+      const k = new CustomerKeys(pepper, inner);
+      keys = k;
+      // Stored values are the old single-layer hashes: exactly the inner values.
+      return {
+        customerKey: (v) => sealOr(v, (x) => k.sealCustomerKey(x)),
+        token: (v) => sealOr(v, (x) => k.sealToken(x)),
+        settings: { [INNER_SECRET_SETTING]: wrapInnerSecret(pepper, inner) },
+      };
+    },
+    now,
+  );
+  if (keys === null) throw new Error('customer keys not opened');
+  return keys;
+}
+
+/** A value that is not a 32-byte hash (hand-made test rows) is left as it is. */
+function sealOr(value: string, f: (v: string) => string): string {
+  try {
+    return f(value);
+  } catch {
+    return value;
+  }
+}
+
+/**
+ * `holdline pepper rotate`: every stored customer key and contributor token re-keyed from `from` to `to`,
+ * the inner secret re-encrypted and the fingerprint replaced, audited — one transaction. Throws
+ * PepperMismatchError when `from` is not the pepper the database has.
+ */
+export async function rotatePepper(
+  store: KeyStore,
+  from: string,
+  to: string,
+  who: { actor: string; osUser: string | null },
+  now: number,
+): Promise<RekeyCounts> {
+  // Only a database that knows its pepper: one without a fingerprint would take any `from` as right.
+  await store.rekeyCustomerData(
+    KEY_SETTINGS,
+    (state) => {
+      if (state.settings[PEPPER_SETTING] === undefined) throw new PepperUnknownError();
+      return null;
+    },
+    now,
+  );
+  // A database never opened under the two-layer scheme is converted first (with the old pepper).
+  await openCustomerKeys(store, from, now);
+  const counts = await store.rekeyCustomerData(
+    KEY_SETTINGS,
+    (state) => {
+      const stored = state.settings[PEPPER_SETTING];
+      if (stored !== pepperFingerprint(from)) throw new PepperMismatchError(stored ?? '-', pepperFingerprint(from));
+      const inner = unwrapInnerSecret(from, state.settings[INNER_SECRET_SETTING] ?? '');
+      const old = new CustomerKeys(from, inner);
+      const next = new CustomerKeys(to, inner);
+      return {
+        customerKey: (v) => sealOr(v, (x) => next.sealCustomerKey(old.openCustomerKey(x))),
+        token: (v) => sealOr(v, (x) => next.sealToken(old.openToken(x))),
+        settings: { [PEPPER_SETTING]: pepperFingerprint(to), [INNER_SECRET_SETTING]: wrapInnerSecret(to, inner) },
+        audit: {
+          at: now,
+          actor: who.actor,
+          action: 'pepper.rotate',
+          osUser: who.osUser,
+          subject: pepperFingerprint(to),
+        },
+      };
+    },
+    now,
+  );
+  if (counts === null) throw new Error('pepper rotation did nothing');
+  return counts;
 }

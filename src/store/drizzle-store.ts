@@ -30,6 +30,7 @@ import { dumpTables } from './dump.ts';
 import * as flagSql from './flag-queries.ts';
 import * as ops from './ops-queries.ts';
 import * as paging from './paging-store.ts';
+import { type KeyState, type RekeyCounts, type RekeyPlan, rekeyCustomerData } from './pepper-queries.ts';
 import { DrizzlePracticeStore } from './practice-store.ts';
 import { claimRequestKey } from './request-keys.ts';
 import { purgeBefore } from './retention-queries.ts';
@@ -475,6 +476,15 @@ export class DrizzleStore implements Store {
 
   putSetting(key: string, value: string, now: number): Promise<void> {
     return putSetting(this.db, key, value, now);
+  }
+
+  /** Re-keys stored customer keys and contributor tokens in one transaction (pepper-queries.ts). */
+  rekeyCustomerData(
+    keys: readonly string[],
+    plan: (state: KeyState) => RekeyPlan | null,
+    now: number,
+  ): Promise<RekeyCounts | null> {
+    return rekeyCustomerData(this.db, keys, plan, now);
   }
 
   purgeBefore(cutoffs: RetentionCutoffs, limit: number): Promise<PurgeCounts> {

@@ -37,6 +37,8 @@ export async function startHarness(
     membership?: Membership;
     /** STATEMENT_KEY (a test key by default); null: threat statements off. */
     statementKey?: Buffer | null;
+    /** DISCORD_ALLOWED_GUILDS. */
+    allowedGuilds?: readonly string[];
   } = {},
 ): Promise<Harness> {
   const store = await backend.open();
@@ -57,6 +59,7 @@ export async function startHarness(
       applicationId: fake.applicationId,
       apiUrl: fake.restUrl,
       escalationChannelId: 'escalationChannelId' in opts ? opts.escalationChannelId : ESCALATION_CHANNEL,
+      ...(opts.allowedGuilds ? { allowedGuilds: opts.allowedGuilds } : {}),
       client: { waitGuildTimeout: 1_000, rest: { offset: 0, retries: 1, timeout: 5_000 } },
     });
   } catch (err) {

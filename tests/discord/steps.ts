@@ -18,13 +18,21 @@ export function complaint(
   user: APIUser,
   values: { kind: string; customer?: string; channel: string; said?: string },
   extra: { id?: string; locale?: Locale } = {},
+  /** `null`: typed in the bot's DM (no guild). */
+  guildId?: string | null,
 ) {
   const options: APIApplicationCommandInteractionDataOption[] = Object.entries(values).map(([name, value]) => ({
     name,
     type: ApplicationCommandOptionType.String,
     value,
   }));
-  return chatInputInteraction({ name: 'complaint', user, options, ...extra });
+  return chatInputInteraction({
+    name: 'complaint',
+    user,
+    options,
+    ...extra,
+    ...(guildId !== undefined ? { guildId } : {}),
+  });
 }
 
 interface Body {

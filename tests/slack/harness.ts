@@ -18,6 +18,7 @@ import {
   type ViewSubmission,
   viewSubmissionBody,
 } from '../fakes/slack/sign.ts';
+import type { FakeUserProfile } from '../fakes/slack/web-api-responses.ts';
 import { wire } from '../helpers/app.ts';
 
 export const SECRET = 'test-signing-secret';
@@ -29,7 +30,7 @@ export type Harness = Awaited<ReturnType<typeof startHarness>>;
 export async function startHarness(
   store: DrizzleStore,
   opts: Partial<SlackOptions> & {
-    users?: Record<string, { locale: string }>;
+    users?: Record<string, Partial<FakeUserProfile>>;
     policies?: Policies;
     /** Who is a supervisor for flags (nobody by default). */
     directory?: Directory;

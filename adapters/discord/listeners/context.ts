@@ -2,6 +2,7 @@
 import type { MembershipCache } from '../../../src/app/membership-cache.ts';
 import type { AppServices } from '../../../src/app/services.ts';
 import type { DiscordMessenger } from '../dm.ts';
+import type { GuildGate } from '../guild-gate.ts';
 
 export interface ListenerContext {
   readonly app: AppServices;
@@ -11,6 +12,8 @@ export interface ListenerContext {
    * by user: `has(userId, roleId)`), so holders of a role named on a policy may answer its pages.
    */
   readonly roles?: MembershipCache;
+  /** DISCORD_ALLOWED_GUILDS: refuses interactions from other guilds, and DM commands from non-members. */
+  readonly gate?: GuildGate;
   /** Waits between breathing steps (real time by default; tests pass one that resolves at once). */
   readonly pause?: ((ms: number) => Promise<void>) | undefined;
 }

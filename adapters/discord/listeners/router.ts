@@ -90,6 +90,12 @@ const isAckRefusal = (err: unknown): boolean =>
 export function interactionHandler(ctx: ListenerContext): (i: Interaction) => Promise<void> {
   return async (i) => {
     try {
+      const refused = (await ctx.gate?.refusal(i)) ?? null;
+      if (refused !== null) {
+        ctx.app.log.info({ interaction: i.id, guild: i.guildId, user: i.user.id }, 'discord interaction refused');
+        if (i.isRepliable()) await sayKey(i, refused);
+        return;
+      }
       await route(ctx, i);
     } catch (err) {
       const where = { interaction: i.id, type: i.type, user: i.user.id };

@@ -59,6 +59,8 @@ export interface FakeDiscord {
   closeDms(userId: string): void;
   /** The role ids a user holds (what GET /guilds/{guild}/members/{user} answers). */
   setRoles(userId: string, roles: string[]): void;
+  /** The members of a guild, when a test needs it exact: GET /guilds/{guild}/members/{user} then answers 404 for anyone else. */
+  setGuildMembers(guildId: string, userIds: string[]): void;
   /** Makes a guild channel known to GET /channels/{id} (the guilds' own channels are known from the start). */
   addChannel(channel: APIChannel): void;
   /** The roles of a guild (GET /guilds/{guild}/roles); include @everyone (id = guild id). */
@@ -89,6 +91,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     users: new Map(),
     closedDms: new Set(),
     memberRoles: new Map(),
+    guildMembers: new Map(),
     channels: new Map(guilds.flatMap((g) => (g.channels ?? []).map((c) => [c.id, c] as const))),
     roles: new Map(),
   };
@@ -215,6 +218,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     addUser: (user) => void state.users.set(user.id, user),
     closeDms: (userId) => void state.closedDms.add(userId),
     setRoles: (userId, roles) => void state.memberRoles.set(userId, roles),
+    setGuildMembers: (guildId, userIds) => void state.guildMembers.set(guildId, new Set(userIds)),
     addChannel: (channel) => void state.channels.set(channel.id, channel),
     setGuildRoles: (guildId, roles) => void state.roles.set(guildId, roles),
     dispatchInteraction(payload) {

@@ -39,6 +39,8 @@ export interface RestState {
   closedDms: Set<string>;
   /** Role ids each user holds in every guild (GET /guilds/{guild}/members/{user}). */
   memberRoles: Map<string, string[]>;
+  /** Exact members per guild (setGuildMembers); a guild not in it: anyone known is a member. */
+  guildMembers: Map<string, Set<string>>;
   /** Guild channels GET /channels/{id} answers (with their permission_overwrites); others get 404 10003. */
   channels: Map<string, APIChannel>;
   /** Roles per guild id (GET /guilds/{guild}/roles); a guild not set has only @everyone (id = guild id) with view + send. */
@@ -222,7 +224,9 @@ const routes: [method: string, pattern: RegExp, handler: Handler][] = [
   [
     'GET',
     /^\/guilds\/(\d+)\/members\/(\d+)$/,
-    (_c, [, id = ''], s) => {
+    (_c, [guild = '', id = ''], s) => {
+      const exact = s.guildMembers.get(guild);
+      if (exact !== undefined && !exact.has(id) && id !== s.botUser.id) return apiError(404, 10007, 'Unknown Member');
       const user = id === s.botUser.id ? s.botUser : s.users.get(id);
       const roles = s.memberRoles.get(id);
       if (user === undefined && roles === undefined) return apiError(404, 10007, 'Unknown Member');

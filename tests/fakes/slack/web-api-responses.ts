@@ -14,6 +14,10 @@ export interface FakeUserProfile {
   is_bot: boolean;
   /** A deactivated account: users.info still answers, with `deleted: true`. */
   deleted: boolean;
+  /** A multi-channel guest account. */
+  is_restricted: boolean;
+  /** A single-channel guest account. */
+  is_ultra_restricted: boolean;
 }
 
 /** A channel conversations.info knows; the bot is a member when its user id is in `members`. */
@@ -161,6 +165,8 @@ export class FakeWorkspace {
       tz_offset: o.tz_offset ?? 3600,
       is_admin: false,
       is_owner: false,
+      is_restricted: o.is_restricted ?? false,
+      is_ultra_restricted: o.is_ultra_restricted ?? false,
       is_bot: o.is_bot ?? false,
       updated: this.tsBase,
       profile: { real_name: o.real_name ?? `User ${id}`, display_name: o.name ?? id.toLowerCase() },
