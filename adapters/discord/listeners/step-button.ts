@@ -4,7 +4,7 @@
  * interaction id as request key (a duplicate delivery acts once); the message is updated in place.
  */
 import { type ButtonInteraction, MessageFlags } from 'discord.js';
-import { OUTCOMES, type Outcome, type SessionEvent, viewSession } from '../../../src/engine/index.ts';
+import { ACTIONS, actionEvent, type SessionEvent, viewSession } from '../../../src/engine/index.ts';
 import { agentIdOf } from '../agent.ts';
 import type { StepButton } from '../custom-id.ts';
 import { renderMenu, renderStep } from '../render/step.ts';
@@ -12,37 +12,22 @@ import { isDmClosed } from '../step-ref.ts';
 import type { ListenerContext } from './context.ts';
 import { errorText, localeOf, sayKey } from './reply.ts';
 
-const REASONS = ['customer_insists', 'more_experienced', 'agent_request'] as const;
-
 /** The event a button stands for; 'menu:*' opens a second-level menu; null when the id is not one we make. */
 function eventOf(b: StepButton): SessionEvent | 'menu:reasons' | 'menu:outcomes' | 'back' | null {
   switch (b.op) {
     case 'c':
-      return b.arg === '' ? null : { type: 'choose', choiceId: b.arg };
+      return actionEvent('choose', b.arg);
     case 'r':
-      return (REASONS as readonly string[]).includes(b.arg)
-        ? { type: 'escalate', reason: b.arg as (typeof REASONS)[number] }
-        : null;
+      return actionEvent('supervisor', b.arg);
     case 'o':
-      return (OUTCOMES as readonly string[]).includes(b.arg) ? { type: 'close', outcome: b.arg as Outcome } : null;
+      return actionEvent('close', b.arg);
     case 'b':
       return 'back';
     case 'a':
-      switch (b.arg) {
-        case 'worse':
-        case 'better':
-          return { type: 'hostility', direction: b.arg };
-        case 'threat_physical':
-          return { type: 'threat', kind: 'physical' };
-        case 'threat_legal':
-          return { type: 'threat', kind: 'legal' };
-        case 'supervisor':
-          return 'menu:reasons';
-        case 'close':
-          return 'menu:outcomes';
-        default:
-          return null;
-      }
+      // The two actions that need an argument open a menu of them first; the others are events at once.
+      if (b.arg === 'supervisor') return 'menu:reasons';
+      if (b.arg === 'close') return 'menu:outcomes';
+      return (ACTIONS as readonly string[]).includes(b.arg) ? actionEvent(b.arg) : null;
   }
 }
 
