@@ -35,6 +35,7 @@ import {
   renderTrend,
 } from '../render/care.ts';
 import type { ListenerContext } from './context.ts';
+import { personLocale } from './person-locale.ts';
 
 const SURFACE = 'discord';
 const NO_MENTIONS = { allowedMentions: { parse: [] } } as const;
@@ -53,10 +54,6 @@ function firstTime(interactionId: string): boolean {
   return true;
 }
 
-/** The person's own language (/language), else Discord's locale for them, else the team default. */
-const localeFor = (ctx: ListenerContext, i: { user: { id: string }; locale: string }): Promise<Locale> =>
-  ctx.app.agents.localeFor(agentIdOf(i.user.id), i.locale);
-
 const ephemeral = (content: string) => ({ content, flags: MessageFlags.Ephemeral, ...NO_MENTIONS }) as const;
 
 /** A click on the decompression offer or the check-in button. */
@@ -66,7 +63,7 @@ export async function onCareButton(
   b: { op: CareButtonOp; done: CareDone; owner: string | null },
 ): Promise<void> {
   const care = ctx.app.care;
-  const locale = await localeFor(ctx, i);
+  const locale = await personLocale(ctx, i);
   const t = (key: MessageKey) => text(locale, key);
   // Only the agent the offer was made to may answer it (a button from before owners were kept has none).
   if (b.owner !== null && b.owner !== i.user.id) {
@@ -151,7 +148,7 @@ export async function onCareModal(
   m: { modal: CareModal; done: CareDone },
 ): Promise<void> {
   const care = ctx.app.care;
-  const locale = await localeFor(ctx, i);
+  const locale = await personLocale(ctx, i);
   if (!firstTime(i.id)) return;
   const agentId = agentIdOf(i.user.id);
   if (m.modal === 'break') {
@@ -185,7 +182,7 @@ export async function onCareModal(
 export async function onCheckinCommand(ctx: ListenerContext, i: ChatInputCommandInteraction): Promise<void> {
   const care = ctx.app.care;
   await i.deferReply({ flags: MessageFlags.Ephemeral });
-  const locale = await localeFor(ctx, i);
+  const locale = await personLocale(ctx, i);
   if (!firstTime(i.id)) return;
   const raw = (name: string) => i.options.get(name)?.value;
   const note = raw(CHECKIN_OPTION.note);
@@ -213,7 +210,7 @@ const digestError = (locale: Locale, e: AppError): string =>
 export async function onDigest(ctx: ListenerContext, i: ChatInputCommandInteraction): Promise<void> {
   const care = ctx.app.care;
   await i.deferReply({ flags: MessageFlags.Ephemeral });
-  const locale = await localeFor(ctx, i);
+  const locale = await personLocale(ctx, i);
   const week = i.options.getString(DIGEST_WEEK_OPTION)?.trim() || undefined;
   const r = await care.digestFor(agentIdOf(i.user.id), week);
   const content = r.ok ? renderDigest(r.value, locale).join('\n') : digestError(locale, r.error);
@@ -227,7 +224,7 @@ export async function onDigest(ctx: ListenerContext, i: ChatInputCommandInteract
 export async function onCheckins(ctx: ListenerContext, i: ChatInputCommandInteraction): Promise<void> {
   const care = ctx.app.care;
   await i.deferReply({ flags: MessageFlags.Ephemeral });
-  const locale = await localeFor(ctx, i);
+  const locale = await personLocale(ctx, i);
   const by = agentIdOf(i.user.id);
   const mine = await care.history(by, 10);
   if (!mine.ok) return void (await i.editReply({ content: errorText(locale, mine.error), ...NO_MENTIONS }));

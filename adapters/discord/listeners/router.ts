@@ -29,6 +29,7 @@ import { onLanguage } from './language.ts';
 import { onLimits } from './limits.ts';
 import { onLimitsSubmit } from './limits-submit.ts';
 import { onPageButton } from './page-button.ts';
+import { personLocale } from './person-locale.ts';
 import { onPractice, onPracticeButton } from './practice.ts';
 import { sayKey } from './reply.ts';
 import { onStepButton } from './step-button.ts';
@@ -41,7 +42,7 @@ async function route(ctx: ListenerContext, i: Interaction): Promise<void> {
     if (i.commandName === FLAG_COMMAND) return onFlag(ctx, i);
     if (i.commandName === LANGUAGE_COMMAND) return onLanguage(ctx, i);
     if (i.commandName === PRACTICE_COMMAND) return onPractice(ctx, i);
-    if (i.commandName === COMMAND.holdline && i.options.getSubcommand(false) === HELP_SUBCOMMAND) return onHelp(i);
+    if (i.commandName === COMMAND.holdline && i.options.getSubcommand(false) === HELP_SUBCOMMAND) return onHelp(ctx, i);
     if (i.commandName === CHECKIN_COMMAND && i.options.getSubcommand(false) === CHECKIN_HISTORY)
       return onCheckinHistory(ctx, i);
     if (i.commandName === CHECKIN_COMMAND) return onCheckinCommand(ctx, i);
@@ -50,7 +51,7 @@ async function route(ctx: ListenerContext, i: Interaction): Promise<void> {
       return onDigest(ctx, i);
     if (i.commandName === COMMAND.holdline && i.options.getSubcommand(false) === CHECKINS_SUBCOMMAND)
       return onCheckins(ctx, i);
-    return sayKey(i, 'discord.unknown_command');
+    return sayKey(i, await personLocale(ctx, i), 'discord.unknown_command');
   }
   if (i.isButton()) {
     if (i.customId === LIMITS_BUTTON_ID) return onLimits(ctx, i);
@@ -62,15 +63,15 @@ async function route(ctx: ListenerContext, i: Interaction): Promise<void> {
     if (careButton !== null) return onCareButton(ctx, i, careButton);
     const practice = parsePracticeButton(i.customId);
     if (practice !== null) return onPracticeButton(ctx, i, practice);
-    return sayKey(i, 'discord.unknown_button');
+    return sayKey(i, await personLocale(ctx, i), 'discord.unknown_button');
   }
   if (i.isModalSubmit()) {
     if (i.customId === LIMITS_MODAL_ID) return onLimitsSubmit(ctx, i);
     const careModal = parseCareModal(i.customId);
     if (careModal !== null) return onCareModal(ctx, i, careModal);
-    return sayKey(i, 'discord.unknown_button');
+    return sayKey(i, await personLocale(ctx, i), 'discord.unknown_button');
   }
-  if (i.isRepliable()) return sayKey(i, 'discord.unknown_command');
+  if (i.isRepliable()) return sayKey(i, await personLocale(ctx, i), 'discord.unknown_command');
 }
 
 /** Discord refusing an acknowledgement: a duplicate delivery (already acknowledged) or an expired token. */
@@ -90,7 +91,7 @@ export function interactionHandler(ctx: ListenerContext): (i: Interaction) => Pr
         return;
       }
       ctx.app.log.error({ ...where, err: safeError(err) }, 'interaction failed');
-      if (i.isRepliable()) await sayKey(i, 'error.internal').catch(() => {});
+      if (i.isRepliable()) await sayKey(i, await personLocale(ctx, i), 'error.internal').catch(() => {});
     }
   };
 }
