@@ -4,7 +4,7 @@
  * server at once (good for trying it out); without, globally (Discord may take up to an hour).
  */
 import { REST, Routes } from 'discord.js';
-import { commandDefinitions } from '../../adapters/discord/commands.ts';
+import { commandDefinitions } from '../../adapters/discord/commands/index.ts';
 import { readConfig } from './common.ts';
 import type { CliCommand } from './index.ts';
 

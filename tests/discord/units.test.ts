@@ -1,6 +1,6 @@
 /** Small pure pieces of the Discord adapter: locale mapping, custom ids, command definitions. */
 import { describe, expect, it } from 'vitest';
-import { commandDefinitions } from '../../adapters/discord/commands.ts';
+import { commandDefinitions } from '../../adapters/discord/commands/index.ts';
 import { parseStepButton, stepButtonId } from '../../adapters/discord/custom-id.ts';
 import { INCIDENT_KINDS, resolveLocale } from '../../src/engine/index.ts';
 

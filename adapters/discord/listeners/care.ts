@@ -23,7 +23,7 @@ import {
 import { agentIdOf } from '../agent.ts';
 import { chunks } from '../care-delivery.ts';
 import { CARE_FIELD, type CareButtonOp, type CareDone, type CareModal } from '../care-id.ts';
-import { CHECKIN_OPTION, DIGEST_WEEK_OPTION } from '../commands.ts';
+import { CHECKIN_OPTION, DIGEST_WEEK_OPTION } from '../commands/names.ts';
 import { NO_PINGS } from '../dm.ts';
 import {
   clip,

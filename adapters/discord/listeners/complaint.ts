@@ -15,7 +15,7 @@ import {
   viewSession,
 } from '../../../src/engine/index.ts';
 import { agentIdOf } from '../agent.ts';
-import { OPTION } from '../commands.ts';
+import { OPTION } from '../commands/names.ts';
 import { renderStep } from '../render/step.ts';
 import { dmLink, isDmClosed } from '../step-ref.ts';
 import { discordRolesOf, type ListenerContext } from './context.ts';

@@ -1,56 +1,29 @@
 /**
- * Routes each interaction to its listener, and is the one error handler: an unknown command or
- * button gets a clear ephemeral sentence, a failure is logged (never the interaction's options)
- * and the agent told; nothing escapes to the process.
+ * Routes each interaction to its listener (a slash command to its module in commands/), and is the one
+ * error handler: an unknown command or button gets a clear ephemeral sentence, a failure is logged
+ * (never the interaction's options) and the agent told; nothing escapes to the process.
  */
 import { DiscordAPIError, type Interaction } from 'discord.js';
 import { RESTJSONErrorCodes } from 'discord-api-types/v10';
 import { safeError } from '../../../src/app/safe-error.ts';
 import { parseCareButton, parseCareModal } from '../care-id.ts';
-import {
-  CHECKIN_COMMAND,
-  CHECKIN_HISTORY,
-  CHECKINS_SUBCOMMAND,
-  COMMAND,
-  DIGEST_SUBCOMMAND,
-  HELP_SUBCOMMAND,
-  NOW_SUBCOMMAND,
-} from '../commands.ts';
-import { FLAG_COMMAND, LANGUAGE_COMMAND } from '../commands-flag.ts';
-import { PRACTICE_COMMAND } from '../commands-practice.ts';
+import { commandNamed } from '../commands/index.ts';
 import { LIMITS_BUTTON_ID, LIMITS_MODAL_ID, parsePageButton, parseStepButton } from '../custom-id.ts';
 import { parsePracticeButton } from '../render/practice.ts';
-import { onCareButton, onCareModal, onCheckinCommand, onCheckins, onDigest } from './care.ts';
-import { onComplaint } from './complaint.ts';
+import { onCareButton, onCareModal } from './care.ts';
 import type { ListenerContext } from './context.ts';
-import { onFlag } from './flag.ts';
-import { onHelp } from './help.ts';
-import { onLanguage } from './language.ts';
 import { onLimits } from './limits.ts';
 import { onLimitsSubmit } from './limits-submit.ts';
 import { onPageButton } from './page-button.ts';
 import { personLocale } from './person-locale.ts';
-import { onPractice, onPracticeButton } from './practice.ts';
+import { onPracticeButton } from './practice.ts';
 import { sayKey } from './reply.ts';
 import { onStepButton } from './step-button.ts';
-import { onCheckinHistory, onNow } from './supervisor.ts';
 
 async function route(ctx: ListenerContext, i: Interaction): Promise<void> {
   if (i.isChatInputCommand()) {
-    if (i.commandName === COMMAND.complaint) return onComplaint(ctx, i);
-    if (i.commandName === COMMAND.limits) return onLimits(ctx, i);
-    if (i.commandName === FLAG_COMMAND) return onFlag(ctx, i);
-    if (i.commandName === LANGUAGE_COMMAND) return onLanguage(ctx, i);
-    if (i.commandName === PRACTICE_COMMAND) return onPractice(ctx, i);
-    if (i.commandName === COMMAND.holdline && i.options.getSubcommand(false) === HELP_SUBCOMMAND) return onHelp(ctx, i);
-    if (i.commandName === CHECKIN_COMMAND && i.options.getSubcommand(false) === CHECKIN_HISTORY)
-      return onCheckinHistory(ctx, i);
-    if (i.commandName === CHECKIN_COMMAND) return onCheckinCommand(ctx, i);
-    if (i.commandName === COMMAND.holdline && i.options.getSubcommand(false) === NOW_SUBCOMMAND) return onNow(ctx, i);
-    if (i.commandName === COMMAND.holdline && i.options.getSubcommand(false) === DIGEST_SUBCOMMAND)
-      return onDigest(ctx, i);
-    if (i.commandName === COMMAND.holdline && i.options.getSubcommand(false) === CHECKINS_SUBCOMMAND)
-      return onCheckins(ctx, i);
+    const command = commandNamed(i.commandName);
+    if (command !== undefined) return command.execute(ctx, i);
     return sayKey(i, await personLocale(ctx, i), 'discord.unknown_command');
   }
   if (i.isButton()) {
