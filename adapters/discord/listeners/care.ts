@@ -12,14 +12,8 @@ import {
 } from 'discord.js';
 import { type AppError, errorText } from '../../../src/app/errors.ts';
 import { safeError } from '../../../src/app/safe-error.ts';
-import {
-  breathingScript,
-  checkinSavedKey,
-  type Locale,
-  type MessageKey,
-  renderDigest,
-  text,
-} from '../../../src/engine/index.ts';
+import { checkinSavedKey, type Locale, type MessageKey, renderDigest, text } from '../../../src/engine/index.ts';
+import { runBreathing } from '../../kit/breathing.ts';
 import { agentIdOf } from '../agent.ts';
 import { chunks } from '../care-delivery.ts';
 import { CARE_FIELD, type CareButtonOp, type CareDone, type CareModal } from '../care-id.ts';
@@ -106,26 +100,20 @@ export async function onCareButton(
  * at the end. Runs in the background: the listener never waits out the minute.
  */
 async function breathe(ctx: ListenerContext, i: ButtonInteraction, locale: Locale, done: CareDone): Promise<void> {
-  const steps = breathingScript(locale);
-  const [first, ...rest] = steps;
-  if (first === undefined) return;
-  await i.update({ content: first.text, components: [], ...NO_MENTIONS });
   const channelId = i.channelId;
   const messageId = i.message.id;
-  const pause = ctx.pause ?? wait;
-  const run = async () => {
-    let previous = first;
-    for (const [n, step] of rest.entries()) {
-      await pause(previous.seconds * 1000);
-      const last = n === rest.length - 1;
-      const body = last
-        ? renderOffer(locale, { lead: step.text, done: `${done}b`, owner: i.user.id })
-        : { content: step.text };
+  const running = runBreathing(locale, {
+    step: async (step, n) => {
+      if (n === 0) await i.update({ content: step.text, components: [], ...NO_MENTIONS });
+      else await ctx.messenger.edit(channelId, messageId, { content: step.text, ...NO_PINGS });
+    },
+    done: async (lead) => {
+      const body = renderOffer(locale, { lead, done: `${done}b`, owner: i.user.id });
       await ctx.messenger.edit(channelId, messageId, { ...body, ...NO_PINGS });
-      previous = step;
-    }
-  };
-  void run().catch((err: unknown) =>
+    },
+    pause: ctx.pause ?? wait,
+  });
+  void running.catch((err: unknown) =>
     ctx.app.log.warn(
       { interaction: i.id, err: safeError(err) },
       'breathing exercise stopped: the message could not be edited',
