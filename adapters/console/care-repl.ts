@@ -6,7 +6,6 @@ import type { CareService } from '../../src/app/care.ts';
 import { errorKey } from '../../src/app/errors.ts';
 import type { TeamView } from '../../src/app/team-view.ts';
 import {
-  breathingScript,
   checkinSavedKey,
   decompressionOffer,
   type Locale,
@@ -16,6 +15,7 @@ import {
   text,
   VISIBILITIES,
 } from '../../src/engine/index.ts';
+import { runBreathing } from '../kit/breathing.ts';
 import type { Terminal } from './terminal.ts';
 
 export interface CareReplDeps {
@@ -69,11 +69,15 @@ export async function offerAfterClose(d: CareReplDeps): Promise<void> {
   await checkin(d);
 }
 
-async function breathe(d: CareReplDeps): Promise<void> {
-  for (const step of breathingScript(d.locale)) {
-    d.term.say(`  ${step.text}`);
-    if (d.pace) await sleep(step.seconds * 1000);
-  }
+function breathe(d: CareReplDeps): Promise<void> {
+  const say = async (line: string) => d.term.say(`  ${line}`);
+  return runBreathing(d.locale, {
+    step: (step) => say(step.text),
+    done: say,
+    pause: async (ms) => {
+      if (d.pace) await sleep(ms);
+    },
+  });
 }
 
 /** Mood 1–5 (Enter skips), an optional word, and where it goes. */

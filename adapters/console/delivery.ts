@@ -1,12 +1,7 @@
-import type { Session } from '../../src/engine/index.ts';
+import type { Effect, Session } from '../../src/engine/index.ts';
 import { viewSession } from '../../src/engine/index.ts';
-import {
-  type Clock,
-  DeliveryError,
-  type DeliveryReceipt,
-  type EffectDelivery,
-  type OutboxItem,
-} from '../../src/ports.ts';
+import type { Clock, DeliveryReceipt, OutboxItem } from '../../src/ports.ts';
+import { dispatch, type EffectHandlers, nothingToShow, refuse, type Surface } from '../kit/surface.ts';
 import { renderOutgoing, renderView } from './render.ts';
 import type { Speech } from './speech.ts';
 import type { Printer } from './terminal.ts';
@@ -16,25 +11,43 @@ import type { Printer } from './terminal.ts';
  * Everything is shown in the terminal person's current language (they may have switched with `lang`
  * since the session started).
  */
-export class ConsoleDelivery implements EffectDelivery {
+export class ConsoleDelivery implements Surface {
   constructor(
     private readonly out: Printer,
     private readonly clock: Clock,
     private readonly speech: Speech,
   ) {}
 
-  /** The terminal has no message ids: the effect id stands in as the reference of a printed page. */
-  // biome-ignore lint/suspicious/noConfusingVoidType: deliveries written before pages existed return Promise<void>
-  async deliver(item: OutboxItem, session: Session): Promise<void | DeliveryReceipt> {
-    const effect = item.effect;
+  readonly handlers = {
+    prompt: async ({ session }) =>
+      this.print(renderView(viewSession(session, this.clock.now(), this.speech.locale), this.speech.locale)),
+    notice: async ({ item, effect, session }) => this.printOutgoing(item, effect, session),
+    reportThreat: async ({ item, effect, session }) => this.printOutgoing(item, effect, session),
+    offerDecompression: async ({ item, effect, session }) => this.printOutgoing(item, effect, session),
+    page: async ({ item, effect, session }) => {
+      this.printOutgoing(item, effect, session);
+      // The terminal has no message ids: the effect id stands in as the reference of a printed page.
+      return { ref: item.id };
+    },
+    flagCustomer: nothingToShow, // the notice that accompanies it tells the agent
+    scheduleCheck: nothingToShow,
+    scheduleFollowUp: nothingToShow, // the follow-up is a durable timer; its notice comes when due
+    contactClosed: nothingToShow, // the app tells the open pages
     // Paging turns it into an escalation before the outbox; never mark delivered what was not.
-    if (effect.type === 'pageSupervisor')
-      throw new DeliveryError('the terminal prints pages through paging, not "pageSupervisor"', undefined, false);
-    const printed =
-      effect.type === 'prompt'
-        ? renderView(viewSession(session, this.clock.now(), this.speech.locale), this.speech.locale)
-        : renderOutgoing(effect, session, this.speech, item.createdAt);
-    if (printed !== null) this.out.print(`${printed}\n`);
-    return effect.type === 'page' ? { ref: item.id } : undefined;
+    pageSupervisor: refuse('the terminal prints pages through paging, not "pageSupervisor"'),
+  } satisfies EffectHandlers;
+
+  // biome-ignore lint/suspicious/noConfusingVoidType: EffectDelivery's signature (only pages return a receipt)
+  deliver(item: OutboxItem, session: Session): Promise<void | DeliveryReceipt> {
+    return dispatch(this.handlers, item, session);
+  }
+
+  private printOutgoing(item: OutboxItem, effect: Effect, session: Session): void {
+    const printed = renderOutgoing(effect, session, this.speech, item.createdAt);
+    if (printed !== null) this.print(printed);
+  }
+
+  private print(text: string): void {
+    this.out.print(`${text}\n`);
   }
 }

@@ -9,6 +9,7 @@ import type { PracticeService } from '../../src/app/practice.ts';
 import { MAX_REFERENCE, MAX_TEXT, type SessionService } from '../../src/app/sessions.ts';
 import type { StatementService } from '../../src/app/statements.ts';
 import {
+  actionEvent,
   CONTACT_CHANNELS,
   detect,
   type FlagKind,
@@ -319,13 +320,8 @@ async function parse(d: ReplDeps, t: T, line: string, session: Session): Promise
   if (complexity) return { type: 'complexity', value: Number(complexity[1]) };
   const action = ACTION_KEYS[line as keyof typeof ACTION_KEYS];
   switch (action) {
-    case 'worse':
-    case 'better':
-      return { type: 'hostility', direction: action };
-    case 'threat_physical':
-      return { type: 'threat', kind: 'physical' };
-    case 'threat_legal':
-      return { type: 'threat', kind: 'legal' };
+    case undefined:
+      return note(d, t('console.unknown', { input: line.slice(0, 40) }));
     case 'supervisor': {
       const i = await d.term.pick(
         t('console.pick_reason'),
@@ -333,10 +329,7 @@ async function parse(d: ReplDeps, t: T, line: string, session: Session): Promise
         outOfRange,
         t('console.back'),
       );
-      const reason = view.supervisorReasons[i]?.id;
-      return reason === 'customer_insists' || reason === 'more_experienced' || reason === 'agent_request'
-        ? { type: 'escalate', reason }
-        : null;
+      return actionEvent(action, view.supervisorReasons[i]?.id);
     }
     case 'close': {
       const i = await d.term.pick(
@@ -345,11 +338,10 @@ async function parse(d: ReplDeps, t: T, line: string, session: Session): Promise
         outOfRange,
         t('console.back'),
       );
-      const outcome = view.outcomes[i]?.id;
-      return outcome ? { type: 'close', outcome } : null;
+      return actionEvent(action, view.outcomes[i]?.id);
     }
-    case undefined:
-      return note(d, t('console.unknown', { input: line.slice(0, 40) }));
+    default:
+      return actionEvent(action);
   }
 }
 

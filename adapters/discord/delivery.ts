@@ -16,13 +16,8 @@ import {
   text,
   viewSession,
 } from '../../src/engine/index.ts';
-import {
-  type Clock,
-  DeliveryError,
-  type DeliveryReceipt,
-  type EffectDelivery,
-  type OutboxItem,
-} from '../../src/ports.ts';
+import { type Clock, DeliveryError, type DeliveryReceipt, type OutboxItem } from '../../src/ports.ts';
+import { dispatch, type EffectHandlers, nothingToShow, refuse, type Surface } from '../kit/surface.ts';
 import { userIdOf } from './agent.ts';
 import { careNonce } from './care-delivery.ts';
 import { type DiscordMessenger, isUnknownMessage, NO_PINGS, toDeliveryError, unreachableReason } from './dm.ts';
@@ -32,7 +27,7 @@ import { renderOffer } from './render/care.ts';
 import { renderStep } from './render/step.ts';
 import { asStepRef, isDmClosed } from './step-ref.ts';
 
-export class DiscordDelivery implements EffectDelivery {
+export class DiscordDelivery implements Surface {
   constructor(
     private readonly messenger: DiscordMessenger,
     private readonly sessions: SessionService,
@@ -43,53 +38,40 @@ export class DiscordDelivery implements EffectDelivery {
     private readonly statements = false,
   ) {}
 
+  readonly handlers = {
+    prompt: ({ session }) => this.showStep(agentUser(session), session),
+    notice: async ({ effect, session }) => {
+      await this.messenger.postToUser(agentUser(session), { content: noticeText(effect, session), ...NO_PINGS });
+    },
+    offerDecompression: async ({ item, session }) => {
+      const userId = agentUser(session);
+      // The close notice carries the decompression offer's buttons (listeners/care.ts).
+      const lead = text(session.locale, 'notice.decompress');
+      // A retry after a lost answer returns the message already posted instead of a second offer.
+      const body = { ...renderOffer(session.locale, { lead, owner: userId }), ...NO_PINGS };
+      await this.messenger.postToUser(userId, { ...body, nonce: careNonce(item.id, 'offer'), enforce_nonce: true });
+    },
+    reportThreat: ({ item, effect, session }) => {
+      agentUser(session);
+      return this.escalation.deliver(effect, item, session);
+    },
+    // Pages go to supervisors on Discord whatever surface the agent is on.
+    page: ({ item, effect, session }) => this.pages.deliver(effect.message, item, session),
+    flagCustomer: nothingToShow, // the accompanying notice tells the agent
+    scheduleCheck: nothingToShow, // timers are the runner's
+    scheduleFollowUp: nothingToShow, // the follow-up is a durable timer; its notice comes when due
+    contactClosed: nothingToShow, // the app tells the contact's open pages
+    // Paging turns it into an escalation before the outbox; never mark delivered what was not.
+    pageSupervisor: refuse('the Discord adapter delivers pages through paging, not "pageSupervisor"'),
+  } satisfies EffectHandlers;
+
   // biome-ignore lint/suspicious/noConfusingVoidType: EffectDelivery's signature (only pages return a receipt)
   async deliver(item: OutboxItem, session: Session): Promise<void | DeliveryReceipt> {
     const effect = item.effect;
-    // Pages go to supervisors on Discord whatever surface the agent is on.
-    if (effect.type === 'page') {
-      try {
-        return await this.pages.deliver(effect.message, item, session);
-      } catch (err) {
-        throw toDeliveryError(err, `delivering ${effect.message.kind}`);
-      }
-    }
-    const userId = userIdOf(session.agentId);
-    if (userId === null) throw new DeliveryError(`session ${session.id} has no Discord agent`, undefined, false);
     try {
-      switch (effect.type) {
-        case 'prompt':
-          return await this.showStep(userId, session);
-        case 'notice':
-          await this.messenger.postToUser(userId, {
-            content: noticeText(effect, session),
-            ...NO_PINGS,
-          });
-          return;
-        case 'offerDecompression': {
-          // The close notice carries the decompression offer's buttons (listeners/care.ts).
-          const lead = text(session.locale, 'notice.decompress');
-          // A retry after a lost answer returns the message already posted instead of a second offer.
-          const body = { ...renderOffer(session.locale, { lead, owner: userId }), ...NO_PINGS };
-          await this.messenger.postToUser(userId, { ...body, nonce: careNonce(item.id, 'offer'), enforce_nonce: true });
-          return;
-        }
-        case 'reportThreat':
-          return await this.escalation.deliver(effect, item, session);
-        case 'pageSupervisor':
-          // Paging turns it into an escalation before the outbox; never mark delivered what was not.
-          throw new DeliveryError(
-            'the Discord adapter delivers pages through paging, not "pageSupervisor"',
-            undefined,
-            false,
-          );
-        case 'flagCustomer':
-        case 'scheduleCheck':
-        case 'scheduleFollowUp':
-          return; // the accompanying notice tells the agent; timers are the runner's
-      }
+      return await dispatch(this.handlers, item, session);
     } catch (err) {
-      throw toDeliveryError(err, `delivering ${effect.type}`);
+      throw toDeliveryError(err, `delivering ${effect.type === 'page' ? effect.message.kind : effect.type}`);
     }
   }
 
@@ -136,6 +118,13 @@ export class DiscordDelivery implements EffectDelivery {
     }
     await this.sessions.setSurfaceRef(session.id, { channelId, messageId: message.id, version: session.version });
   }
+}
+
+/** The agent's Discord user id; a session of another surface has none (retrying cannot help). */
+function agentUser(session: Session): string {
+  const userId = userIdOf(session.agentId);
+  if (userId === null) throw new DeliveryError(`session ${session.id} has no Discord agent`, undefined, false);
+  return userId;
 }
 
 /**

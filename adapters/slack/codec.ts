@@ -3,7 +3,7 @@
  * session and which version the agent saw (so a stale or double click is refused by the app).
  * Format: action_id `hl:<action>[:<choiceId>]`, value `<sessionId>|<version>[|<arg>]`.
  */
-import { OUTCOMES, type SessionEvent } from '../../src/engine/index.ts';
+import { actionEvent, isControlAction, type SessionEvent } from '../../src/engine/index.ts';
 
 export const ACTION_PREFIX = 'hl:';
 /** Matches every Holdline action id; anything else is an unknown action. */
@@ -37,36 +37,13 @@ export interface DecodedAction {
   readonly event: SessionEvent;
 }
 
-const REASONS = ['customer_insists', 'more_experienced', 'agent_request'] as const;
-
-const includes = <T extends string>(list: readonly T[], v: string | undefined): v is T =>
-  v !== undefined && (list as readonly string[]).includes(v);
-
 /** 'unknown' for an action id Holdline never renders; 'bad_value' when the value cannot be read. */
 export function decodeAction(id: string, value: string | undefined): DecodedAction | 'unknown' | 'bad_value' {
   const [, action, choiceId] = /^hl:([a-z_]+)(?::([\w-]+))?$/.exec(id) ?? [];
-  if (action === undefined) return 'unknown';
+  if (action === undefined || !isControlAction(action)) return 'unknown';
   const [sessionId, versionText, arg] = (value ?? '').split('|');
   const version = Number(versionText);
-  const ref = (event: SessionEvent | null): DecodedAction | 'bad_value' =>
-    event === null || !sessionId || !Number.isInteger(version) ? 'bad_value' : { sessionId, version, event };
-  switch (action) {
-    case 'choose':
-      return choiceId === undefined ? 'bad_value' : ref({ type: 'choose', choiceId });
-    case 'worse':
-    case 'better':
-      return ref({ type: 'hostility', direction: action });
-    case 'threat_physical':
-      return ref({ type: 'threat', kind: 'physical' });
-    case 'threat_legal':
-      return ref({ type: 'threat', kind: 'legal' });
-    case 'supervisor':
-      return ref(includes(REASONS, arg) ? { type: 'escalate', reason: arg } : null);
-    case 'close':
-      return ref(includes(OUTCOMES, arg) ? { type: 'close', outcome: arg } : null);
-    case 'complexity':
-      return ref(arg !== undefined && /^\d$/.test(arg) ? { type: 'complexity', value: Number(arg) } : null);
-    default:
-      return 'unknown';
-  }
+  // A choice's id travels in the action id (one action id per button); every other argument in the value.
+  const event = actionEvent(action, action === 'choose' ? choiceId : arg);
+  return event === null || !sessionId || !Number.isInteger(version) ? 'bad_value' : { sessionId, version, event };
 }

@@ -8,13 +8,8 @@
  */
 import type { SessionService } from '../../src/app/sessions.ts';
 import { type Session, text, viewSession } from '../../src/engine/index.ts';
-import {
-  type Clock,
-  DeliveryError,
-  type DeliveryReceipt,
-  type EffectDelivery,
-  type OutboxItem,
-} from '../../src/ports.ts';
+import { type Clock, DeliveryError, type DeliveryReceipt, type OutboxItem } from '../../src/ports.ts';
+import { dispatch, type EffectHandlers, nothingToShow, refuse, type Surface } from '../kit/surface.ts';
 import { offerMessage } from './care/render.ts';
 import { asDeliveryError } from './delivery-error.ts';
 import { userIdOf } from './deps.ts';
@@ -35,18 +30,39 @@ export interface SlackDeliveryDeps {
   readonly statements?: boolean;
 }
 
-export class SlackDelivery implements EffectDelivery {
+export class SlackDelivery implements Surface {
   constructor(private readonly d: SlackDeliveryDeps) {}
+
+  readonly handlers = {
+    prompt: async ({ session }) => this.showStep(session, agentUser(session)),
+    notice: async ({ effect, session }) => this.reply(session, agentUser(session), agentNotice(effect, session)),
+    reportThreat: async ({ item, effect, session }) => {
+      const user = agentUser(session);
+      if ((await this.d.escalation.send(effect, session, item.createdAt)) === 'unconfigured')
+        await this.reply(session, user, noticeMessage(text(session.locale, 'slack.escalation_unconfigured')));
+    },
+    offerDecompression: async ({ session }) => {
+      // A new message, not a thread reply: the contact is over and this is for the agent now.
+      // The offer's buttons (breathe, talk, break, skip) are answered by listeners/actions/care-action.ts.
+      await this.d.client.chat.postMessage({
+        channel: await openDm(this.d.client, agentUser(session)),
+        ...offerMessage(session.locale, agentUser(session)),
+      });
+    },
+    // Pages reach supervisors on Slack whatever surface the agent is on.
+    page: ({ item, effect, session }) => this.d.pages.deliver(item, session, effect.message),
+    flagCustomer: nothingToShow, // the notice that accompanies it tells the agent
+    scheduleCheck: nothingToShow, // timers never reach the outbox
+    scheduleFollowUp: nothingToShow, // the follow-up is a durable timer; its notice comes when due
+    contactClosed: nothingToShow, // the app tells the contact's open pages
+    // Paging turns it into an escalation before the outbox: never mark delivered what was not.
+    pageSupervisor: refuse('the Slack adapter delivers pages through paging, not "pageSupervisor"'),
+  } satisfies EffectHandlers;
 
   // biome-ignore lint/suspicious/noConfusingVoidType: only page effects have a receipt (EffectDelivery)
   async deliver(item: OutboxItem, session: Session): Promise<void | DeliveryReceipt> {
-    const effect = item.effect;
-    // Pages reach supervisors on Slack whatever surface the agent is on.
-    if (effect.type === 'page') return this.guarded(() => this.d.pages.deliver(item, session, effect.message));
-    const user = userIdOf(session.agentId);
-    if (user === null) throw new DeliveryError(`agent ${session.agentId} is not a Slack user`, undefined, false);
     try {
-      await this.carryOut(item, session, user);
+      return await dispatch(this.handlers, item, session);
     } catch (err) {
       throw asDeliveryError(err);
     }
@@ -55,43 +71,10 @@ export class SlackDelivery implements EffectDelivery {
   async findSent(item: OutboxItem): Promise<DeliveryReceipt | null> {
     const effect = item.effect;
     if (effect.type !== 'page') return null;
-    return this.guarded(() => this.d.pages.findSent(item, effect.message));
-  }
-
-  private async guarded<T>(fn: () => Promise<T>): Promise<T> {
     try {
-      return await fn();
+      return await this.d.pages.findSent(item, effect.message);
     } catch (err) {
       throw asDeliveryError(err);
-    }
-  }
-
-  private async carryOut(item: OutboxItem, session: Session, user: string): Promise<void> {
-    const effect = item.effect;
-    switch (effect.type) {
-      case 'prompt':
-        return this.showStep(session, user);
-      case 'notice':
-        return this.reply(session, user, agentNotice(effect, session));
-      case 'reportThreat':
-        if ((await this.d.escalation.send(effect, session, item.createdAt)) === 'unconfigured')
-          await this.reply(session, user, noticeMessage(text(session.locale, 'slack.escalation_unconfigured')));
-        return;
-      case 'offerDecompression':
-        // A new message, not a thread reply: the contact is over and this is for the agent now.
-        // The offer's buttons (breathe, talk, break, skip) are answered by listeners/actions/care-action.ts.
-        await this.d.client.chat.postMessage({
-          channel: await openDm(this.d.client, user),
-          ...offerMessage(session.locale, user),
-        });
-        return;
-      case 'flagCustomer': // the notice that accompanies it tells the agent
-      case 'scheduleCheck': // timers never reach the outbox
-      case 'scheduleFollowUp':
-        return;
-      default:
-        // Never mark an effect delivered that was not: the dispatcher logs it and tells the agent.
-        throw new DeliveryError(`the Slack adapter cannot deliver "${effect.type}" effects`, undefined, false);
     }
   }
 
@@ -142,6 +125,13 @@ export class SlackDelivery implements EffectDelivery {
     if (isRef(ref)) await this.d.client.chat.postMessage({ channel: ref.channel, thread_ts: ref.ts, ...message });
     else await this.d.client.chat.postMessage({ channel: await openDm(this.d.client, user), ...message });
   }
+}
+
+/** The agent's Slack user id; an agent on another surface cannot get a Slack DM (retrying cannot help). */
+function agentUser(session: Session): string {
+  const user = userIdOf(session.agentId);
+  if (user === null) throw new DeliveryError(`agent ${session.agentId} is not a Slack user`, undefined, false);
+  return user;
 }
 
 export { asDeliveryError } from './delivery-error.ts';

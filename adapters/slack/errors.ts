@@ -5,7 +5,7 @@
  */
 import { type AppError, errorKey, type Result } from '../../src/app/errors.ts';
 import { safeError } from '../../src/app/safe-error.ts';
-import { type MessageKey, text } from '../../src/engine/index.ts';
+import { type MessageKey, type NoticeParams, text } from '../../src/engine/index.ts';
 import type { SlackDeps } from './deps.ts';
 import { tell } from './dm.ts';
 
@@ -18,13 +18,14 @@ interface ErrorArgs {
 export class UserFacingError extends Error {
   constructor(
     readonly key: MessageKey,
-    readonly params: Readonly<Record<string, string | number>> = {},
+    readonly params: NoticeParams = {},
   ) {
     super(key);
     this.name = 'UserFacingError';
   }
   static of(e: AppError): UserFacingError {
-    return new UserFacingError(errorKey(e.code), { detail: e.detail ?? '', ...e.params });
+    // The detail in the person's language when the app gave one (as errorText does), else its English detail.
+    return new UserFacingError(errorKey(e.code), { ...e.params, detail: e.detailText ?? e.detail ?? '' });
   }
 }
 
@@ -59,7 +60,7 @@ export const errorHandler =
     // Only codes and messages are logged: request bodies can hold what a customer said.
     else d.services.log.error({ err: errors.map((e) => safeError(e)), user }, 'slack listener failed');
     if (user === undefined) return;
-    const locale = d.locales.known(user) ?? 'en';
+    const locale = await d.locales.quick(user);
     const sentence = known ? text(locale, known.key, known.params) : text(locale, 'error.internal');
     await tell(d.client, user, sentence).catch((err: unknown) =>
       d.services.log.warn({ err: safeError(err), user }, 'could not tell the agent about an error'),

@@ -52,7 +52,7 @@ export function refuseGuests(d: SlackDeps, guests: GuestCache): Middleware<AnyMi
   return async (args) => {
     if (!('command' in args)) return args.next();
     const { command, ack } = args;
-    const locale = d.locales.known(command.user_id) ?? d.services.agents.teamLocale();
+    const locale = await d.locales.quick(command.user_id);
     let guest: boolean;
     try {
       guest = await withTimeout(guests.isGuest(command.user_id), GUEST_LOOKUP_TIMEOUT_MS, 'guest lookup');

@@ -8,19 +8,9 @@
  */
 
 import { safeError } from '../../src/app/safe-error.ts';
-import type { Locale } from '../../src/engine/index.ts';
+import { type Locale, resolveLocale } from '../../src/engine/index.ts';
 import type { Logger } from '../../src/ports.ts';
 import type { WebClient } from './web-client.ts';
-
-/** ms-MY→ms, id-ID→id, nb-NO/no→nb, fil/tl→tl, anything else→en. */
-export function mapSlackLocale(tag: string | undefined): Locale {
-  const lang = (tag ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
-  if (lang === 'ms') return 'ms';
-  if (lang === 'id' || lang === 'in') return 'id';
-  if (lang === 'nb' || lang === 'no' || lang === 'nn') return 'nb';
-  if (lang === 'fil' || lang === 'tl') return 'tl';
-  return 'en';
-}
 
 /** The person's language from their Slack user id and Slack locale tag (AgentService.localeFor). */
 export type LocaleResolver = (userId: string, slackLocale: string | undefined) => Promise<Locale>;
@@ -43,14 +33,21 @@ export class LocaleCache {
     private readonly client: WebClient,
     private readonly log: Logger,
     private readonly now: () => number = Date.now,
-    /** Without one, the Slack locale alone decides (mapSlackLocale). */
-    private readonly resolve: LocaleResolver = async (_user, tag) => mapSlackLocale(tag),
+    /** Without one, the Slack locale alone decides (the engine's resolveLocale). */
+    private readonly resolve: LocaleResolver = async (_user, tag) => resolveLocale([tag]),
   ) {}
 
-  /** The last language resolved for this user (within the hour) without any call, or null. */
-  known(userId: string): Locale | null {
+  /**
+   * The user's language without calling Slack, for an answer that must be quick (an ack, the error
+   * handler): their own choice, their Slack locale if this instance has it, the team default. A choice
+   * made where this instance did not see it (the terminal, another instance, before a restart) counts too.
+   */
+  async quick(userId: string): Promise<Locale> {
+    const now = this.now();
     const hit = this.cache.get(userId);
-    return hit && this.now() - hit.tagAt < TAG_TTL_MS ? hit.locale : null;
+    const tag = hit && now - hit.tagAt < TAG_TTL_MS ? hit : undefined;
+    if (tag && now - tag.resolvedAt < RESOLVED_TTL_MS) return tag.locale;
+    return this.resolve(userId, tag?.tag);
   }
 
   /** The user's language: their own choice, their Slack locale, the team default, English. */
@@ -83,7 +80,7 @@ export class LocaleCache {
     if (this.cache.has(userId)) return;
     if (this.cache.size >= MAX_ENTRIES) this.cache.clear();
     const now = this.now();
-    this.cache.set(userId, { tag, tagAt: now, locale: mapSlackLocale(tag), resolvedAt: Number.NEGATIVE_INFINITY });
+    this.cache.set(userId, { tag, tagAt: now, locale: resolveLocale([tag]), resolvedAt: Number.NEGATIVE_INFINITY });
   }
 
   /** The user changed their own choice (`/language`): the next `of` resolves again (the Slack locale is kept). */

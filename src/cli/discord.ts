@@ -31,7 +31,7 @@ export const command: CliCommand = {
     // Loaded only here (issue 19): discord.js alone takes seconds to load on a small machine.
     const [{ REST, Routes }, { commandDefinitions }] = await Promise.all([
       import('discord.js'),
-      import('../../adapters/discord/commands.ts'),
+      import('../../adapters/discord/commands/index.ts'),
     ]);
     const rest$ = new REST({ ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}) }).setToken(
       config.DISCORD_TOKEN,

@@ -1,5 +1,6 @@
 /** The engine's public surface: pure types and functions, no I/O. */
 
+export * from './actions.ts';
 export * from './care/index.ts';
 export * from './clean-text.ts';
 export {

@@ -161,6 +161,9 @@ export type EffectBody =
   /** A page, page update or threat report for people other than the agent (see escalation.ts, docs/paging.md). */
   | { readonly type: 'page'; readonly message: PageMessage };
 
+/** Every kind of effect: each surface's handler map has one handler per type (adapters/kit/surface.ts). */
+export type EffectType = EffectBody['type'];
+
 /** An effect with a deterministic id (session, version, index): delivering it twice is detectable. */
 export type Effect = EffectBody & { readonly id: string; readonly sessionId: string };
 

@@ -2,9 +2,17 @@
  * What an adapter shows for a session: translated, platform-neutral. Slack renders it as Block Kit,
  * Discord as components, the terminal as numbered lines.
  */
-import { type Translator, translator } from './i18n/catalogue.ts';
+import { ACTIONS, SUPERVISOR_REASONS } from './actions.ts';
+import { type MessageKey, type Translator, translator } from './i18n/catalogue.ts';
 import { resolveParams } from './i18n/text.ts';
-import { type EffectBody, FLAG_KINDS, type PriorFlags, type Session } from './model.ts';
+import {
+  type EffectBody,
+  FLAG_KINDS,
+  type NoticeParam,
+  type NoticeParams,
+  type PriorFlags,
+  type Session,
+} from './model.ts';
 import { playbookVersion } from './playbooks/registry.ts';
 import { type StatementThreat, statementThreat } from './statement.ts';
 import { allowedOutcomes, available } from './step.ts';
@@ -14,10 +22,6 @@ export interface ChoiceView {
   readonly id: string;
   readonly label: string;
 }
-
-/** Always-available actions: they become events the app applies (see actionEvent). */
-export const ACTIONS = ['worse', 'better', 'supervisor', 'threat_physical', 'threat_legal', 'close'] as const;
-export type ActionId = (typeof ACTIONS)[number];
 
 export interface SessionView {
   readonly sessionId: string;
@@ -91,7 +95,7 @@ export function viewSession(session: Session, now: number, locale: Locale = sess
       : [],
     actions: open ? ACTIONS.map((id) => ({ id, label: t(`action.${id}`) })) : [],
     outcomes: allowedOutcomes(session).map((id) => ({ id, label: t(`outcome.${id}`) })),
-    supervisorReasons: (['customer_insists', 'more_experienced', 'agent_request'] as const).map((id) => ({
+    supervisorReasons: SUPERVISOR_REASONS.map((id) => ({
       id,
       label: t(`reason.${id}`),
     })),

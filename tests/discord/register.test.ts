@@ -1,6 +1,6 @@
 /** `holdline discord register` puts the shared command definitions on Discord through REST. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commandDefinitions } from '../../adapters/discord/commands.ts';
+import { commandDefinitions } from '../../adapters/discord/commands/index.ts';
 import { runCli } from '../../src/cli/index.ts';
 import { FAKE_GUILD_ID, FAKE_TOKEN, type FakeDiscord, startFakeDiscord } from '../fakes/discord/index.ts';
 

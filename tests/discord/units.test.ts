@@ -1,12 +1,11 @@
 /** Small pure pieces of the Discord adapter: locale mapping, custom ids, command definitions. */
 import { describe, expect, it } from 'vitest';
-import { commandDefinitions } from '../../adapters/discord/commands.ts';
+import { commandDefinitions } from '../../adapters/discord/commands/index.ts';
 import { parseStepButton, stepButtonId } from '../../adapters/discord/custom-id.ts';
-import { holdlineLocale } from '../../adapters/discord/locale.ts';
-import { INCIDENT_KINDS } from '../../src/engine/index.ts';
+import { INCIDENT_KINDS, resolveLocale } from '../../src/engine/index.ts';
 
 describe('Discord adapter pieces', () => {
-  it('maps Discord locales to Holdline locales', () => {
+  it('maps Discord locales to Holdline locales (through the engine’s one resolver, person-locale.ts)', () => {
     const cases: [string | null, string][] = [
       ['no', 'nb'],
       ['nb', 'nb'],
@@ -20,7 +19,7 @@ describe('Discord adapter pieces', () => {
       ['', 'en'],
       [null, 'en'],
     ];
-    for (const [discord, holdline] of cases) expect([discord, holdlineLocale(discord)]).toEqual([discord, holdline]);
+    for (const [discord, holdline] of cases) expect([discord, resolveLocale([discord])]).toEqual([discord, holdline]);
   });
 
   it('round-trips step button ids within Discord’s 100 characters and rejects others', () => {

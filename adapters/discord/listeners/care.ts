@@ -12,18 +12,12 @@ import {
 } from 'discord.js';
 import { type AppError, errorText } from '../../../src/app/errors.ts';
 import { safeError } from '../../../src/app/safe-error.ts';
-import {
-  breathingScript,
-  checkinSavedKey,
-  type Locale,
-  type MessageKey,
-  renderDigest,
-  text,
-} from '../../../src/engine/index.ts';
+import { checkinSavedKey, type Locale, type MessageKey, renderDigest, text } from '../../../src/engine/index.ts';
+import { runBreathing } from '../../kit/breathing.ts';
 import { agentIdOf } from '../agent.ts';
 import { chunks } from '../care-delivery.ts';
 import { CARE_FIELD, type CareButtonOp, type CareDone, type CareModal } from '../care-id.ts';
-import { CHECKIN_OPTION, DIGEST_WEEK_OPTION } from '../commands.ts';
+import { CHECKIN_OPTION, DIGEST_WEEK_OPTION } from '../commands/names.ts';
 import { NO_PINGS } from '../dm.ts';
 import {
   clip,
@@ -35,6 +29,7 @@ import {
   renderTrend,
 } from '../render/care.ts';
 import type { ListenerContext } from './context.ts';
+import { personLocale } from './person-locale.ts';
 
 const SURFACE = 'discord';
 const NO_MENTIONS = { allowedMentions: { parse: [] } } as const;
@@ -53,10 +48,6 @@ function firstTime(interactionId: string): boolean {
   return true;
 }
 
-/** The person's own language (/language), else Discord's locale for them, else the team default. */
-const localeFor = (ctx: ListenerContext, i: { user: { id: string }; locale: string }): Promise<Locale> =>
-  ctx.app.agents.localeFor(agentIdOf(i.user.id), i.locale);
-
 const ephemeral = (content: string) => ({ content, flags: MessageFlags.Ephemeral, ...NO_MENTIONS }) as const;
 
 /** A click on the decompression offer or the check-in button. */
@@ -66,7 +57,7 @@ export async function onCareButton(
   b: { op: CareButtonOp; done: CareDone; owner: string | null },
 ): Promise<void> {
   const care = ctx.app.care;
-  const locale = await localeFor(ctx, i);
+  const locale = await personLocale(ctx, i);
   const t = (key: MessageKey) => text(locale, key);
   // Only the agent the offer was made to may answer it (a button from before owners were kept has none).
   if (b.owner !== null && b.owner !== i.user.id) {
@@ -109,26 +100,20 @@ export async function onCareButton(
  * at the end. Runs in the background: the listener never waits out the minute.
  */
 async function breathe(ctx: ListenerContext, i: ButtonInteraction, locale: Locale, done: CareDone): Promise<void> {
-  const steps = breathingScript(locale);
-  const [first, ...rest] = steps;
-  if (first === undefined) return;
-  await i.update({ content: first.text, components: [], ...NO_MENTIONS });
   const channelId = i.channelId;
   const messageId = i.message.id;
-  const pause = ctx.pause ?? wait;
-  const run = async () => {
-    let previous = first;
-    for (const [n, step] of rest.entries()) {
-      await pause(previous.seconds * 1000);
-      const last = n === rest.length - 1;
-      const body = last
-        ? renderOffer(locale, { lead: step.text, done: `${done}b`, owner: i.user.id })
-        : { content: step.text };
+  const running = runBreathing(locale, {
+    step: async (step, n) => {
+      if (n === 0) await i.update({ content: step.text, components: [], ...NO_MENTIONS });
+      else await ctx.messenger.edit(channelId, messageId, { content: step.text, ...NO_PINGS });
+    },
+    done: async (lead) => {
+      const body = renderOffer(locale, { lead, done: `${done}b`, owner: i.user.id });
       await ctx.messenger.edit(channelId, messageId, { ...body, ...NO_PINGS });
-      previous = step;
-    }
-  };
-  void run().catch((err: unknown) =>
+    },
+    pause: ctx.pause ?? wait,
+  });
+  void running.catch((err: unknown) =>
     ctx.app.log.warn(
       { interaction: i.id, err: safeError(err) },
       'breathing exercise stopped: the message could not be edited',
@@ -151,7 +136,7 @@ export async function onCareModal(
   m: { modal: CareModal; done: CareDone },
 ): Promise<void> {
   const care = ctx.app.care;
-  const locale = await localeFor(ctx, i);
+  const locale = await personLocale(ctx, i);
   if (!firstTime(i.id)) return;
   const agentId = agentIdOf(i.user.id);
   if (m.modal === 'break') {
@@ -185,7 +170,7 @@ export async function onCareModal(
 export async function onCheckinCommand(ctx: ListenerContext, i: ChatInputCommandInteraction): Promise<void> {
   const care = ctx.app.care;
   await i.deferReply({ flags: MessageFlags.Ephemeral });
-  const locale = await localeFor(ctx, i);
+  const locale = await personLocale(ctx, i);
   if (!firstTime(i.id)) return;
   const raw = (name: string) => i.options.get(name)?.value;
   const note = raw(CHECKIN_OPTION.note);
@@ -213,7 +198,7 @@ const digestError = (locale: Locale, e: AppError): string =>
 export async function onDigest(ctx: ListenerContext, i: ChatInputCommandInteraction): Promise<void> {
   const care = ctx.app.care;
   await i.deferReply({ flags: MessageFlags.Ephemeral });
-  const locale = await localeFor(ctx, i);
+  const locale = await personLocale(ctx, i);
   const week = i.options.getString(DIGEST_WEEK_OPTION)?.trim() || undefined;
   const r = await care.digestFor(agentIdOf(i.user.id), week);
   const content = r.ok ? renderDigest(r.value, locale).join('\n') : digestError(locale, r.error);
@@ -227,7 +212,7 @@ export async function onDigest(ctx: ListenerContext, i: ChatInputCommandInteract
 export async function onCheckins(ctx: ListenerContext, i: ChatInputCommandInteraction): Promise<void> {
   const care = ctx.app.care;
   await i.deferReply({ flags: MessageFlags.Ephemeral });
-  const locale = await localeFor(ctx, i);
+  const locale = await personLocale(ctx, i);
   const by = agentIdOf(i.user.id);
   const mine = await care.history(by, 10);
   if (!mine.ok) return void (await i.editReply({ content: errorText(locale, mine.error), ...NO_MENTIONS }));

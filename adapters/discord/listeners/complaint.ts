@@ -4,6 +4,7 @@
  * The interaction id is the request key, so a duplicate delivery starts nothing twice.
  */
 import { type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
+import { errorText } from '../../../src/app/errors.ts';
 import {
   CONTACT_CHANNELS,
   type ContactChannel,
@@ -14,12 +15,12 @@ import {
   viewSession,
 } from '../../../src/engine/index.ts';
 import { agentIdOf } from '../agent.ts';
-import { OPTION } from '../commands.ts';
+import { OPTION } from '../commands/names.ts';
 import { renderStep } from '../render/step.ts';
 import { dmLink, isDmClosed } from '../step-ref.ts';
 import { discordRolesOf, type ListenerContext } from './context.ts';
 import { personLocale } from './person-locale.ts';
-import { errorText, sayKey } from './reply.ts';
+import { sayKey } from './reply.ts';
 
 const oneOf = <T extends string>(values: readonly T[], v: string | null): T | null =>
   v !== null && (values as readonly string[]).includes(v) ? (v as T) : null;
@@ -29,9 +30,9 @@ export async function onComplaint(ctx: ListenerContext, i: ChatInputCommandInter
   // The person's own choice (/language) first, then their Discord language: the session keeps this locale.
   const locale = await personLocale(ctx, i);
   const kind = oneOf<IncidentKind>(INCIDENT_KINDS, i.options.getString(OPTION.kind));
-  if (kind === null) return sayKey(i, 'discord.bad_option', { option: OPTION.kind });
+  if (kind === null) return sayKey(i, locale, 'discord.bad_option', { option: OPTION.kind });
   const channel = oneOf<ContactChannel>(CONTACT_CHANNELS, i.options.getString(OPTION.channel));
-  if (channel === null) return sayKey(i, 'discord.bad_option', { option: OPTION.channel });
+  if (channel === null) return sayKey(i, locale, 'discord.bad_option', { option: OPTION.channel });
   const customer = i.options.getString(OPTION.customer);
   const said = i.options.getString(OPTION.said);
 
@@ -39,7 +40,7 @@ export async function onComplaint(ctx: ListenerContext, i: ChatInputCommandInter
   try {
     dmChannel = await ctx.messenger.dmChannelId(i.user.id);
   } catch {
-    return sayKey(i, 'discord.cannot_dm');
+    return sayKey(i, locale, 'discord.cannot_dm');
   }
   const r = await ctx.app.sessions.start({
     agentId: agentIdOf(i.user.id),
@@ -67,7 +68,7 @@ export async function onComplaint(ctx: ListenerContext, i: ChatInputCommandInter
     await i.editReply({ content: text(locale, 'discord.resumed_dm', { link: dmLink(dmChannel) }) });
     return;
   }
-  await i.editReply({ content: errorText(i, r.error) });
+  await i.editReply({ content: errorText(locale, r.error) });
 }
 
 /**

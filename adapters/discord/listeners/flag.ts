@@ -8,7 +8,7 @@ import { errorText } from '../../../src/app/errors.ts';
 import { type FlagLookup, LOOKUP_WHEN, lookupText } from '../../../src/app/flags.ts';
 import { FLAG_KINDS, type FlagKind, type Locale, MAX_FLAG_NOTE, text } from '../../../src/engine/index.ts';
 import { agentIdOf } from '../agent.ts';
-import { FLAG_OPTION, FLAG_SUB } from '../commands-flag.ts';
+import { FLAG_OPTION, FLAG_SUB } from '../commands/names.ts';
 import type { ListenerContext } from './context.ts';
 import { personLocale } from './person-locale.ts';
 

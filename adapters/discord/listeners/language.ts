@@ -6,7 +6,7 @@ import { type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
 import { errorText } from '../../../src/app/errors.ts';
 import { LOCALES, type Locale, matchLocale, text } from '../../../src/engine/index.ts';
 import { agentIdOf } from '../agent.ts';
-import { AUTO, LANGUAGE_OPTION } from '../commands-flag.ts';
+import { AUTO, LANGUAGE_OPTION } from '../commands/names.ts';
 import type { ListenerContext } from './context.ts';
 import { personLocale } from './person-locale.ts';
 

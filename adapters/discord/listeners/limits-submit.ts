@@ -1,10 +1,11 @@
 /** The limits modal submitted: save, or list each field's problem with a button to edit again. */
 import { MessageFlags, type ModalSubmitInteraction } from 'discord.js';
+import { errorText } from '../../../src/app/errors.ts';
 import { text } from '../../../src/engine/index.ts';
 import { agentIdOf } from '../agent.ts';
 import { LIMIT_FIELDS, renderLimitProblems } from '../render/limits.ts';
 import type { ListenerContext } from './context.ts';
-import { errorText, localeOf } from './reply.ts';
+import { personLocale } from './person-locale.ts';
 
 /** A whole number, or NaN (which the app reports as a problem) for anything else, including a missing field. */
 function numberField(i: ModalSubmitInteraction, field: string): number {
@@ -18,7 +19,7 @@ function numberField(i: ModalSubmitInteraction, field: string): number {
 }
 
 export async function onLimitsSubmit(ctx: ListenerContext, i: ModalSubmitInteraction): Promise<void> {
-  const locale = localeOf(i);
+  const locale = await personLocale(ctx, i);
   const input = Object.fromEntries(LIMIT_FIELDS.map((f) => [f, numberField(i, f)])) as Record<
     (typeof LIMIT_FIELDS)[number],
     number
@@ -35,5 +36,5 @@ export async function onLimitsSubmit(ctx: ListenerContext, i: ModalSubmitInterac
     await i.reply({ ...renderLimitProblems(r.fields, locale), flags: MessageFlags.Ephemeral });
     return;
   }
-  await i.reply({ content: errorText(i, r.error ?? { code: 'internal' }), flags: MessageFlags.Ephemeral });
+  await i.reply({ content: errorText(locale, r.error ?? { code: 'internal' }), flags: MessageFlags.Ephemeral });
 }

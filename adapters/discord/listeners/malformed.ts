@@ -7,9 +7,8 @@
 import { type Client, MessageFlags, Routes } from 'discord.js';
 import { InteractionResponseType, InteractionType } from 'discord-api-types/v10';
 import { safeError } from '../../../src/app/safe-error.ts';
-import { text } from '../../../src/engine/index.ts';
+import { resolveLocale, text } from '../../../src/engine/index.ts';
 import type { Logger } from '../../../src/ports.ts';
-import { holdlineLocale } from '../locale.ts';
 
 interface RawPacket {
   t?: unknown;
@@ -34,7 +33,7 @@ export function onRawPacket(client: Client, log: Logger): (packet: RawPacket) =>
     if (typeof d.type !== 'number' || !NEEDS_DATA.includes(d.type)) return;
     if (typeof d.id !== 'string' || typeof d.token !== 'string') return;
     log.warn({ interaction: d.id, type: d.type }, 'malformed interaction (no data); answered with a sentence');
-    const content = text(holdlineLocale(typeof d.locale === 'string' ? d.locale : null), 'discord.malformed');
+    const content = text(resolveLocale([typeof d.locale === 'string' ? d.locale : null]), 'discord.malformed');
     void client.rest
       .post(Routes.interactionCallback(d.id, d.token), {
         auth: false,

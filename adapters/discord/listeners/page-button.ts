@@ -4,19 +4,20 @@
  * edits every message of the page (DMs and channels) to show who answered.
  */
 import { type ButtonInteraction, MessageFlags } from 'discord.js';
+import { errorText } from '../../../src/app/errors.ts';
 import { text } from '../../../src/engine/index.ts';
 import { agentIdOf } from '../agent.ts';
 import type { PageOp } from '../custom-id.ts';
 import { mentionOf } from '../render/page.ts';
 import { discordRolesOf, type ListenerContext } from './context.ts';
-import { errorText, localeOf } from './reply.ts';
+import { personLocale } from './person-locale.ts';
 
 export async function onPageButton(
   ctx: ListenerContext,
   i: ButtonInteraction,
   b: { op: PageOp; escalationId: string },
 ): Promise<void> {
-  const locale = localeOf(i);
+  const locale = await personLocale(ctx, i);
   const by = agentIdOf(i.user.id);
   const r = await ctx.app.escalations.answer({
     escalation: b.escalationId,
@@ -26,7 +27,7 @@ export async function onPageButton(
     memberOf: discordRolesOf(ctx, i.user.id),
   });
   if (!r.ok) {
-    await i.reply({ content: errorText(i, r.error), flags: MessageFlags.Ephemeral });
+    await i.reply({ content: errorText(locale, r.error), flags: MessageFlags.Ephemeral });
     return;
   }
   const e = r.value.escalation;

@@ -5,7 +5,7 @@
 import { type ButtonInteraction, type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
 import { text } from '../../../src/engine/index.ts';
 import { agentIdOf } from '../agent.ts';
-import { PRACTICE_OPTION } from '../commands-practice.ts';
+import { PRACTICE_OPTION } from '../commands/names.ts';
 import { type PracticeButton, practiceMessage } from '../render/practice.ts';
 import type { ListenerContext } from './context.ts';
 import { personLocale } from './person-locale.ts';

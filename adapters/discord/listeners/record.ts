@@ -7,27 +7,31 @@
 import { AttachmentBuilder, type ButtonInteraction, MessageFlags, type ModalSubmitInteraction } from 'discord.js';
 import { reportBlocks } from '../../../src/app/report/blocks.ts';
 import { toMarkdown } from '../../../src/app/report/markdown.ts';
+import { errorText } from '../../../src/app/errors.ts';
 import { statementThreat, text } from '../../../src/engine/index.ts';
 import { agentIdOf } from '../agent.ts';
 import { renderStatementModal, type STATEMENT_FIELDS } from '../render/record.ts';
 import type { ListenerContext } from './context.ts';
-import { errorText, localeOf, sayEphemeral, sayKey } from './reply.ts';
+import { personLocale } from './person-locale.ts';
+import { sayEphemeral, sayKey } from './reply.ts';
 
 export async function onStatementButton(ctx: ListenerContext, i: ButtonInteraction, sessionId: string): Promise<void> {
-  if (!ctx.app.statements?.available) return sayKey(i, 'statement.off');
+  const locale = await personLocale(ctx, i);
+  if (!ctx.app.statements?.available) return sayKey(i, locale, 'statement.off');
   const got = await ctx.app.sessions.get(sessionId);
-  if (!got.ok) return sayEphemeral(i, errorText(i, got.error));
+  if (!got.ok) return sayEphemeral(i, errorText(locale, got.error));
   const session = got.value;
-  if (session === null) return sayKey(i, 'error.not_found');
-  if (session.agentId !== agentIdOf(i.user.id)) return sayKey(i, 'error.not_yours');
+  if (session === null) return sayKey(i, locale, 'error.not_found');
+  if (session.agentId !== agentIdOf(i.user.id)) return sayKey(i, locale, 'error.not_yours');
   const threat = statementThreat(session);
-  if (threat === null) return sayKey(i, 'error.not_a_threat');
-  await i.showModal(renderStatementModal(session.id, threat, localeOf(i)));
+  if (threat === null) return sayKey(i, locale, 'error.not_a_threat');
+  await i.showModal(renderStatementModal(session.id, threat, locale));
 }
 
 export async function onStatementSubmit(ctx: ListenerContext, i: ModalSubmitInteraction, sessionId: string) {
+  const locale = await personLocale(ctx, i);
   const statements = ctx.app.statements;
-  if (!statements) return sayKey(i, 'statement.off');
+  if (!statements) return sayKey(i, locale, 'statement.off');
   const field = (id: (typeof STATEMENT_FIELDS)[number]): string => {
     try {
       return i.fields.getTextInputValue(id);
@@ -40,15 +44,15 @@ export async function onStatementSubmit(ctx: ListenerContext, i: ModalSubmitInte
     when: field('when'),
     witnesses: field('witnesses'),
   });
-  await sayEphemeral(i, r.ok ? text(localeOf(i), 'statement.saved') : errorText(i, r.error));
+  await sayEphemeral(i, r.ok ? text(locale, 'statement.saved') : errorText(locale, r.error));
 }
 
 export async function onReportButton(ctx: ListenerContext, i: ButtonInteraction, sessionId: string): Promise<void> {
+  const locale = await personLocale(ctx, i);
   const reports = ctx.app.reports;
-  if (!reports) return sayKey(i, 'discord.unknown_button');
+  if (!reports) return sayKey(i, locale, 'discord.unknown_button');
   const r = await reports.build(agentIdOf(i.user.id), sessionId, 'discord');
-  if (!r.ok) return sayEphemeral(i, errorText(i, r.error));
-  const locale = localeOf(i);
+  if (!r.ok) return sayEphemeral(i, errorText(locale, r.error));
   const markdown = toMarkdown(reportBlocks(r.value, locale, 'UTC'));
   await i.reply({
     content: `${text(locale, 'incident.title')}: ${sessionId}`,

@@ -1,18 +1,11 @@
-/** Ephemeral sentences for the agent: app errors and adapter problems, in the agent's language. */
+/** Ephemeral sentences for the agent: app errors and adapter problems, in the agent's language (person-locale.ts). */
 import {
   type ButtonInteraction,
   MessageFlags,
   type ModalSubmitInteraction,
   type RepliableInteraction,
 } from 'discord.js';
-import { type AppError, errorKey } from '../../../src/app/errors.ts';
-import { type MessageKey, text } from '../../../src/engine/index.ts';
-import { holdlineLocale } from '../locale.ts';
-
-export const localeOf = (i: { locale: string }) => holdlineLocale(i.locale);
-
-export const errorText = (i: { locale: string }, e: AppError): string =>
-  text(localeOf(i), errorKey(e.code), { detail: e.detail ?? '', ...e.params });
+import { type Locale, type MessageKey, text } from '../../../src/engine/index.ts';
 
 /** Replies, or edits the deferred reply, or follows up: whichever the interaction still allows. */
 export async function sayEphemeral(i: RepliableInteraction, content: string): Promise<void> {
@@ -21,7 +14,8 @@ export async function sayEphemeral(i: RepliableInteraction, content: string): Pr
   else await i.reply({ content, flags: MessageFlags.Ephemeral });
 }
 
-export const sayKey = (i: RepliableInteraction, key: MessageKey, params?: Record<string, string>) =>
-  sayEphemeral(i, text(localeOf(i), key, params));
+/** A catalogue sentence, in the language personLocale chose for this person. */
+export const sayKey = (i: RepliableInteraction, locale: Locale, key: MessageKey, params?: Record<string, string>) =>
+  sayEphemeral(i, text(locale, key, params));
 
 export type ComponentLike = ButtonInteraction | ModalSubmitInteraction;

@@ -4,52 +4,39 @@
  * interaction id as request key (a duplicate delivery acts once); the message is updated in place.
  */
 import { type ButtonInteraction, MessageFlags } from 'discord.js';
-import { OUTCOMES, type Outcome, type SessionEvent, viewSession } from '../../../src/engine/index.ts';
+import { errorText } from '../../../src/app/errors.ts';
+import { ACTIONS, actionEvent, type SessionEvent, viewSession } from '../../../src/engine/index.ts';
 import { agentIdOf } from '../agent.ts';
 import type { StepButton } from '../custom-id.ts';
 import { renderMenu, renderStep } from '../render/step.ts';
 import { isDmClosed } from '../step-ref.ts';
 import type { ListenerContext } from './context.ts';
-import { errorText, localeOf, sayKey } from './reply.ts';
-
-const REASONS = ['customer_insists', 'more_experienced', 'agent_request'] as const;
+import { personLocale } from './person-locale.ts';
+import { sayKey } from './reply.ts';
 
 /** The event a button stands for; 'menu:*' opens a second-level menu; null when the id is not one we make. */
 function eventOf(b: StepButton): SessionEvent | 'menu:reasons' | 'menu:outcomes' | 'back' | null {
   switch (b.op) {
     case 'c':
-      return b.arg === '' ? null : { type: 'choose', choiceId: b.arg };
+      return actionEvent('choose', b.arg);
     case 'r':
-      return (REASONS as readonly string[]).includes(b.arg)
-        ? { type: 'escalate', reason: b.arg as (typeof REASONS)[number] }
-        : null;
+      return actionEvent('supervisor', b.arg);
     case 'o':
-      return (OUTCOMES as readonly string[]).includes(b.arg) ? { type: 'close', outcome: b.arg as Outcome } : null;
+      return actionEvent('close', b.arg);
     case 'b':
       return 'back';
     case 'a':
-      switch (b.arg) {
-        case 'worse':
-        case 'better':
-          return { type: 'hostility', direction: b.arg };
-        case 'threat_physical':
-          return { type: 'threat', kind: 'physical' };
-        case 'threat_legal':
-          return { type: 'threat', kind: 'legal' };
-        case 'supervisor':
-          return 'menu:reasons';
-        case 'close':
-          return 'menu:outcomes';
-        default:
-          return null;
-      }
+      // The two actions that need an argument open a menu of them first; the others are events at once.
+      if (b.arg === 'supervisor') return 'menu:reasons';
+      if (b.arg === 'close') return 'menu:outcomes';
+      return (ACTIONS as readonly string[]).includes(b.arg) ? actionEvent(b.arg) : null;
   }
 }
 
 export async function onStepButton(ctx: ListenerContext, i: ButtonInteraction, b: StepButton): Promise<void> {
   const event = eventOf(b);
-  if (event === null) return sayKey(i, 'discord.unknown_button');
-  const locale = localeOf(i);
+  const locale = await personLocale(ctx, i);
+  if (event === null) return sayKey(i, locale, 'discord.unknown_button');
   const agentId = agentIdOf(i.user.id);
   const now = () => ctx.app.clock.now();
   const st = { on: ctx.app.statements?.available === true, locale };
@@ -57,15 +44,15 @@ export async function onStepButton(ctx: ListenerContext, i: ButtonInteraction, b
   if (typeof event === 'string') {
     // Menus change no state: show them for the session as it is, if the button is still current.
     const got = await ctx.app.sessions.get(b.sessionId);
-    if (!got.ok) return sayKey(i, 'error.internal');
+    if (!got.ok) return sayKey(i, locale, 'error.internal');
     const session = got.value;
-    if (session === null) return sayKey(i, 'error.not_found');
-    if (session.agentId !== agentId) return sayKey(i, 'error.not_yours');
+    if (session === null) return sayKey(i, locale, 'error.not_found');
+    if (session.agentId !== agentId) return sayKey(i, locale, 'error.not_yours');
     const view = viewSession(session, now(), locale);
     if (session.version !== b.version || !view.open) {
       await i.update(renderStep(view, st));
       await i.followUp({
-        content: errorText(i, { code: view.open ? 'stale' : 'session_closed' }),
+        content: errorText(locale, { code: view.open ? 'stale' : 'session_closed' }),
         flags: MessageFlags.Ephemeral,
       });
       return;
@@ -104,9 +91,9 @@ export async function onStepButton(ctx: ListenerContext, i: ButtonInteraction, b
     const current = await ctx.app.sessions.get(b.sessionId);
     if (current.ok && current.value !== null && current.value.agentId === agentId) {
       await i.update(renderStep(viewSession(current.value, now(), locale), st));
-      await i.followUp({ content: errorText(i, r.error), flags: MessageFlags.Ephemeral });
+      await i.followUp({ content: errorText(locale, r.error), flags: MessageFlags.Ephemeral });
       return;
     }
   }
-  await i.reply({ content: errorText(i, r.error), flags: MessageFlags.Ephemeral });
+  await i.reply({ content: errorText(locale, r.error), flags: MessageFlags.Ephemeral });
 }

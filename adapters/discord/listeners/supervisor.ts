@@ -9,6 +9,7 @@ import { renderBoard, renderMyTrend, text } from '../../../src/engine/index.ts';
 import { agentIdOf, userIdOf } from '../agent.ts';
 import { chunks } from '../care-delivery.ts';
 import type { ListenerContext } from './context.ts';
+import { personLocale } from './person-locale.ts';
 
 const NO_MENTIONS = { allowedMentions: { parse: [] } } as const;
 const nameOf = (id: string) => {
@@ -25,7 +26,7 @@ async function answer(i: ChatInputCommandInteraction, content: string): Promise<
 
 export async function onNow(ctx: ListenerContext, i: ChatInputCommandInteraction): Promise<void> {
   await i.deferReply({ flags: MessageFlags.Ephemeral });
-  const locale = await ctx.app.agents.localeFor(agentIdOf(i.user.id), i.locale);
+  const locale = await personLocale(ctx, i);
   const r = await ctx.app.team.boardsFor(agentIdOf(i.user.id));
   if (!r.ok)
     return answer(i, r.error.code === 'not_supervisor' ? text(locale, 'board.refused') : errorText(locale, r.error));
@@ -35,7 +36,7 @@ export async function onNow(ctx: ListenerContext, i: ChatInputCommandInteraction
 
 export async function onCheckinHistory(ctx: ListenerContext, i: ChatInputCommandInteraction): Promise<void> {
   await i.deferReply({ flags: MessageFlags.Ephemeral });
-  const locale = await ctx.app.agents.localeFor(agentIdOf(i.user.id), i.locale);
+  const locale = await personLocale(ctx, i);
   const r = await ctx.app.team.myTrend(agentIdOf(i.user.id));
   if (!r.ok) return answer(i, errorText(locale, r.error));
   const [title = '', ...rest] = renderMyTrend(r.value.trend, locale, r.value.support);

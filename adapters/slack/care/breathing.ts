@@ -1,14 +1,15 @@
 /**
  * The breathing exercise in Slack: the offer message is updated step by step, waiting each step's
- * seconds (breathingScript), then the offer comes back with "well done" above it. It runs after the
+ * seconds (runBreathing, the kit's one pacing for every surface), then the offer comes back with "well done" above it. It runs after the
  * click was acknowledged, detached from the listener (Bolt acks within 3 s; this takes about a
  * minute). One exercise per message at a time: a second click while it runs does nothing. Each
  * step carries Skip; any other choice on the message stops the exercise (`stop`).
  */
 
 import { safeError } from '../../../src/app/safe-error.ts';
-import { breathingScript, type Locale, text } from '../../../src/engine/index.ts';
+import type { Locale } from '../../../src/engine/index.ts';
 import type { Logger } from '../../../src/ports.ts';
+import { runBreathing } from '../../kit/breathing.ts';
 import type { WebClient } from '../web-client.ts';
 import { breathingMessage, offerMessage } from './render.ts';
 
@@ -43,21 +44,17 @@ export class Breathing {
     if (state) state.stopped = true;
   }
 
-  private async run(
-    message: { channel: string; ts: string },
-    locale: Locale,
-    owner: string,
-    state: { stopped: boolean },
-  ) {
-    const steps = breathingScript(locale);
-    for (const [i, step] of steps.entries()) {
-      if (i === steps.length - 1) break; // the last step ("well done") comes with the offer again
-      if (state.stopped) return;
-      await this.client.chat.update({ ...message, ...breathingMessage(locale, owner, step, i, steps.length) });
-      await new Promise((r) => setTimeout(r, step.seconds * 1000 * this.o.pace));
-    }
-    if (state.stopped) return;
-    const done = steps.at(-1)?.text ?? text(locale, 'care.breathe_done');
-    await this.client.chat.update({ ...message, ...offerMessage(locale, owner, done) });
+  private run(message: { channel: string; ts: string }, locale: Locale, owner: string, state: { stopped: boolean }) {
+    return runBreathing(locale, {
+      step: async (step, i, total) => {
+        await this.client.chat.update({ ...message, ...breathingMessage(locale, owner, step, i, total) });
+      },
+      // The last step ("well done") comes with the offer again.
+      done: async (done) => {
+        await this.client.chat.update({ ...message, ...offerMessage(locale, owner, done) });
+      },
+      pause: (ms) => new Promise((r) => setTimeout(r, ms * this.o.pace)),
+      stopped: () => state.stopped,
+    });
   }
 }

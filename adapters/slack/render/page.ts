@@ -24,6 +24,8 @@ import type { RenderedMessage } from './session.ts';
 import { cut, esc, plain, slackTime, slackTimes, timeMark } from './text.ts';
 
 /** Stands for the agent in the text until it is replaced by a mention (private-use characters, never typed). */
+/** Marks a critical page: a Slack emoji code, platform markup rather than language (so not in the engine's catalogue). */
+const CRITICAL_MARK = ':rotating_light:';
 const AGENT = '\uE000agent\uE000';
 
 type Page = Extract<PageMessage, { kind: 'page' }>;
@@ -91,7 +93,7 @@ export function pageMessage(
   ];
   const flags = viewSession(session, at, locale).priorFlags;
   const critical = m.severity === 'critical';
-  const headline = withAgent(session, `${critical ? `${text(locale, 'slack.page.critical_mark')} ` : ''}${head}`);
+  const headline = withAgent(session, `${critical ? `${CRITICAL_MARK} ` : ''}${head}`);
   const agentBody = withAgent(session, lines.join('\n'));
   const body = { mrkdwn: slackTimes(agentBody.mrkdwn), plain: slackTimes(agentBody.plain) };
   const groups = groupMentions(m.supervisors);

@@ -11,17 +11,15 @@ const AUTONYMS = ['English', 'Bahasa Melayu', 'Bahasa Indonesia', 'Norsk bokmål
 const BRAND = ['Holdline'];
 /** A supervisor's flag line in chat: "id" is the Norwegian and Filipino word too. */
 const FLAG_LINE = ['{kind} · {date} · {team} · id {id}'];
-/** Slack emoji codes are the same in every language. */
-const EMOJI = [':rotating_light:'];
 
 export const SAME_AS_ENGLISH: Readonly<Record<Locale, readonly string[]>> = {
   en: [],
-  ms: [...AUTONYMS, ...BRAND, ...EMOJI],
-  id: [...AUTONYMS, ...BRAND, ...EMOJI],
+  ms: [...AUTONYMS, ...BRAND],
+  id: [...AUTONYMS, ...BRAND],
   // "Chat" and "team" are the Norwegian words too.
-  nb: [...AUTONYMS, ...BRAND, ...EMOJI, ...FLAG_LINE, 'Chat', 'team {team}', 'Team'],
+  nb: [...AUTONYMS, ...BRAND, ...FLAG_LINE, 'Chat', 'team {team}', 'Team'],
   // Filipino agents say "chat", "e-mail", "customer" and "team"; the Tagalog coinages would read as odd.
-  tl: [...AUTONYMS, ...BRAND, ...EMOJI, ...FLAG_LINE, 'Chat', 'E-mail', 'Customer {hint}.', 'team {team}'],
+  tl: [...AUTONYMS, ...BRAND, ...FLAG_LINE, 'Chat', 'E-mail', 'Customer {hint}.', 'team {team}'],
 };
 
 /** Text with no words of its own (only placeholders, numbers and punctuation) is the same in every language. */

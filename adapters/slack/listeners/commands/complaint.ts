@@ -16,8 +16,8 @@ export const complaintCommand =
     const parsed = parseComplaint(command.text);
     const user = command.user_id;
     if (parsed.type === 'help' || parsed.type === 'unknown') {
-      // Ephemeral through the ack itself (no channel membership needed); a cached locale keeps it fast.
-      const locale = d.locales.known(user) ?? 'en';
+      // Ephemeral through the ack itself (no channel membership needed); no Slack call keeps it fast.
+      const locale = await d.locales.quick(user);
       const lead =
         parsed.type === 'unknown'
           ? `${text(locale, 'slack.unknown_subcommand', { input: parsed.word.slice(0, 40) })}\n`

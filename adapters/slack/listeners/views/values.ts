@@ -1,6 +1,6 @@
 /** Reading a submitted modal: state.values is block_id → action_id → element state. */
 import type { ViewOutput } from '@slack/bolt';
-import { LOCALES, type Locale } from '../../../../src/engine/index.ts';
+import { isLocale, type Locale } from '../../../../src/engine/index.ts';
 
 type Values = ViewOutput['state']['values'];
 
@@ -13,5 +13,4 @@ export const typed = (values: Values, id: string): string | undefined => {
 };
 
 /** The modal carries the locale it was rendered in, so the submission needs no users.info call. */
-export const localeOf = (view: ViewOutput): Locale =>
-  (LOCALES as readonly string[]).includes(view.private_metadata) ? (view.private_metadata as Locale) : 'en';
+export const localeOf = (view: ViewOutput): Locale => (isLocale(view.private_metadata) ? view.private_metadata : 'en');

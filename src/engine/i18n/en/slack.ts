@@ -25,7 +25,6 @@ export const slack = {
     'Holdline could not send this to a supervisor: no escalation channel is configured. Please tell your supervisor directly now.',
   'slack.page.acknowledge': 'Acknowledge',
   'slack.page.take_over': 'Take over',
-  'slack.page.critical_mark': ':rotating_light:',
   'slack.page.take_done': 'You have taken over. {agent} has been told.',
   'slack.home.title': 'Holdline',
   'slack.home.limits': '*Your personal limits*\n{limits}',

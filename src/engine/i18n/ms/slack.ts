@@ -37,6 +37,5 @@ export const slack = {
   'slack.home.still_open': 'terbuka',
   'slack.page.acknowledge': 'Terima',
   'slack.page.take_over': 'Ambil alih',
-  'slack.page.critical_mark': ':rotating_light:',
   'slack.page.take_done': 'Anda telah mengambil alih. {agent} telah dimaklumkan.',
 } as const satisfies TranslationOf<typeof en>;

@@ -37,6 +37,5 @@ export const slack = {
   'slack.home.still_open': 'åpen',
   'slack.page.acknowledge': 'Bekreft',
   'slack.page.take_over': 'Overta',
-  'slack.page.critical_mark': ':rotating_light:',
   'slack.page.take_done': 'Du har tatt over. {agent} har fått beskjed.',
 } as const satisfies TranslationOf<typeof en>;

@@ -38,6 +38,5 @@ export const slack = {
   'slack.home.still_open': 'bukas',
   'slack.page.acknowledge': 'Tanggapin',
   'slack.page.take_over': 'Ako na ang hahawak',
-  'slack.page.critical_mark': ':rotating_light:',
   'slack.page.take_done': 'Ikaw na ang humawak. Nasabihan na si {agent}.',
 } as const satisfies TranslationOf<typeof en>;
