@@ -374,3 +374,27 @@ export interface Policies {
   /** The policy for a team; a null team (or one not configured) gets the default policy. */
   policyFor(teamId: string | null): PolicySnapshot;
 }
+
+/** Re-keying customer data under a new pepper (issue 18; src/privacy/pepper.ts plans, the store runs it). */
+export interface KeyState {
+  readonly settings: Readonly<Record<string, string>>;
+  /** Whether any customer key or contributor token is stored. */
+  readonly hasRows: boolean;
+}
+
+export interface RekeyPlan {
+  /** A stored customer key → its new value. */
+  readonly customerKey: (stored: string) => string;
+  /** A stored contributor token → its new value. */
+  readonly token: (stored: string) => string;
+  /** Settings written in the same transaction. */
+  readonly settings: Readonly<Record<string, string>>;
+  /** An audit row (its count is filled in: rows re-keyed). */
+  readonly audit?: Omit<AuditEntry, 'count'>;
+}
+
+export interface RekeyCounts {
+  readonly flags: number;
+  readonly sessions: number;
+  readonly contributors: number;
+}

@@ -3,16 +3,9 @@
  * Discord as components, the terminal as numbered lines.
  */
 import { ACTIONS, SUPERVISOR_REASONS } from './actions.ts';
-import { type MessageKey, type Translator, translator } from './i18n/catalogue.ts';
+import { type Translator, translator } from './i18n/catalogue.ts';
 import { resolveParams } from './i18n/text.ts';
-import {
-  type EffectBody,
-  FLAG_KINDS,
-  type NoticeParam,
-  type NoticeParams,
-  type PriorFlags,
-  type Session,
-} from './model.ts';
+import { type EffectBody, FLAG_KINDS, type PriorFlags, type Session } from './model.ts';
 import { playbookVersion } from './playbooks/registry.ts';
 import { type StatementThreat, statementThreat } from './statement.ts';
 import { allowedOutcomes, available } from './step.ts';

@@ -13,8 +13,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
-import type { Logger } from '../ports.ts';
-import type { KeyState, RekeyCounts, RekeyPlan } from '../store/pepper-queries.ts';
+import type { KeyState, Logger, RekeyCounts, RekeyPlan } from '../ports.ts';
 import {
   CustomerKeys,
   INNER_SECRET_SETTING,

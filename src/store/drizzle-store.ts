@@ -13,9 +13,12 @@ import type {
   EffectClass,
   FlagAudit,
   FlagRecord,
+  KeyState,
   Logger,
   OutboxItem,
   PurgeCounts,
+  RekeyCounts,
+  RekeyPlan,
   RetentionCutoffs,
   Store,
   StoreTx,
@@ -30,7 +33,7 @@ import { dumpTables } from './dump.ts';
 import * as flagSql from './flag-queries.ts';
 import * as ops from './ops-queries.ts';
 import * as paging from './paging-store.ts';
-import { type KeyState, type RekeyCounts, type RekeyPlan, rekeyCustomerData } from './pepper-queries.ts';
+import { rekeyCustomerData } from './pepper-queries.ts';
 import { DrizzlePracticeStore } from './practice-store.ts';
 import { claimRequestKey } from './request-keys.ts';
 import { purgeBefore } from './retention-queries.ts';

@@ -4,35 +4,12 @@
  * settings table is locked for the transaction, so two instances starting at once re-key once.
  */
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import type { AuditEntry } from '../ports.ts';
+import type { KeyState, RekeyCounts, RekeyPlan } from '../ports.ts';
 import { recordAudit } from './audit-queries.ts';
 import type { Db } from './drizzle-store.ts';
 import { anonymousContributors, flags, sessions, settings } from './schema.ts';
 
 /** What the settings hold now, as the plan sees it inside the transaction. */
-export interface KeyState {
-  readonly settings: Readonly<Record<string, string>>;
-  /** Whether any customer key or contributor token is stored. */
-  readonly hasRows: boolean;
-}
-
-export interface RekeyPlan {
-  /** A stored customer key → its new value. */
-  readonly customerKey: (stored: string) => string;
-  /** A stored contributor token → its new value. */
-  readonly token: (stored: string) => string;
-  /** Settings written in the same transaction. */
-  readonly settings: Readonly<Record<string, string>>;
-  /** An audit row (its count is filled in: rows re-keyed). */
-  readonly audit?: Omit<AuditEntry, 'count'>;
-}
-
-export interface RekeyCounts {
-  readonly flags: number;
-  readonly sessions: number;
-  readonly contributors: number;
-}
-
 /** Runs `plan` under the settings lock; null from it: nothing to do (returns null). A throw rolls back. */
 export async function rekeyCustomerData(
   db: Db,

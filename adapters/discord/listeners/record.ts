@@ -5,9 +5,9 @@
  * Discord gives no time zone for a user: the report's times are in UTC, and it says so.
  */
 import { AttachmentBuilder, type ButtonInteraction, MessageFlags, type ModalSubmitInteraction } from 'discord.js';
+import { errorText } from '../../../src/app/errors.ts';
 import { reportBlocks } from '../../../src/app/report/blocks.ts';
 import { toMarkdown } from '../../../src/app/report/markdown.ts';
-import { errorText } from '../../../src/app/errors.ts';
 import { statementThreat, text } from '../../../src/engine/index.ts';
 import { agentIdOf } from '../agent.ts';
 import { renderStatementModal, type STATEMENT_FIELDS } from '../render/record.ts';
