@@ -32,3 +32,5 @@ export * from './practice/index.ts';
 export { allowedOutcomes, reasonText, type StepResult, startSession, step } from './step.ts';
 export * from './types.ts';
 export * from './view.ts';
+export * from './guidance/customer-types.ts';
+export { SAY_PAIRS } from './guidance/say-pairs.ts';

@@ -11,6 +11,9 @@ import {
   type PriorFlags,
   type Session,
 } from './model.ts';
+import { CUSTOMER_TAGS } from './guidance/customer-types.ts';
+import { fitGuidance, fitSay } from './guidance/fit.ts';
+import { dontSayFor } from './guidance/say-pairs.ts';
 import { playbookVersion } from './playbooks/registry.ts';
 import { allowedOutcomes, available } from './step.ts';
 import { INCIDENT_KINDS, type Locale, type Outcome } from './types.ts';
@@ -33,6 +36,16 @@ export interface SessionView {
   readonly guidance: readonly string[];
   readonly sayLabel: string;
   readonly say: readonly string[];
+  /** Beside each "you could say" line: the phrase it replaces ("instead of …"), or null (field guide §11). */
+  readonly insteadOf: readonly (string | null)[];
+  /** The language of the "you could say" lines: the customer's (issue 20). */
+  readonly sayLocale: Locale;
+  /** "Customer: Talkative" when the agent tagged a type, else null. */
+  readonly customerType: string | null;
+  /** "Customer's language: …" when it was set apart from the agent's, else null. */
+  readonly customerLanguage: string | null;
+  /** The types the agent can tag (empty when closed); "none" removes the tag. */
+  readonly customerTypes: readonly ChoiceView[];
   readonly choices: readonly ChoiceView[];
   readonly actions: readonly ChoiceView[];
   readonly outcomes: readonly { readonly id: Outcome; readonly label: string }[];
@@ -70,6 +83,16 @@ export function viewSession(session: Session, now: number, locale: Locale = sess
     session.detection.suggested === 'physical_threat' &&
     session.kind !== 'physical_threat' &&
     !session.escalated.includes('physical_threat');
+  const fit = {
+    stepId: session.stepId,
+    channel: session.channel,
+    kind: session.kind,
+    physicalThreat: session.kind === 'physical_threat' || session.escalated.includes('physical_threat'),
+    customerType: session.customerType ?? null,
+  };
+  const sayLocale = session.customerLocale ?? locale;
+  const customerT = translator(sayLocale);
+  const sayKeys = fitSay(current.say, fit);
   return {
     sessionId: session.id,
     version: session.version,
@@ -78,7 +101,7 @@ export function viewSession(session: Session, now: number, locale: Locale = sess
     title: t(current.title),
     guidance: [
       // "The customer is flagged" only when a flag can have been written (a customer reference was given).
-      ...current.guidance.map((k) =>
+      ...fitGuidance(current.guidance, fit).map((k) =>
         t(k === 'step.end_conversation.g3' && session.customer === null ? 'step.end_conversation.g3_unflagged' : k, {
           warnings: session.warnings,
         }),
@@ -86,9 +109,24 @@ export function viewSession(session: Session, now: number, locale: Locale = sess
       ...(current.emergency ? emergencyLines(session, t) : []),
     ],
     sayLabel: t('view.say_instead'),
-    say: current.say.map((k) => t(k)),
-    choices: open
-      ? current.choices.filter((c) => available(session, c)).map((c) => ({ id: c.id, label: t(c.label) }))
+    say: sayKeys.map((k) => customerT(k)),
+    insteadOf: sayKeys.map((k) => {
+      const dont = dontSayFor(k);
+      return dont === null ? null : t('view.instead_of', { phrase: customerT(dont) });
+    }),
+    sayLocale,
+    customerType: session.customerType ? t('view.customer_type', { type: t(`ctype.${session.customerType}`) }) : null,
+    customerLanguage: session.customerLocale
+      ? t('view.customer_language', { language: t(`language.${session.customerLocale}`) })
+      : null,
+    customerTypes: open
+      ? [
+          ...CUSTOMER_TAGS.filter((id) => id !== session.customerType).map((id) => ({
+            id,
+            label: t(`ctype.${id}`),
+          })),
+          ...(session.customerType ? [{ id: 'none', label: t('ctype.none') }] : []),
+        ]
       : [],
     actions: open ? ACTIONS.map((id) => ({ id, label: t(`action.${id}`) })) : [],
     outcomes: allowedOutcomes(session).map((id) => ({ id, label: t(`outcome.${id}`) })),

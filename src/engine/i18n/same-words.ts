@@ -13,15 +13,29 @@ const BRAND = ['Holdline'];
 const FLAG_LINE = ['{kind} · {date} · {team} · id {id}'];
 /** Slack emoji codes are the same in every language. */
 const EMOJI = [':rotating_light:'];
+/** The contact channel "SMS" is the same abbreviation in every language. */
+const SMS = ['SMS'];
 
 export const SAME_AS_ENGLISH: Readonly<Record<Locale, readonly string[]>> = {
   en: [],
-  ms: [...AUTONYMS, ...BRAND, ...EMOJI],
-  id: [...AUTONYMS, ...BRAND, ...EMOJI],
+  ms: [...AUTONYMS, ...BRAND, ...EMOJI, ...SMS],
+  id: [...AUTONYMS, ...BRAND, ...EMOJI, ...SMS],
   // "Chat" and "team" are the Norwegian words too.
-  nb: [...AUTONYMS, ...BRAND, ...EMOJI, ...FLAG_LINE, 'Chat', 'team {team}'],
+  nb: [...AUTONYMS, ...BRAND, ...EMOJI, ...SMS, ...FLAG_LINE, 'Chat', 'team {team}'],
   // Filipino agents say "chat", "e-mail", "customer" and "team"; the Tagalog coinages would read as odd.
-  tl: [...AUTONYMS, ...BRAND, ...EMOJI, ...FLAG_LINE, 'Chat', 'E-mail', 'Customer {hint}.', 'team {team}'],
+  tl: [
+    ...AUTONYMS,
+    ...BRAND,
+    ...EMOJI,
+    ...SMS,
+    ...FLAG_LINE,
+    'Chat',
+    'E-mail',
+    'Social media',
+    'Customer {hint}.',
+    'Customer: {type}',
+    'team {team}',
+  ],
 };
 
 /** Text with no words of its own (only placeholders, numbers and punctuation) is the same in every language. */

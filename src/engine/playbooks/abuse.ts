@@ -1,6 +1,7 @@
 /** Vulgarity (field guide §5) and insults (§6): calm, boundary ladder, HELP; written channels may ignore. */
 
 import type { PlaybookInput } from './schema.ts';
+import { WRITTEN_CHANNELS } from '../types.ts';
 import { boundaryLadder, calm, help, ignoreWritten } from './steps.ts';
 
 export const vulgarity: PlaybookInput = {
@@ -15,7 +16,7 @@ export const vulgarity: PlaybookInput = {
         id: 'written_ignore',
         label: 'choice.written_ignore',
         next: 'ignore_written',
-        when: { channels: ['email', 'letter'] },
+        when: { channels: [...WRITTEN_CHANNELS] },
       },
     ]),
     ...boundaryLadder('boundary_vulgar', 'vulgarity'),
@@ -36,7 +37,7 @@ export const insult: PlaybookInput = {
         id: 'written_ignore',
         label: 'choice.written_ignore',
         next: 'ignore_written',
-        when: { channels: ['email', 'letter'] },
+        when: { channels: [...WRITTEN_CHANNELS] },
       },
     ]),
     ...boundaryLadder('boundary_insult', 'insult'),

@@ -11,6 +11,7 @@ import { detail } from './detail.ts';
 import { discord } from './discord.ts';
 import { discordCare } from './discord-care.ts';
 import { flags } from './flags.ts';
+import { guidance } from './guidance.ts';
 import { language } from './language.ts';
 import { paging } from './paging.ts';
 import { practice } from './practice.ts';
@@ -38,5 +39,6 @@ export const en = {
   ...supervisor,
   ...critical,
   ...reportUpdate,
+  ...guidance,
 } as const;
 export type MessageKey = keyof typeof en;

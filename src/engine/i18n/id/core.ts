@@ -57,7 +57,7 @@ export const core = {
   'step.boundary_hostile.g3': 'Ini peringatan ke-{warnings}. Tetap bantu jika mereka sudah tenang.',
   'say.boundary_hostile.respect':
     'Saya sungguh ingin membantu. Bisakah kita berbicara dengan tenang agar saya bisa fokus pada masalah Bapak/Ibu?',
-  'say.boundary_hostile.hurry':
+  'say.ctype.hurry':
     'Mohon maaf harus mempercepat; ada pelanggan lain yang juga sedang menunggu. Boleh beri saya waktu dua menit untuk memeriksanya?',
   'step.last_warning.title': 'Kalimat pilihan terakhir',
   'step.last_warning.g1':
@@ -74,21 +74,17 @@ export const core = {
   'step.ignore_written.title': 'Kontak tertulis: Anda boleh tidak menanggapi kata-kata kasar',
   'step.ignore_written.g1': 'Dalam surat atau email, Anda tidak perlu menanggapi kata-kata kasar atau hinaan.',
   'step.ignore_written.g2': 'Tanggapi inti keluhannya saja, dengan nada sopan seperti biasa.',
-  'step.ignore_written.g3':
-    'Surat resmi layak mendapat lebih dari sekadar surat balasan: tawarkan panggilan telepon atau pertemuan.',
+  'step.ignore_written.g3': 'Jika keluhannya serius, tawarkan untuk membicarakannya alih-alih terus berbalas pesan.',
   'say.ignore_written.open':
     'Terima kasih atas pesan yang Bapak/Ibu kirimkan. Saya sudah memeriksa setiap hal yang Bapak/Ibu sampaikan.',
   'say.ignore_written.meet':
-    'Saya ingin membicarakan hal ini langsung dengan Bapak/Ibu. Apakah kita bisa mengatur pertemuan atau panggilan telepon?',
+    'Apakah Bapak/Ibu ingin kita membicarakan hal ini? Saya bisa menelepon Bapak/Ibu pada waktu yang sesuai.',
 
   'step.empathise.title': 'Tunjukkan empati dan minta maaf dengan tulus',
-  'step.empathise.g1':
-    'Minta maaf dengan tulus atas apa yang mereka alami. Permintaan maaf yang asal diucapkan justru memperburuk keadaan.',
-  'step.empathise.g2': 'Sebutkan perasaan yang Anda tangkap: frustrasi, kecewa, khawatir.',
   'say.empathise.sorry':
-    'Saya mohon maaf atas kejadian ini. Saya pun akan merasa kesal jika berada di posisi Bapak/Ibu.',
+    'Saya pun akan merasa kesal jika berada di posisi Bapak/Ibu, dan saya mohon maaf atas kejadian ini.',
   'say.empathise.point': 'Bapak/Ibu ada benarnya, dan saya mohon maaf atas ketidaknyamanan yang ditimbulkan.',
-  'say.empathise.instead_dont_care': 'Mohon maaf sudah membuat Bapak/Ibu menunggu. Ada yang bisa saya bantu?',
+  'say.ctype.waiting': 'Mohon maaf sudah membuat Bapak/Ibu menunggu. Ada yang bisa saya bantu?',
   'step.lead.title': 'Arahkan mereka ke penyelesaian',
   'step.lead.g1': 'Tanyakan apa yang bisa memperbaiki keadaan bagi mereka.',
   'step.lead.g2': 'Jika mereka meminta sesuatu yang tidak bisa Anda berikan, sampaikan apa yang bisa Anda lakukan.',
@@ -96,7 +92,8 @@ export const core = {
   'say.lead.ask': 'Apa yang bisa saya lakukan untuk menyelesaikan masalah ini bagi Bapak/Ibu?',
   'say.lead.instead_dont_know':
     'Bisakah Bapak/Ibu menunggu sebentar? Saya akan berusaha sebaik mungkin untuk mencari tahu.',
-  'say.lead.restate': 'Jadi, untuk memastikan: saya akan … paling lambat …, dan saya sendiri yang akan menanganinya.',
+  'say.lead.restate':
+    'Jadi, untuk memastikan: … akan dikerjakan paling lambat …, dan … yang akan menanganinya. Apakah benar begitu, Bapak/Ibu?',
   'step.alternative.title': 'Tawarkan apa yang bisa Anda lakukan',
   'step.alternative.g1':
     'Sampaikan dengan jujur bahwa permintaan itu tidak bisa dipenuhi, dan tawarkan pilihan terdekat yang bisa Anda berikan.',
@@ -111,7 +108,7 @@ export const core = {
     'Kerjakan apa yang sudah Anda janjikan, atau serahkan kepada orang yang akan mengerjakannya, dengan menyebut namanya.',
   'step.provide.g2': 'Beri tahu kapan hasilnya bisa diharapkan, dan kabari mereka setelah selesai.',
   'say.provide.next': 'Langkah selanjutnya adalah: … paling lambat … Saya akan mengabari Bapak/Ibu setelah selesai.',
-  'say.provide.instead_dont_come_back':
+  'say.senior.instead_dont_come_back':
     'Saya mohon maaf Bapak/Ibu merasa demikian tentang layanan kami. Izinkan saya membantu.',
 
   'step.senior.title': 'Mereka ingin bicara dengan atasan: tidak apa-apa',

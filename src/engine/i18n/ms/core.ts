@@ -59,7 +59,7 @@ export const core = {
   'step.boundary_hostile.g3': 'Ini amaran ke-{warnings}. Teruskan membantu jika mereka bertenang.',
   'say.boundary_hostile.respect':
     'Saya benar-benar ingin membantu. Bolehkah kita berbincang dengan tenang supaya saya dapat memberi tumpuan kepada masalah Tuan/Puan?',
-  'say.boundary_hostile.hurry':
+  'say.ctype.hurry':
     'Maaf kerana terpaksa menyegerakan Tuan/Puan; ada pelanggan lain yang sedang menunggu juga. Boleh beri saya dua minit untuk menyemak perkara ini?',
   'step.last_warning.title': 'Ayat pilihan terakhir',
   'step.last_warning.g1': 'Beritahu pelanggan dengan jelas bahawa perbualan akan ditamatkan jika nada ini berterusan.',
@@ -76,21 +76,17 @@ export const core = {
   'step.ignore_written.title': 'Hubungan bertulis: anda boleh tidak melayan kata-kata kesat',
   'step.ignore_written.g1': 'Dalam surat atau e-mel, anda tidak perlu menjawab kata-kata kesat atau menghina.',
   'step.ignore_written.g2': 'Balas isi aduan sahaja, dengan nada sopan seperti biasa.',
-  'step.ignore_written.g3':
-    'Surat rasmi wajar dibalas dengan lebih daripada sepucuk surat lagi: tawarkan panggilan atau pertemuan.',
+  'step.ignore_written.g3': 'Jika aduan itu serius, tawarkan untuk membincangkannya dan bukan terus berbalas mesej.',
   'say.ignore_written.open':
     'Terima kasih kerana menulis kepada kami. Saya telah meneliti setiap perkara yang Tuan/Puan bangkitkan.',
   'say.ignore_written.meet':
-    'Saya ingin membincangkan perkara ini dengan Tuan/Puan secara bersemuka. Bolehkah kita mengatur pertemuan atau panggilan telefon?',
+    'Adakah Tuan/Puan mahu kita bincangkan perkara ini? Saya boleh menelefon Tuan/Puan pada masa yang sesuai.',
 
   'step.empathise.title': 'Tunjukkan empati dan mohon maaf dengan ikhlas',
-  'step.empathise.g1':
-    'Mohon maaf dengan ikhlas atas apa yang mereka alami. Permohonan maaf yang sekadar hafalan memburukkan keadaan.',
-  'step.empathise.g2': 'Namakan perasaan yang anda dengar: kecewa, hampa, bimbang.',
   'say.empathise.sorry':
-    'Saya mohon maaf atas apa yang berlaku. Saya pun akan berasa kecewa jika berada di tempat Tuan/Puan.',
+    'Saya pun akan berasa kecewa jika berada di tempat Tuan/Puan, dan saya mohon maaf atas apa yang berlaku.',
   'say.empathise.point': 'Ada benarnya kata Tuan/Puan, dan saya mohon maaf atas kesulitan yang berlaku.',
-  'say.empathise.instead_dont_care': 'Maaf kerana membuat Tuan/Puan menunggu. Apa yang boleh saya bantu?',
+  'say.ctype.waiting': 'Maaf kerana membuat Tuan/Puan menunggu. Apa yang boleh saya bantu?',
   'step.lead.title': 'Bimbing mereka ke arah penyelesaian',
   'step.lead.g1': 'Tanya apa yang dapat memperbetulkan keadaan bagi mereka.',
   'step.lead.g2': 'Jika mereka meminta sesuatu yang tidak dapat anda berikan, nyatakan apa yang boleh anda lakukan.',
@@ -98,7 +94,8 @@ export const core = {
   'say.lead.ask': 'Apa yang boleh saya lakukan untuk membetulkan keadaan ini bagi Tuan/Puan?',
   'say.lead.instead_dont_know':
     'Boleh Tuan/Puan tunggu sebentar? Saya akan cuba sedaya upaya untuk mendapatkan jawapannya.',
-  'say.lead.restate': 'Jadi, untuk pengesahan: saya akan … sebelum …, dan saya sendiri akan menguruskannya.',
+  'say.lead.restate':
+    'Jadi, untuk pengesahan: … akan dilakukan sebelum …, dan … akan menguruskannya. Betulkah begitu, Tuan/Puan?',
   'step.alternative.title': 'Tawarkan apa yang boleh anda lakukan',
   'step.alternative.g1':
     'Berterus terang bahawa permintaan itu tidak dapat dipenuhi, dan tawarkan pilihan yang paling hampir.',
@@ -114,7 +111,7 @@ export const core = {
     'Laksanakan apa yang anda janjikan, atau serahkan kepada orang yang akan melaksanakannya, dengan menyebut namanya.',
   'step.provide.g2': 'Beritahu mereka bila ia boleh dijangka, dan maklumkan semula apabila ia selesai.',
   'say.provide.next': 'Ini langkah seterusnya: … sebelum … Saya akan memaklumkan Tuan/Puan apabila ia selesai.',
-  'say.provide.instead_dont_come_back':
+  'say.senior.instead_dont_come_back':
     'Saya minta maaf kerana Tuan/Puan berasa begitu tentang perkhidmatan kami. Izinkan saya membantu.',
 
   'step.senior.title': 'Mereka mahu bercakap dengan pegawai atasan: tidak mengapa',

@@ -8,6 +8,7 @@ import { detail } from './detail.ts';
 import { discord } from './discord.ts';
 import { discordCare } from './discord-care.ts';
 import { flags } from './flags.ts';
+import { guidance } from './guidance.ts';
 import { language } from './language.ts';
 import { paging } from './paging.ts';
 import { practice } from './practice.ts';
@@ -35,4 +36,5 @@ export const ms = {
   ...supervisor,
   ...critical,
   ...reportUpdate,
+  ...guidance,
 } as const;

@@ -54,7 +54,7 @@ export const core = {
   'step.boundary_hostile.g3': 'Dette er advarsel nummer {warnings}. Fortsett å hjelpe hvis de roer seg.',
   'say.boundary_hostile.respect':
     'Jeg vil virkelig hjelpe deg. Kan vi holde det rolig, så jeg kan konsentrere meg om problemet ditt?',
-  'say.boundary_hostile.hurry':
+  'say.ctype.hurry':
     'Beklager at jeg må skynde på; det er andre som venter også. Kan du gi meg to minutter til å sjekke dette?',
   'step.last_warning.title': 'Siste utvei',
   'step.last_warning.g1': 'Si tydelig til kunden at samtalen avsluttes hvis denne tonen fortsetter.',
@@ -69,24 +69,22 @@ export const core = {
   'step.ignore_written.title': 'Skriftlig henvendelse: du kan la krenkelsene stå ubesvart',
   'step.ignore_written.g1': 'I et brev eller en e-post trenger du ikke svare på vulgære eller krenkende ord.',
   'step.ignore_written.g2': 'Svar bare på selve klagen, i din vanlige høflige tone.',
-  'step.ignore_written.g3': 'Et formelt brev fortjener mer enn enda et brev: tilby en samtale eller et møte.',
+  'step.ignore_written.g3':
+    'Er klagen alvorlig, tilby å snakke om den i stedet for å sende flere meldinger fram og tilbake.',
   'say.ignore_written.open': 'Takk for at du skrev til oss. Jeg har sett nærmere på hvert punkt du tok opp.',
-  'say.ignore_written.meet':
-    'Jeg vil gjerne snakke gjennom dette med deg personlig. Kan vi avtale et møte eller en telefonsamtale?',
+  'say.ignore_written.meet': 'Vil det hjelpe å snakke om dette? Jeg kan ringe deg når det passer for deg.',
 
   'step.empathise.title': 'Vis forståelse og be oppriktig om unnskyldning',
-  'step.empathise.g1': 'Si oppriktig unnskyld for det de har opplevd. En innøvd unnskyldning gjør vondt verre.',
-  'step.empathise.g2': 'Sett ord på følelsen du hører: frustrasjon, skuffelse, bekymring.',
-  'say.empathise.sorry': 'Jeg beklager at dette skjedde. Jeg ville også blitt frustrert.',
+  'say.empathise.sorry': 'Jeg ville også blitt frustrert, og jeg beklager at dette skjedde.',
   'say.empathise.point': 'Du har et poeng, og jeg beklager bryderiet dette har skapt.',
-  'say.empathise.instead_dont_care': 'Beklager at du måtte vente. Hva kan jeg hjelpe deg med?',
+  'say.ctype.waiting': 'Beklager at du måtte vente. Hva kan jeg hjelpe deg med?',
   'step.lead.title': 'Led dem mot en løsning',
   'step.lead.g1': 'Spør hva som skal til for å rette opp i det for dem.',
   'step.lead.g2': 'Hvis de ber om noe du ikke kan gi, si hva du kan gjøre i stedet.',
   'step.lead.g3': 'Ta styringen: si hva som skal gjøres, når og av hvem.',
   'say.lead.ask': 'Hva kan jeg gjøre for å rette opp i dette for deg?',
   'say.lead.instead_dont_know': 'Kan du vente et øyeblikk? Jeg skal gjøre mitt beste for å finne ut av det.',
-  'say.lead.restate': 'Så, for å bekrefte: jeg skal … innen …, og jeg tar meg av det selv.',
+  'say.lead.restate': 'Så, for å bekrefte: … blir gjort innen …, og … tar seg av det. Stemmer det?',
   'step.alternative.title': 'Tilby det du kan gjøre',
   'step.alternative.g1': 'Vær ærlig om at ønsket ikke kan oppfylles, og tilby det nærmeste du kan.',
   'step.alternative.g2': 'Hvis du tok feil, be pent om unnskyldning. Hvis du hadde rett, ikke gni det inn.',
@@ -99,7 +97,7 @@ export const core = {
     'Gjennomfør det du har forpliktet deg til, eller gi det videre til den som skal gjøre det, med navn.',
   'step.provide.g2': 'Si når de kan forvente det, og følg opp når det er gjort.',
   'say.provide.next': 'Dette skjer videre: … innen … Jeg gir deg beskjed når det er gjort.',
-  'say.provide.instead_dont_come_back': 'Jeg beklager at du opplever servicen vår slik. La meg hjelpe deg.',
+  'say.senior.instead_dont_come_back': 'Jeg beklager at du opplever servicen vår slik. La meg hjelpe deg.',
 
   'step.senior.title': 'De vil snakke med en overordnet: det er helt greit',
   'step.senior.g1': 'Å eskalere er ikke å mislykkes; god service er lagarbeid.',

@@ -58,7 +58,7 @@ export const core = {
   'step.boundary_hostile.g3': 'Ito ang babala bilang {warnings}. Patuloy na tumulong kung kakalma sila.',
   'say.boundary_hostile.respect':
     'Gusto ko po talaga kayong tulungan. Maaari po ba tayong mag-usap nang mahinahon para matutukan ko ang problema ninyo?',
-  'say.boundary_hostile.hurry':
+  'say.ctype.hurry':
     'Pasensya na po kung minamadali ko kayo; may iba pa pong naghihintay. Maaari po ba ninyo akong bigyan ng dalawang minuto para tingnan ito?',
   'step.last_warning.title': 'Ang huling babala',
   'step.last_warning.g1':
@@ -75,18 +75,16 @@ export const core = {
   'step.ignore_written.g1': 'Sa sulat o e-mail, hindi mo kailangang sagutin ang bastos o mapang-insultong mga salita.',
   'step.ignore_written.g2': 'Sagutin lamang ang mismong reklamo, sa karaniwan mong magalang na tono.',
   'step.ignore_written.g3':
-    'Higit pa sa isa pang sulat ang nararapat sa pormal na sulat: mag-alok ng tawag o pakikipagpulong.',
+    'Kung seryoso ang reklamo, mag-alok na pag-usapan ito sa halip na magpalitan pa ng mga mensahe.',
   'say.ignore_written.open': 'Salamat po sa pagsulat sa amin. Sinuri ko po ang bawat puntong inyong binanggit.',
   'say.ignore_written.meet':
-    'Nais ko po sanang pag-usapan ito nang personal. Maaari po ba tayong magtakda ng pagpupulong o tawag?',
+    'Makakatulong po ba kung pag-usapan natin ito, Sir/Ma’am? Puwede ko po kayong tawagan sa oras na maluwag kayo.',
 
   'step.empathise.title': 'Makiramay at humingi ng paumanhin nang taos-puso',
-  'step.empathise.g1':
-    'Humingi ng paumanhin nang taos-puso sa pinagdaanan nila. Lalong lumalala ang sitwasyon sa paumanhing parang kabisado lang.',
-  'step.empathise.g2': 'Pangalanan ang damdaming naririnig mo: inis, pagkadismaya, pag-aalala.',
-  'say.empathise.sorry': 'Pasensya na po sa nangyari. Maiinis din po ako kung ako ang nasa kalagayan ninyo.',
+  'say.empathise.sorry':
+    'Maiinis din po ako kung ako ang nasa kalagayan ninyo, at humihingi po ako ng paumanhin sa nangyari.',
   'say.empathise.point': 'May punto po kayo, at humihingi po ako ng paumanhin sa abalang idinulot nito.',
-  'say.empathise.instead_dont_care': 'Pasensya na po at pinaghintay ko kayo. Paano ko po kayo matutulungan?',
+  'say.ctype.waiting': 'Pasensya na po at pinaghintay ko kayo. Paano ko po kayo matutulungan?',
   'step.lead.title': 'Gabayan sila tungo sa solusyon',
   'step.lead.g1': 'Itanong kung ano ang makapag-aayos nito para sa kanila.',
   'step.lead.g2': 'Kung may hinihingi silang hindi mo maibibigay, sabihin kung ano ang kaya mong gawin.',
@@ -94,7 +92,8 @@ export const core = {
   'say.lead.ask': 'Ano po ang maaari kong gawin para maayos ito para sa inyo?',
   'say.lead.instead_dont_know':
     'Maaari po ba kayong maghintay sandali? Gagawin ko po ang aking makakaya para malaman ito.',
-  'say.lead.restate': 'Kaya po, para makumpirma: gagawin ko po ang … bago ang …, at ako mismo ang bahala rito.',
+  'say.lead.restate':
+    'Kaya po, para makumpirma: gagawin po ang … bago ang …, at si … po ang bahala rito. Tama po ba, Sir/Ma’am?',
   'step.alternative.title': 'Ialok ang kaya mong gawin',
   'step.alternative.g1': 'Maging tapat na hindi maibibigay ang hinihiling, at ialok ang pinakamalapit na kaya mo.',
   'step.alternative.g2': 'Kung nagkamali ka, humingi ng paumanhin nang maayos. Kung tama ka, huwag nang ipamukha.',
@@ -109,7 +108,7 @@ export const core = {
   'step.provide.g1': 'Gawin ang ipinangako mo, o ipasa ito sa taong gagawa nito, at banggitin ang pangalan niya.',
   'step.provide.g2': 'Sabihin kung kailan nila ito maaasahan, at mag-follow up kapag tapos na.',
   'say.provide.next': 'Ito po ang susunod na mangyayari: … bago ang … Aabisuhan ko po kayo kapag tapos na.',
-  'say.provide.instead_dont_come_back':
+  'say.senior.instead_dont_come_back':
     'Ikinalulungkot ko po na ganyan ang pakiramdam ninyo sa aming serbisyo. Hayaan po ninyo akong tumulong.',
 
   'step.senior.title': 'Gusto nilang makausap ang nakatataas: ayos lang iyon',
