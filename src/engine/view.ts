@@ -128,6 +128,9 @@ export function viewSession(session: Session, now: number, locale: Locale = sess
           ...(session.customerType ? [{ id: 'none', label: t('ctype.none') }] : []),
         ]
       : [],
+    choices: open
+      ? current.choices.filter((c) => available(session, c)).map((c) => ({ id: c.id, label: t(c.label) }))
+      : [],
     actions: open ? ACTIONS.map((id) => ({ id, label: t(`action.${id}`) })) : [],
     outcomes: allowedOutcomes(session).map((id) => ({ id, label: t(`outcome.${id}`) })),
     supervisorReasons: (['customer_insists', 'more_experienced', 'agent_request'] as const).map((id) => ({
