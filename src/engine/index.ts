@@ -13,6 +13,8 @@ export {
 } from './detector/index.ts';
 export * from './errors.ts';
 export * from './escalation.ts';
+export * from './guidance/customer-types.ts';
+export { SAY_PAIRS } from './guidance/say-pairs.ts';
 export {
   type Catalogue,
   catalogueFor,
@@ -32,5 +34,3 @@ export * from './practice/index.ts';
 export { allowedOutcomes, reasonText, type StepResult, startSession, step } from './step.ts';
 export * from './types.ts';
 export * from './view.ts';
-export * from './guidance/customer-types.ts';
-export { SAY_PAIRS } from './guidance/say-pairs.ts';

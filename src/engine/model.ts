@@ -1,7 +1,7 @@
 import type { Evidence, KindScore } from './detector/index.ts';
 import type { PageMessage } from './escalation.ts';
-import type { MessageKey } from './i18n/catalogue.ts';
 import type { CustomerTag } from './guidance/customer-types.ts';
+import type { MessageKey } from './i18n/catalogue.ts';
 import type { ContactChannel, IncidentKind, Limits, Locale, Outcome } from './types.ts';
 
 export type LimitName = keyof Limits;

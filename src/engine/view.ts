@@ -2,6 +2,10 @@
  * What an adapter shows for a session: translated, platform-neutral. Slack renders it as Block Kit,
  * Discord as components, the terminal as numbered lines.
  */
+
+import { CUSTOMER_TAGS } from './guidance/customer-types.ts';
+import { fitGuidance, fitSay } from './guidance/fit.ts';
+import { dontSayFor } from './guidance/say-pairs.ts';
 import { type MessageKey, type Translator, translator } from './i18n/catalogue.ts';
 import {
   type EffectBody,
@@ -11,9 +15,6 @@ import {
   type PriorFlags,
   type Session,
 } from './model.ts';
-import { CUSTOMER_TAGS } from './guidance/customer-types.ts';
-import { fitGuidance, fitSay } from './guidance/fit.ts';
-import { dontSayFor } from './guidance/say-pairs.ts';
 import { playbookVersion } from './playbooks/registry.ts';
 import { allowedOutcomes, available } from './step.ts';
 import { INCIDENT_KINDS, type Locale, type Outcome } from './types.ts';

@@ -1,7 +1,7 @@
 /** Vulgarity (field guide §5) and insults (§6): calm, boundary ladder, HELP; written channels may ignore. */
 
-import type { PlaybookInput } from './schema.ts';
 import { WRITTEN_CHANNELS } from '../types.ts';
+import type { PlaybookInput } from './schema.ts';
 import { boundaryLadder, calm, help, ignoreWritten } from './steps.ts';
 
 export const vulgarity: PlaybookInput = {

@@ -2,8 +2,9 @@
  * Building blocks the playbooks share. Each returns plain data (a step of PlaybookInput);
  * the playbooks choose the choices that fit their incident kind. Validated by schema.ts at load.
  */
-import type { PlaybookInput } from './schema.ts';
+
 import { WRITTEN_CHANNELS } from '../types.ts';
+import type { PlaybookInput } from './schema.ts';
 
 type StepInput = PlaybookInput['steps'][string];
 type ChoiceInput = StepInput['choices'][number];
