@@ -3,7 +3,7 @@
  * session and which version the agent saw (so a stale or double click is refused by the app).
  * Format: action_id `hl:<action>[:<choiceId>]`, value `<sessionId>|<version>[|<arg>]`.
  */
-import { OUTCOMES, type SessionEvent } from '../../src/engine/index.ts';
+import { isCustomerTag, isLocale, OUTCOMES, type SessionEvent } from '../../src/engine/index.ts';
 
 export const ACTION_PREFIX = 'hl:';
 /** Matches every Holdline action id; anything else is an unknown action. */
@@ -61,6 +61,16 @@ export function decodeAction(id: string, value: string | undefined): DecodedActi
       return ref(includes(OUTCOMES, arg) ? { type: 'close', outcome: arg } : null);
     case 'complexity':
       return ref(arg !== undefined && /^\d$/.test(arg) ? { type: 'complexity', value: Number(arg) } : null);
+    case 'customer_type':
+      return ref(
+        arg === 'none'
+          ? { type: 'customer_type', customerType: null }
+          : isCustomerTag(arg)
+            ? { type: 'customer_type', customerType: arg }
+            : null,
+      );
+    case 'customer_lang':
+      return ref(arg !== undefined && isLocale(arg) ? { type: 'customer_locale', locale: arg } : null);
     default:
       return 'unknown';
   }

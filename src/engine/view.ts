@@ -17,7 +17,7 @@ import {
 } from './model.ts';
 import { playbookVersion } from './playbooks/registry.ts';
 import { allowedOutcomes, available } from './step.ts';
-import { INCIDENT_KINDS, type Locale, type Outcome } from './types.ts';
+import { INCIDENT_KINDS, LOCALES, type Locale, type Outcome } from './types.ts';
 
 export interface ChoiceView {
   readonly id: string;
@@ -47,6 +47,10 @@ export interface SessionView {
   readonly customerLanguage: string | null;
   /** The types the agent can tag (empty when closed); "none" removes the tag. */
   readonly customerTypes: readonly ChoiceView[];
+  /** The languages the customer may be served in (empty when closed), each by its own name. */
+  readonly customerLanguages: readonly ChoiceView[];
+  /** Labels of the two tagging actions (customer type, customer's language). */
+  readonly tagLabels: { readonly type: string; readonly language: string };
   readonly choices: readonly ChoiceView[];
   readonly actions: readonly ChoiceView[];
   readonly outcomes: readonly { readonly id: Outcome; readonly label: string }[];
@@ -132,6 +136,8 @@ export function viewSession(session: Session, now: number, locale: Locale = sess
     choices: open
       ? current.choices.filter((c) => available(session, c)).map((c) => ({ id: c.id, label: t(c.label) }))
       : [],
+    tagLabels: { type: t('ctype.action'), language: t('ctype.language_action') },
+    customerLanguages: open ? LOCALES.map((id) => ({ id, label: t(`language.${id}`) })) : [],
     actions: open ? ACTIONS.map((id) => ({ id, label: t(`action.${id}`) })) : [],
     outcomes: allowedOutcomes(session).map((id) => ({ id, label: t(`outcome.${id}`) })),
     supervisorReasons: (['customer_insists', 'more_experienced', 'agent_request'] as const).map((id) => ({

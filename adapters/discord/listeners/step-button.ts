@@ -4,10 +4,17 @@
  * interaction id as request key (a duplicate delivery acts once); the message is updated in place.
  */
 import { type ButtonInteraction, MessageFlags } from 'discord.js';
-import { OUTCOMES, type Outcome, type SessionEvent, viewSession } from '../../../src/engine/index.ts';
+import {
+  isCustomerTag,
+  isLocale,
+  OUTCOMES,
+  type Outcome,
+  type SessionEvent,
+  viewSession,
+} from '../../../src/engine/index.ts';
 import { agentIdOf } from '../agent.ts';
 import type { StepButton } from '../custom-id.ts';
-import { renderMenu, renderStep } from '../render/step.ts';
+import { renderMenu, renderStep, type StepMenu } from '../render/step.ts';
 import { isDmClosed } from '../step-ref.ts';
 import type { ListenerContext } from './context.ts';
 import { errorText, localeOf, sayKey } from './reply.ts';
@@ -15,7 +22,7 @@ import { errorText, localeOf, sayKey } from './reply.ts';
 const REASONS = ['customer_insists', 'more_experienced', 'agent_request'] as const;
 
 /** The event a button stands for; 'menu:*' opens a second-level menu; null when the id is not one we make. */
-function eventOf(b: StepButton): SessionEvent | 'menu:reasons' | 'menu:outcomes' | 'back' | null {
+function eventOf(b: StepButton): SessionEvent | `menu:${StepMenu}` | 'back' | null {
   switch (b.op) {
     case 'c':
       return b.arg === '' ? null : { type: 'choose', choiceId: b.arg };
@@ -27,6 +34,14 @@ function eventOf(b: StepButton): SessionEvent | 'menu:reasons' | 'menu:outcomes'
       return (OUTCOMES as readonly string[]).includes(b.arg) ? { type: 'close', outcome: b.arg as Outcome } : null;
     case 'b':
       return 'back';
+    case 't':
+      return b.arg === 'none'
+        ? { type: 'customer_type', customerType: null }
+        : isCustomerTag(b.arg)
+          ? { type: 'customer_type', customerType: b.arg }
+          : null;
+    case 'l':
+      return isLocale(b.arg) ? { type: 'customer_locale', locale: b.arg } : null;
     case 'a':
       switch (b.arg) {
         case 'worse':
@@ -40,6 +55,10 @@ function eventOf(b: StepButton): SessionEvent | 'menu:reasons' | 'menu:outcomes'
           return 'menu:reasons';
         case 'close':
           return 'menu:outcomes';
+        case 'ctype':
+          return 'menu:types';
+        case 'clang':
+          return 'menu:languages';
         default:
           return null;
       }
@@ -70,7 +89,7 @@ export async function onStepButton(ctx: ListenerContext, i: ButtonInteraction, b
       return;
     }
     await i.update(
-      event === 'back' ? renderStep(view) : renderMenu(view, event === 'menu:reasons' ? 'reasons' : 'outcomes', locale),
+      event === 'back' ? renderStep(view) : renderMenu(view, event.slice('menu:'.length) as StepMenu, locale),
     );
     return;
   }

@@ -88,6 +88,4 @@ export const guidance = {
   'ctype.action': 'Customer type',
   'ctype.language_action': 'Customer’s language',
   'console.help_ctype': 'type = tag the customer type; clang <code> = the customer’s language for “You could say”.',
-  'console.ctype_set': 'Customer type: {type}.',
-  'console.customer_language_set': '“You could say” lines are now in {language}.',
 } as const;

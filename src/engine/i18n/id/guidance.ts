@@ -91,6 +91,4 @@ export const guidance = {
   'ctype.action': 'Jenis pelanggan',
   'ctype.language_action': 'Bahasa pelanggan',
   'console.help_ctype': 'type = tandai jenis pelanggan; clang <kode> = bahasa pelanggan untuk “Anda bisa mengatakan”.',
-  'console.ctype_set': 'Jenis pelanggan: {type}.',
-  'console.customer_language_set': 'Kalimat “Anda bisa mengatakan” kini dalam {language}.',
 } as const satisfies TranslationOf<typeof en>;

@@ -93,6 +93,4 @@ export const guidance = {
   'ctype.action': 'Jenis pelanggan',
   'ctype.language_action': 'Bahasa pelanggan',
   'console.help_ctype': 'type = tandakan jenis pelanggan; clang <kod> = bahasa pelanggan untuk “Anda boleh berkata”.',
-  'console.ctype_set': 'Jenis pelanggan: {type}.',
-  'console.customer_language_set': 'Ayat “Anda boleh berkata” kini dalam {language}.',
 } as const satisfies TranslationOf<typeof en>;

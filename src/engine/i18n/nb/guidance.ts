@@ -77,6 +77,4 @@ export const guidance = {
   'ctype.action': 'Kundetype',
   'ctype.language_action': 'Kundens språk',
   'console.help_ctype': 'type = merk kundetypen; clang <kode> = kundens språk for «Du kan si».',
-  'console.ctype_set': 'Kundetype: {type}.',
-  'console.customer_language_set': '«Du kan si»-setningene er nå på {language}.',
 } as const satisfies TranslationOf<typeof en>;

@@ -90,6 +90,4 @@ export const guidance = {
   'ctype.language_action': 'Wika ng customer',
   'console.help_ctype':
     'type = markahan ang uri ng customer; clang <code> = wika ng customer para sa “Maaari mong sabihin”.',
-  'console.ctype_set': 'Uri ng customer: {type}.',
-  'console.customer_language_set': 'Ang mga linyang “Maaari mong sabihin” ay nasa {language} na.',
 } as const satisfies TranslationOf<typeof en>;
