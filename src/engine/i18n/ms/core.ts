@@ -36,10 +36,10 @@ export const core = {
   'step.boundary_vulgar.title': 'Tetapkan batas dengan sopan tetapi tegas',
   'step.boundary_vulgar.g1': 'Masalahnya terletak pada kata-kata yang dipilih oleh pelanggan, bukan pada anda.',
   'step.boundary_vulgar.g2':
-    'Minta mereka berhenti menggunakan bahasa itu serta-merta. Jangan sesekali membalas kekasaran dengan kekasaran.',
+    'Minta mereka berhenti menggunakan bahasa itu serta-merta. Jangan sesekali membalas kebiadaban dengan kebiadaban.',
   'step.boundary_vulgar.g3': 'Ini amaran ke-{warnings}. Teruskan membantu jika mereka berhenti.',
   'say.boundary_vulgar.stop':
-    'Saya ingin membantu Tuan/Puan, dan saya dapat melakukannya dengan lebih baik jika kita menggunakan bahasa yang sopan. Mohon berhenti mencarut.',
+    'Saya ingin membantu Tuan/Puan, dan saya dapat melakukannya dengan lebih baik jika kita menggunakan bahasa yang sopan. Saya mohon Tuan/Puan tidak menggunakan kata-kata kesat.',
   'say.boundary_vulgar.continue':
     'Saya faham Tuan/Puan sedang kecewa. Saya akan terus membantu selagi kita boleh berbincang tanpa bahasa seperti itu.',
   'step.boundary_insult.title': 'Minta mereka berhenti menghina',
@@ -61,9 +61,9 @@ export const core = {
     'Saya benar-benar ingin membantu. Bolehkah kita berbincang dengan tenang supaya saya dapat memberi tumpuan kepada masalah Tuan/Puan?',
   'say.ctype.hurry':
     'Maaf kerana terpaksa menyegerakan Tuan/Puan; ada pelanggan lain yang sedang menunggu juga. Boleh beri saya dua minit untuk menyemak perkara ini?',
-  'step.last_warning.title': 'Ayat pilihan terakhir',
+  'step.last_warning.title': 'Ayat jalan terakhir',
   'step.last_warning.g1': 'Beritahu pelanggan dengan jelas bahawa perbualan akan ditamatkan jika nada ini berterusan.',
-  'step.last_warning.g2': 'Sebut sekali sahaja, dengan tenang, sebagai makluman dan bukan ugutan.',
+  'step.last_warning.g2': 'Sebut sekali sahaja, dengan tenang, sebagai makluman dan bukan ancaman.',
   'say.last_warning.line':
     'Jika perbualan ini berterusan dengan nada begini, saya terpaksa menamatkan perbualan kita, Tuan/Puan.',
   'step.end_conversation.title': 'Beritahu mereka, kemudian tamatkan perbualan',
@@ -116,7 +116,7 @@ export const core = {
 
   'step.senior.title': 'Mereka mahu bercakap dengan pegawai atasan: tidak mengapa',
   'step.senior.g1': 'Merujuk kepada penyelia bukan tanda kegagalan; perkhidmatan yang baik ialah usaha berpasukan.',
-  'step.senior.g2': 'Penyelia anda telah dipanggil. Beritahu pelanggan apa yang akan berlaku seterusnya.',
+  'step.senior.g2': 'Penyelia anda telah dimaklumkan. Beritahu pelanggan apa yang akan berlaku seterusnya.',
   'step.senior.g3': 'Terus mendengar sementara menunggu, dan catat butirannya supaya mereka tidak perlu mengulanginya.',
   'say.senior.bring':
     'Saya faham. Saya akan memanggil penyelia saya sekarang. Sementara menunggu, boleh saya catat butirannya supaya Tuan/Puan tidak perlu mengulanginya?',
@@ -178,11 +178,11 @@ export const core = {
   'choice.still_senior': 'Mereka masih mahu pegawai atasan',
   'choice.let_me_help': 'Mereka membenarkan saya membantu',
 
-  'action.worse': 'Pelanggan semakin teruk',
+  'action.worse': 'Pelanggan semakin marah',
   'action.better': 'Pelanggan lebih tenang',
   'action.supervisor': 'Saya perlukan penyelia',
   'action.close': 'Tutup',
-  'action.threat_physical': 'Mereka mengugut untuk bertindak ganas',
+  'action.threat_physical': 'Mereka mengugut untuk mencederakan',
   'action.threat_legal': 'Mereka mengugut untuk mengambil tindakan undang-undang',
   'action.complexity': 'Kerumitan masalah',
   'reason.customer_insists': 'Pelanggan berkeras mahu pegawai atasan',
@@ -191,29 +191,31 @@ export const core = {
   'reason.physical_threat': 'Ancaman fizikal',
   'reason.limit': '{limit}: had dilepasi, {value} (had {max})',
   'limit.minutes': 'Masa bersama pelanggan ini',
-  'limit.hostility': 'Kekasaran',
+  'limit.hostility': 'Keagresifan',
   'limit.complexity': 'Kerumitan',
 
   'view.header': '{kind} · {channel}',
   'view.meters':
-    'Kekasaran {hostility}/5 (had anda {hostilityMax}) · Kerumitan {complexity}/5 (had {complexityMax}) · {minutes} daripada {minutesMax} minit · Amaran {warnings}',
+    'Keagresifan {hostility}/5 (had anda {hostilityMax}) · Kerumitan {complexity}/5 (had {complexityMax}) · {minutes} daripada {minutesMax} minit · Amaran {warnings}',
   'view.say_instead': 'Anda boleh berkata',
   'view.closed': 'Sesi ditutup: {outcome}.',
 
-  'notice.paged': 'Penyelia anda telah dipanggil: {reason}.',
+  'notice.paged': 'Penyelia anda telah dimaklumkan: {reason}.',
   'notice.paged_critical': 'KRITIKAL: pihak keselamatan dan penyelia anda telah dimaklumkan: {reason}.',
   'notice.threat_reported': 'Dilaporkan kepada {to} berserta masa dan rekod sesi anda.',
   'notice.flagged': 'Pelanggan telah ditanda ({kind}) supaya ejen seterusnya lebih bersedia.',
-  'notice.acknowledged': '{by} telah menerima panggilan anda dan sedang dalam perjalanan.',
-  'notice.already_paged': 'Penyelia anda sudah pun dipanggil untuk perkara ini; panggilan itu masih aktif.',
+  'notice.acknowledged': '{by} telah menerima permintaan bantuan anda dan sedang dalam perjalanan.',
+  'notice.already_paged':
+    'Penyelia anda sudah pun dimaklumkan tentang perkara ini; permintaan bantuan itu masih aktif.',
   'notice.decompress':
     'Itu tadi urusan yang berat. Sebelum pelanggan seterusnya: tarik nafas perlahan-lahan tiga kali, berbual dengan seseorang jika boleh, dan berehat sebentar jika perlu. Tiada apa-apa di sini yang wajib.',
   'to.security': 'pihak keselamatan',
   'to.legal': 'pasukan perundangan',
 
-  'page.title': 'Panggilan Holdline: {agent} memerlukan penyelia',
-  'page.title_critical': 'Panggilan KRITIKAL Holdline: {agent} melaporkan ancaman fizikal',
-  'page.body': '{kind} melalui {channel}. {reason}. {minutes} minit bersama pelanggan, tahap kekasaran {hostility}/5.',
+  'page.title': 'Permintaan bantuan Holdline: {agent} memerlukan penyelia',
+  'page.title_critical': 'Permintaan bantuan KRITIKAL Holdline: {agent} melaporkan ancaman fizikal',
+  'page.body':
+    '{kind} melalui {channel}. {reason}. {minutes} minit bersama pelanggan, tahap keagresifan {hostility}/5.',
   'page.customer': 'Pelanggan {hint}.',
   'report.title': 'Laporan ancaman Holdline untuk {to}',
   'report.body':
@@ -221,10 +223,10 @@ export const core = {
 
   'limits.title': 'Had peribadi anda',
   'limits.current':
-    'Masa dengan seorang pelanggan: {minutes} minit · Kekasaran: {hostility}/5 · Kerumitan: {complexity}/5',
+    'Masa dengan seorang pelanggan: {minutes} minit · Keagresifan: {hostility}/5 · Kerumitan: {complexity}/5',
   'limits.saved': 'Had anda telah disimpan. Ia berkuat kuasa mulai urusan anda yang seterusnya.',
   'limits.minutes_prompt': 'Minit bersama seorang pelanggan sebelum penyelia campur tangan (1–480)',
-  'limits.hostility_prompt': 'Tahap kekasaran pelanggan tertinggi yang sanggup anda kendalikan (1–5)',
+  'limits.hostility_prompt': 'Tahap keagresifan pelanggan tertinggi yang sanggup anda kendalikan (1–5)',
   'limits.complexity_prompt': 'Tahap kerumitan masalah tertinggi yang sanggup anda kendalikan (1–5)',
 
   'console.welcome': 'Holdline, di terminal. Ejen: {agent}. Taip ? pada bila-bila masa untuk bantuan.',
@@ -237,7 +239,7 @@ export const core = {
   'console.pick_number': 'Pilih nombor dari 1 hingga {max}.',
   'console.unknown': 'Saya tidak faham "{input}". Taip ? untuk senarai arahan.',
   'console.help':
-    'Nombor untuk memilih. y = sahkan jenis yang dicadangkan, k = tukar jenis, w = pelanggan semakin teruk, b = lebih tenang, s = saya perlukan penyelia, v = mereka mengugut keganasan, g = mereka mengugut tindakan undang-undang, c 1-5 = kerumitan masalah, f = tandakan pelanggan, x = tutup, l = had, q = keluar (sesi kekal terbuka).',
+    'Nombor untuk memilih. y = sahkan jenis yang dicadangkan, k = tukar jenis, w = pelanggan semakin marah, b = lebih tenang, s = saya perlukan penyelia, v = mereka mengugut untuk mencederakan, g = mereka mengugut tindakan undang-undang, c 1-5 = kerumitan masalah, f = tandakan pelanggan, x = tutup, l = had, q = keluar (sesi kekal terbuka).',
   'console.pick_reason': 'Mengapakah anda memerlukan penyelia?',
   'console.pick_outcome': 'Bagaimanakah urusan ini berakhir?',
   'console.goodbye': 'Selamat tinggal.',
@@ -262,7 +264,7 @@ export const core = {
   'view.no_suggestion':
     'Tiada apa-apa dalam kata-kata pelanggan yang sepadan dengan sesuatu jenis; dimulakan sebagai marah atau kasar. Pilih jenis yang betul jika lebih sesuai.',
   'view.suggestion_threat':
-    'Mungkin ada ugutan fizikal dalam kata-kata pelanggan. Belum ada sesiapa dimaklumkan: jika ia ugutan, sahkan atau gunakan “{action}” untuk memaklumkan penyelia anda dan pihak keselamatan.',
+    'Mungkin ada ancaman fizikal dalam kata-kata pelanggan. Belum ada sesiapa dimaklumkan: jika ia ancaman, sahkan atau gunakan “{action}” untuk memaklumkan penyelia anda dan pihak keselamatan.',
   'view.evidence': 'Sebab: {evidence}',
   'action.confirm_kind': 'Ya, betul',
   'action.change_kind': 'Tukar jenis',
@@ -270,6 +272,6 @@ export const core = {
     'Apakah yang dikatakan oleh pelanggan? (pilihan: dibaca untuk mengesan ancaman dan kata-kata kesat, tidak pernah disimpan; Enter untuk langkau)',
   'console.suggested': 'dicadangkan',
   'console.possible_threat':
-    'Mungkin ugutan fizikal (belum ada sesiapa dimaklumkan). Enter mengesahkannya: penyelia anda dan pihak keselamatan dimaklumkan.',
+    'Mungkin ancaman fizikal (belum ada sesiapa dimaklumkan). Enter mengesahkannya: penyelia anda dan pihak keselamatan dimaklumkan.',
   'console.enter_accepts': 'Enter untuk menerima cadangan, atau taip nombor',
 } as const satisfies TranslationOf<typeof en>;

@@ -18,7 +18,7 @@ export const core = {
   'channel.letter': 'Brev',
   'channel.in_person': 'Ansikt til ansikt',
   'outcome.resolved': 'Løst',
-  'outcome.escalated': 'Eskalert til en leder',
+  'outcome.escalated': 'Eskalert til en teamleder',
   'outcome.ended_after_warning': 'Avsluttet etter en advarsel',
   'outcome.ignored_written': 'Krenkelsene ble ikke besvart (skriftlig)',
   'outcome.handed_over': 'Overlevert til en kollega',
@@ -37,7 +37,7 @@ export const core = {
   'step.boundary_vulgar.g2': 'Be dem slutte med språkbruken med en gang. Svar aldri uhøflighet med uhøflighet.',
   'step.boundary_vulgar.g3': 'Dette er advarsel nummer {warnings}. Fortsett å hjelpe hvis de slutter.',
   'say.boundary_vulgar.stop':
-    'Jeg vil gjerne hjelpe deg med dette, og det får jeg best til hvis vi holder en respektfull tone. Vær så snill og slutt å banne.',
+    'Jeg vil gjerne hjelpe deg med dette, og det får jeg best til hvis vi holder en respektfull tone. Jeg må be deg om å slutte å banne.',
   'say.boundary_vulgar.continue':
     'Jeg forstår at du er opprørt. Jeg hjelper deg gjerne videre så lenge vi kan snakke sammen uten den språkbruken.',
   'step.boundary_insult.title': 'Be dem slutte med fornærmelsene',
@@ -46,7 +46,7 @@ export const core = {
     'Be dem høflig og bestemt om å slutte med skjellsordene. Svar aldri med en fornærmelse eller med sinne.',
   'step.boundary_insult.g3': 'Dette er advarsel nummer {warnings}. Fortsett å hjelpe hvis de slutter.',
   'say.boundary_insult.stop':
-    'Jeg vil gjerne ordne dette for deg, men jeg kan ikke fortsette mens jeg blir fornærmet. Vær så snill og slutt med det.',
+    'Jeg vil gjerne ordne dette for deg, men jeg kan ikke fortsette mens jeg blir fornærmet. Jeg må be deg om å slutte med det.',
   'say.boundary_insult.focus': 'Jeg forstår at du er sint på oss. La oss konsentrere oss om å løse problemet sammen.',
   'step.boundary_hostile.title': 'Be om en roligere tone',
   'step.boundary_hostile.g1': 'Vær tydelig, aldri aggressiv. Senk tempoet og ta en pause før du svarer.',
@@ -87,7 +87,7 @@ export const core = {
   'say.lead.restate': 'Så, for å bekrefte: … blir gjort innen …, og … tar seg av det. Stemmer det?',
   'step.alternative.title': 'Tilby det du kan gjøre',
   'step.alternative.g1': 'Vær ærlig om at ønsket ikke kan oppfylles, og tilby det nærmeste du kan.',
-  'step.alternative.g2': 'Hvis du tok feil, be pent om unnskyldning. Hvis du hadde rett, ikke gni det inn.',
+  'step.alternative.g2': 'Hvis du tok feil, be pent om unnskyldning. Hvis du hadde rett, ikke hovér.',
   'say.alternative.cannot': 'Det kan jeg dessverre ikke gjøre, men dette kan jeg gjøre: …',
   'say.alternative.instead_kind': 'Det er vanskelig for oss å innfri det ønsket, men dette kan vi gjøre.',
   'say.alternative.misunderstanding': 'Jeg tror det kan ha oppstått en misforståelse: det vi tilbyr, er …',
@@ -104,7 +104,7 @@ export const core = {
   'step.senior.g2': 'Lederen din er varslet. Fortell kunden hva som skjer videre.',
   'step.senior.g3': 'Fortsett å lytte mens dere venter, og noter detaljene så de slipper å gjenta dem.',
   'say.senior.bring':
-    'Det forstår jeg. Jeg henter inn lederen min nå. Mens vi venter, kan jeg notere detaljene, så du slipper å gjenta dem?',
+    'Det forstår jeg. Jeg henter inn teamlederen min nå. Mens vi venter, kan jeg notere detaljene, så du slipper å gjenta dem?',
   'step.handover.title': 'Overlat saken til en mer erfaren kollega',
   'step.handover.g1': 'Noen andre kjenner denne typen saker bedre. Å hente dem inn er det profesjonelle valget.',
   'step.handover.g2': 'Orienter kollegaen din, så kunden slipper å begynne på nytt.',
@@ -117,7 +117,7 @@ export const core = {
   'say.threat_legal.right':
     'Jeg forstår at du vurderer det, og det har du full rett til. I mellomtiden vil jeg fortsatt gjerne hjelpe med å rette opp i dette.',
   'step.threat_physical.title': 'Trussel om vold: din sikkerhet først',
-  'step.threat_physical.g1': 'Sikkerhetsavdelingen og lederen din er varslet som kritisk.',
+  'step.threat_physical.g1': 'Sikkerhetsavdelingen og teamlederen din er varslet som kritisk.',
   'step.threat_physical.g2': 'Ansikt til ansikt og føler deg utrygg? Gå unna kunden og vent på sikkerhetspersonellet.',
   'step.threat_physical.g3': 'Ikke krangle eller utfordre. Hvis det er trygt, hold deg rolig og fortsett å lytte.',
   'step.threat_physical.g4':
@@ -152,7 +152,7 @@ export const core = {
   'choice.accepted_my_help': 'De tok imot hjelpen min likevel',
   'choice.colleague_took_over': 'En kollega tok over',
   'choice.carried_on_myself': 'Jeg fortsatte selv',
-  'choice.security_took_over': 'Sikkerhetspersonell eller lederen min tok over',
+  'choice.security_took_over': 'Sikkerhetspersonell eller teamlederen min tok over',
   'choice.calmed_carry_on': 'De har roet seg: fortsett',
   'choice.ending_contact': 'Det fortsetter: jeg avslutter kontakten',
   'choice.still_senior': 'De vil fortsatt snakke med en overordnet',
@@ -160,7 +160,7 @@ export const core = {
 
   'action.worse': 'Kunden blir verre',
   'action.better': 'Kunden er roligere',
-  'action.supervisor': 'Jeg trenger en leder',
+  'action.supervisor': 'Jeg trenger en teamleder',
   'action.close': 'Lukk',
   'action.threat_physical': 'De truet med vold',
   'action.threat_legal': 'De truet med rettslige skritt',
@@ -171,17 +171,17 @@ export const core = {
   'reason.physical_threat': 'Trussel om vold',
   'reason.limit': '{limit}: grensen er passert, {value} (grense {max})',
   'limit.minutes': 'Tid med denne kunden',
-  'limit.hostility': 'Fiendtlighet',
+  'limit.hostility': 'Aggresjon',
   'limit.complexity': 'Kompleksitet',
 
   'view.header': '{kind} · {channel}',
   'view.meters':
-    'Fiendtlighet {hostility}/5 (din grense {hostilityMax}) · Kompleksitet {complexity}/5 (grense {complexityMax}) · {minutes} av {minutesMax} min · Advarsler {warnings}',
+    'Aggresjon {hostility}/5 (din grense {hostilityMax}) · Kompleksitet {complexity}/5 (grense {complexityMax}) · {minutes} av {minutesMax} min · Advarsler {warnings}',
   'view.say_instead': 'Du kan si',
   'view.closed': 'Økten er lukket: {outcome}.',
 
   'notice.paged': 'Lederen din er varslet: {reason}.',
-  'notice.paged_critical': 'KRITISK: sikkerhetsavdelingen og lederen din er varslet: {reason}.',
+  'notice.paged_critical': 'KRITISK: sikkerhetsavdelingen og teamlederen din er varslet: {reason}.',
   'notice.threat_reported': 'Meldt til {to} med tidspunkt og øktloggen din.',
   'notice.flagged': 'Kunden er flagget ({kind}), så neste medarbeider er forberedt.',
   'notice.acknowledged': '{by} har bekreftet varselet ditt og er på vei.',
@@ -191,19 +191,19 @@ export const core = {
   'to.security': 'sikkerhetsavdelingen',
   'to.legal': 'juridisk avdeling',
 
-  'page.title': 'Holdline-varsel: {agent} trenger en leder',
+  'page.title': 'Holdline-varsel: {agent} trenger en teamleder',
   'page.title_critical': 'KRITISK Holdline-varsel: {agent} melder om en trussel om vold',
-  'page.body': '{kind} via {channel}. {reason}. {minutes} min med kunden, fiendtlighet {hostility}/5.',
+  'page.body': '{kind} via {channel}. {reason}. {minutes} min med kunden, aggresjon {hostility}/5.',
   'page.customer': 'Kunde {hint}.',
   'report.title': 'Holdline-trusselrapport til {to}',
   'report.body':
     '{kind} meldt av {agent}, tidspunkt {time} (økt {session}, {channel}). Øktens tidslinje oppbevares som dokumentasjon.',
 
   'limits.title': 'Dine personlige grenser',
-  'limits.current': 'Tid med én kunde: {minutes} min · Fiendtlighet: {hostility}/5 · Kompleksitet: {complexity}/5',
+  'limits.current': 'Tid med én kunde: {minutes} min · Aggresjon: {hostility}/5 · Kompleksitet: {complexity}/5',
   'limits.saved': 'Grensene dine er lagret. De gjelder fra neste henvendelse.',
-  'limits.minutes_prompt': 'Minutter med én kunde før en leder trer inn (1–480)',
-  'limits.hostility_prompt': 'Høyeste grad av fiendtlighet fra kunden du vil håndtere (1–5)',
+  'limits.minutes_prompt': 'Minutter med én kunde før en teamleder trer inn (1–480)',
+  'limits.hostility_prompt': 'Høyeste grad av aggresjon fra kunden du vil håndtere (1–5)',
   'limits.complexity_prompt': 'Høyeste kompleksitet i problemet du vil håndtere (1–5)',
 
   'console.welcome': 'Holdline i terminalen. Medarbeider: {agent}. Skriv ? når som helst for hjelp.',
@@ -216,8 +216,8 @@ export const core = {
   'console.pick_number': 'Velg et tall fra 1 til {max}.',
   'console.unknown': 'Jeg forsto ikke «{input}». Skriv ? for å se kommandoene.',
   'console.help':
-    'Tall velger et alternativ. y = bekreft foreslått type, k = endre type, w = kunden blir verre, b = roligere, s = jeg trenger en leder, v = de truet med vold, g = de truet med rettslige skritt, c 1-5 = hvor sammensatt problemet er, f = flagg kunden, x = lukk, l = grenser, q = avslutt (økten forblir åpen).',
-  'console.pick_reason': 'Hvorfor trenger du en leder?',
+    'Tall velger et alternativ. y = bekreft foreslått type, k = endre type, w = kunden blir verre, b = roligere, s = jeg trenger en teamleder, v = de truet med vold, g = de truet med rettslige skritt, c 1-5 = hvor sammensatt problemet er, f = flagg kunden, x = lukk, l = grenser, q = avslutt (økten forblir åpen).',
+  'console.pick_reason': 'Hvorfor trenger du en teamleder?',
   'console.pick_outcome': 'Hvordan endte henvendelsen?',
   'console.goodbye': 'Ha det.',
   'console.goodbye_open': 'Ha det. Den åpne økten din er tatt vare på; start Holdline igjen for å fortsette.',
@@ -240,7 +240,7 @@ export const core = {
   'view.no_suggestion':
     'Ingenting av det kunden sa passet med en type; startet som sint eller ufin. Velg riktig type hvis en annen passer bedre.',
   'view.suggestion_threat':
-    'Kanskje en trussel om vold i det kunden sa. Ingen er varslet ennå: er det en trussel, bekreft det eller bruk «{action}» for å varsle lederen din og sikkerhetsavdelingen.',
+    'Kanskje en trussel om vold i det kunden sa. Ingen er varslet ennå: er det en trussel, bekreft det eller bruk «{action}» for å varsle teamlederen din og sikkerhetsavdelingen.',
   'view.evidence': 'Hvorfor: {evidence}',
   'action.confirm_kind': 'Ja, det stemmer',
   'action.change_kind': 'Endre type',
@@ -248,6 +248,6 @@ export const core = {
     'Hva sa kunden? (valgfritt: leses for trusler og krenkelser, lagres aldri; Enter for å hoppe over)',
   'console.suggested': 'foreslått',
   'console.possible_threat':
-    'Kanskje en trussel om vold (ingen er varslet ennå). Enter bekrefter: lederen din og sikkerhetsavdelingen varsles.',
+    'Kanskje en trussel om vold (ingen er varslet ennå). Enter bekrefter: teamlederen din og sikkerhetsavdelingen varsles.',
   'console.enter_accepts': 'Enter godtar forslaget, eller skriv et tall',
 } as const satisfies TranslationOf<typeof en>;

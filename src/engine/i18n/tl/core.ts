@@ -38,7 +38,7 @@ export const core = {
   'step.boundary_vulgar.g1': 'Ang problema ay nasa mga salitang pinili ng customer, hindi sa iyo.',
   'step.boundary_vulgar.g2':
     'Hilingin sa kanilang itigil agad ang ganoong pananalita. Huwag kailanman sagutin ng kabastusan ang kabastusan.',
-  'step.boundary_vulgar.g3': 'Ito ang babala bilang {warnings}. Patuloy na tumulong kung titigil sila.',
+  'step.boundary_vulgar.g3': 'Ito ang ika-{warnings} na babala. Patuloy na tumulong kung titigil sila.',
   'say.boundary_vulgar.stop':
     'Gusto ko po kayong tulungan dito, at mas magagawa ko po iyon kung magalang ang ating pananalita. Pakiusap po, itigil na natin ang pagmumura.',
   'say.boundary_vulgar.continue':
@@ -47,7 +47,7 @@ export const core = {
   'step.boundary_insult.g1': 'Hindi ito personal: galit sila sa kumpanyang kinakatawan mo, hindi sa iyo.',
   'step.boundary_insult.g2':
     'Magalang pero matatag na hilingin na itigil nila ang pang-aabuso. Huwag kailanman sumagot ng insulto o galit.',
-  'step.boundary_insult.g3': 'Ito ang babala bilang {warnings}. Patuloy na tumulong kung titigil sila.',
+  'step.boundary_insult.g3': 'Ito ang ika-{warnings} na babala. Patuloy na tumulong kung titigil sila.',
   'say.boundary_insult.stop':
     'Gusto ko po itong maayos para sa inyo, pero hindi ko po maitutuloy habang iniinsulto ako. Pakiusap po, itigil na natin ito.',
   'say.boundary_insult.focus': 'Naiintindihan ko po na galit kayo sa amin. Magtulungan po tayong ayusin ang problema.',
@@ -55,7 +55,7 @@ export const core = {
   'step.boundary_hostile.g1':
     'Maging matatag, pero huwag agresibo. Bagalan ang pagsasalita at huminto sandali bago sumagot.',
   'step.boundary_hostile.g2': 'Magalang pero matatag na hilingin na manatiling magalang ang usapan.',
-  'step.boundary_hostile.g3': 'Ito ang babala bilang {warnings}. Patuloy na tumulong kung kakalma sila.',
+  'step.boundary_hostile.g3': 'Ito ang ika-{warnings} na babala. Patuloy na tumulong kung kakalma sila.',
   'say.boundary_hostile.respect':
     'Gusto ko po talaga kayong tulungan. Maaari po ba tayong mag-usap nang mahinahon para matutukan ko ang problema ninyo?',
   'say.ctype.hurry':
@@ -80,7 +80,7 @@ export const core = {
   'say.ignore_written.meet':
     'Makakatulong po ba kung pag-usapan natin ito, Sir/Ma’am? Puwede ko po kayong tawagan sa oras na maluwag kayo.',
 
-  'step.empathise.title': 'Makiramay at humingi ng paumanhin nang taos-puso',
+  'step.empathise.title': 'Umunawa, saka taos-pusong humingi ng paumanhin',
   'say.empathise.sorry':
     'Maiinis din po ako kung ako ang nasa kalagayan ninyo, at humihingi po ako ng paumanhin sa nangyari.',
   'say.empathise.point': 'May punto po kayo, at humihingi po ako ng paumanhin sa abalang idinulot nito.',
@@ -113,7 +113,7 @@ export const core = {
 
   'step.senior.title': 'Gusto nilang makausap ang nakatataas: ayos lang iyon',
   'step.senior.g1': 'Hindi pagkabigo ang pag-escalate; pagtutulungan ng buong team ang mahusay na serbisyo.',
-  'step.senior.g2': 'Tinawag na ang iyong supervisor. Sabihin sa customer kung ano ang susunod na mangyayari.',
+  'step.senior.g2': 'Naalertuhan na ang iyong supervisor. Sabihin sa customer kung ano ang susunod na mangyayari.',
   'step.senior.g3':
     'Patuloy na makinig habang naghihintay, at itala ang mga detalye para hindi na nila kailangang ulitin.',
   'say.senior.bring':
@@ -194,19 +194,19 @@ export const core = {
   'view.say_instead': 'Maaari mong sabihin',
   'view.closed': 'Sarado na ang session: {outcome}.',
 
-  'notice.paged': 'Tinawag na ang iyong supervisor: {reason}.',
+  'notice.paged': 'Naalertuhan na ang iyong supervisor: {reason}.',
   'notice.paged_critical': 'KRITIKAL: naalerto na ang seguridad at ang iyong supervisor: {reason}.',
   'notice.threat_reported': 'Nai-report sa {to} kasama ang oras at ang tala ng iyong session.',
   'notice.flagged': 'Na-flag na ang customer ({kind}) para handa ang susunod na agent.',
-  'notice.acknowledged': 'Natanggap ni {by} ang iyong tawag at papunta na siya.',
-  'notice.already_paged': 'Natawag na ang iyong supervisor para rito; nananatili ang tawag.',
+  'notice.acknowledged': 'Natanggap ni {by} ang iyong alerto at papunta na siya.',
+  'notice.already_paged': 'Naalertuhan na ang iyong supervisor para rito; nananatili ang alerto.',
   'notice.decompress':
     'Mabigat ang usapang iyon. Bago ang susunod: huminga nang malalim at dahan-dahan nang tatlong beses, makipag-usap sa isang tao kung kaya mo, at magpahinga sandali kung kailangan mo. Walang sapilitan dito.',
   'to.security': 'seguridad',
   'to.legal': 'legal team',
 
-  'page.title': 'Tawag ng Holdline: kailangan ni {agent} ng supervisor',
-  'page.title_critical': 'KRITIKAL na tawag ng Holdline: nag-uulat si {agent} ng banta ng pananakit',
+  'page.title': 'Alerto ng Holdline: kailangan ni {agent} ng supervisor',
+  'page.title_critical': 'KRITIKAL na alerto ng Holdline: nag-uulat si {agent} ng banta ng pananakit',
   'page.body': '{kind} sa {channel}. {reason}. {minutes} min kasama ang customer, galit {hostility}/5.',
   'page.customer': 'Customer {hint}.',
   'report.title': 'Ulat ng banta mula sa Holdline para sa {to}',
