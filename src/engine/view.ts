@@ -142,7 +142,8 @@ export function viewSession(session: Session, now: number, locale: Locale = sess
     outcomes: allowedOutcomes(session).map((id) => ({ id, label: t(`outcome.${id}`) })),
     supervisorReasons: (['customer_insists', 'more_experienced', 'agent_request'] as const).map((id) => ({
       id,
-      label: t(`reason.${id}`),
+      // The agent's own menu speaks in the first person; a page names "the agent".
+      label: t(id === 'agent_request' ? 'reason.menu_agent_request' : `reason.${id}`),
     })),
     meters: t('view.meters', {
       hostility: session.hostility,

@@ -75,7 +75,7 @@ describe.each(backends)('Slack /flag and /language ($name)', (backend) => {
       'chat.postMessage',
       (c) => blocksText(c).includes('Heads up') && c.args.thread_ts === undefined,
     );
-    expect(blocksText(step)).toContain('flagged 2 time(s) in earlier contacts');
+    expect(blocksText(step)).toContain('earlier flags on this customer (2 in all)');
     expect(blocksText(step)).toContain('insults ×1');
     expect(blocksText(step)).not.toContain('Oslo');
     expect(second.customer?.hint).toBe('j***@example.com');
@@ -161,7 +161,7 @@ describe.each(backends)('Slack /flag and /language ($name)', (backend) => {
     }, 'the page posts');
     const inChannel = pages.find((p) => p.args.channel === 'C0PAGES');
     const dm = pages.find((p) => p.args.channel !== 'C0PAGES');
-    expect(String(dm?.args.text)).toContain(`Holdline-varsel: ${AGENT} trenger en leder`);
+    expect(String(dm?.args.text)).toContain(`Holdline-varsel: ${AGENT} trenger en teamleder`);
     expect(blocksText(dm as RecordedCall)).toContain('Bekreft');
     expect(String(inChannel?.args.text)).toContain(`Holdline page: ${AGENT} needs a supervisor`);
   });

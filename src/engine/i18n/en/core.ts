@@ -169,9 +169,9 @@ export const core = {
   'action.complexity': 'Problem complexity',
   'reason.customer_insists': 'The customer insists on someone senior',
   'reason.more_experienced': 'Someone else is more experienced with this',
-  'reason.agent_request': 'I have reached my limit',
-  'reason.physical_threat': 'Physical threat',
-  'reason.limit': '{limit} limit crossed: {value} (limit {max})',
+  'reason.agent_request': 'The agent has reached their limit',
+  'reason.physical_threat': 'A physical threat always pages at once',
+  'reason.limit': 'Limit reached ({limit}): {value}, limit {max}',
   'limit.minutes': 'Time with this customer',
   'limit.hostility': 'Hostility',
   'limit.complexity': 'Complexity',
@@ -179,7 +179,7 @@ export const core = {
   // Meters and summaries
   'view.header': '{kind} · {channel}',
   'view.meters':
-    'Hostility {hostility}/5 (your limit {hostilityMax}) · Complexity {complexity}/5 (limit {complexityMax}) · {minutes} of {minutesMax} min · Warnings {warnings}',
+    'Hostility {hostility}/5 (your limit {hostilityMax}) · Complexity {complexity}/5 (limit {complexityMax}) · {minutes} min (limit {minutesMax}) · Warnings {warnings}',
   'view.say_instead': 'You could say',
   'view.closed': 'Session closed: {outcome}.',
   'view.suggestion': 'Suggested from what the customer said: {kind}. Confirm it, or pick the right kind.',
@@ -206,7 +206,7 @@ export const core = {
   // Pages and reports, as a supervisor / security / legal receives them
   'page.title': 'Holdline page: {agent} needs a supervisor',
   'page.title_critical': 'CRITICAL Holdline page: {agent} reports a physical threat',
-  'page.body': '{kind} on {channel}. {reason}. {minutes} min with the customer, hostility {hostility}/5.',
+  'page.body': '{kind} (contact: {channel}). {reason}. {minutes} min with the customer, hostility {hostility}/5.',
   'page.customer': 'Customer {hint}.',
   'report.title': 'Holdline threat report for {to}',
   'report.body':

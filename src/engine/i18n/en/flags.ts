@@ -10,7 +10,7 @@ export const flags = {
   'flags.kind.hostility': 'hostility',
 
   // Prior flags on the first step of the next contact: counts and kinds, never notes.
-  'flags.prior': 'Heads up: this customer was flagged {total} time(s) in earlier contacts: {kinds}.',
+  'flags.prior': 'Heads up: earlier flags on this customer ({total} in all): {kinds}.',
   'flags.prior_kind': '{kind} ×{count} (last {date}, {team})',
   'flags.team': 'team {team}',
   'flags.no_team': 'no team',

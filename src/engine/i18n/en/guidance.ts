@@ -80,6 +80,9 @@ export const guidance = {
   'say.ctype.options': 'There are two ways we can do this: … or … Most customers in your situation choose …',
   'say.ctype.by_name': '…, thank you, that helps me a lot. So that I can fix this for you, may I ask …?',
 
+  // The agent's own supervisor menu speaks in the first person; the page a supervisor reads does not.
+  'reason.menu_agent_request': 'I have reached my limit',
+
   // Tagging the customer and their language (every surface).
   'view.customer_type': 'Customer: {type}',
   'view.customer_language': 'Customer’s language: {language}',

@@ -55,7 +55,7 @@ export const supervisor = {
   // The agent's own trend (App Home, /checkin history, the terminal's "checkin history")
   'mytrend.title': 'Your last 8 weeks (only you can see this)',
   'mytrend.no_checkins': 'no check-ins',
-  'mytrend.mood': 'mood {mood} from {count} check-ins',
+  'mytrend.mood': 'mood {mood} (check-ins: {count})',
   'mytrend.contacts': '{hard} hard of {contacts} contacts',
   'mytrend.low_week':
     'Your check-ins have been low for a week now. That is a lot to carry, and you do not have to carry it alone.',

@@ -182,7 +182,7 @@ export const core = {
   'action.complexity': 'Kerumitan masalah',
   'reason.customer_insists': 'Pelanggan bersikeras ingin bicara dengan atasan',
   'reason.more_experienced': 'Orang lain lebih berpengalaman dalam hal ini',
-  'reason.agent_request': 'Saya sudah mencapai batas saya',
+  'reason.agent_request': 'Agen sudah mencapai batasnya',
   'reason.physical_threat': 'Ancaman fisik',
   'reason.limit': '{limit}: batas terlampaui, {value} (batas {max})',
   'limit.minutes': 'Waktu dengan pelanggan ini',

@@ -84,6 +84,7 @@ export const guidance = {
   'say.ctype.by_name':
     '…, terima kasih, itu sangat membantu. Agar saya bisa menyelesaikan ini untuk Bapak/Ibu, boleh saya bertanya …?',
 
+  'reason.menu_agent_request': 'Saya sudah mencapai batas saya',
   'view.customer_type': 'Pelanggan: {type}',
   'view.customer_language': 'Bahasa pelanggan: {language}',
   'ctype.none': 'Tanpa jenis',

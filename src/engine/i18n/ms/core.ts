@@ -187,7 +187,7 @@ export const core = {
   'action.complexity': 'Kerumitan masalah',
   'reason.customer_insists': 'Pelanggan berkeras mahu pegawai atasan',
   'reason.more_experienced': 'Orang lain lebih berpengalaman dalam hal ini',
-  'reason.agent_request': 'Saya sudah mencapai had saya',
+  'reason.agent_request': 'Ejen telah mencapai hadnya',
   'reason.physical_threat': 'Ancaman fizikal',
   'reason.limit': '{limit}: had dilepasi, {value} (had {max})',
   'limit.minutes': 'Masa bersama pelanggan ini',

@@ -86,6 +86,7 @@ export const guidance = {
   'say.ctype.by_name':
     '…, terima kasih, itu sangat membantu. Supaya saya dapat menyelesaikan perkara ini untuk Tuan/Puan, boleh saya tanya …?',
 
+  'reason.menu_agent_request': 'Saya sudah mencapai had saya',
   'view.customer_type': 'Pelanggan: {type}',
   'view.customer_language': 'Bahasa pelanggan: {language}',
   'ctype.none': 'Tiada jenis',

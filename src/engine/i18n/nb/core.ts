@@ -167,7 +167,7 @@ export const core = {
   'action.complexity': 'Hvor sammensatt problemet er',
   'reason.customer_insists': 'Kunden insisterer på å snakke med en overordnet',
   'reason.more_experienced': 'Noen andre har mer erfaring med dette',
-  'reason.agent_request': 'Jeg har nådd grensen min',
+  'reason.agent_request': 'Agenten har nådd grensen sin',
   'reason.physical_threat': 'Trussel om vold',
   'reason.limit': '{limit}: grensen er passert, {value} (grense {max})',
   'limit.minutes': 'Tid med denne kunden',

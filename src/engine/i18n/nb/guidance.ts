@@ -70,6 +70,7 @@ export const guidance = {
   'say.ctype.options': 'Vi kan gjøre dette på to måter: … eller … De fleste i samme situasjon velger …',
   'say.ctype.by_name': '…, takk, det hjelper meg mye. Så jeg kan ordne dette for deg, kan jeg spørre om …?',
 
+  'reason.menu_agent_request': 'Jeg har nådd grensen min',
   'view.customer_type': 'Kunde: {type}',
   'view.customer_language': 'Kundens språk: {language}',
   'ctype.none': 'Ingen type',

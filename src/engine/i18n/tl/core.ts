@@ -181,7 +181,7 @@ export const core = {
   'action.complexity': 'Gaano kakumplikado ang problema',
   'reason.customer_insists': 'Ipinipilit ng customer na makausap ang nakatataas',
   'reason.more_experienced': 'May ibang mas may karanasan dito',
-  'reason.agent_request': 'Naabot ko na ang aking limitasyon',
+  'reason.agent_request': 'Naabot na ng agent ang kanyang limitasyon',
   'reason.physical_threat': 'Banta ng pananakit',
   'reason.limit': '{limit}: lumampas sa limitasyon, {value} (limitasyon {max})',
   'limit.minutes': 'Oras kasama ang customer na ito',

@@ -82,6 +82,7 @@ export const guidance = {
   'say.ctype.by_name':
     '…, salamat po, malaking tulong iyon. Para maayos ko po ito para sa inyo, puwede ko po bang itanong …?',
 
+  'reason.menu_agent_request': 'Naabot ko na ang aking limitasyon',
   'view.customer_type': 'Customer: {type}',
   'view.customer_language': 'Wika ng customer: {language}',
   'ctype.none': 'Walang uri',
