@@ -40,7 +40,7 @@ export const supervisor = {
   'board.minutes': '{minutes} min',
   'board.hostility': 'hostility {hostility}/5 (limit {limit})',
   'board.hostility_over': 'hostility {hostility}/5, over the limit of {limit}',
-  'board.pages_open': '{count} page(s) waiting for an answer',
+  'board.pages_open': 'Pages waiting for an answer: {count}',
   'board.no_page_open': 'no page waiting',
   'board.on_the_way': '{who} is on the way',
   'board.taken_over': '{who} has taken over',

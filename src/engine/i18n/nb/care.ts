@@ -22,7 +22,7 @@ export const care = {
   'care.peer_ping': '{agent} har nettopp hatt en tung henvendelse og vil gjerne snakke med noen.',
   'care.break_over': 'Pausen din på {minutes} minutter er over. Fortsett når du er klar.',
   'care.break_notice': '{agent} tar en pause på {minutes} minutter etter en tung henvendelse.',
-  'care.post_named': 'Innsjekk fra {agent}: humør {mood}/5',
+  'care.post_named': 'Humørsjekk fra {agent}: humør {mood}/5',
   'care.post_anonymous': 'Anonym humørsjekk: humør {mood}/5',
   'care.nudge_low_mood': '{agent} sjekket inn med humør {value}/5. En rolig prat kan hjelpe.',
   'care.nudge_team_low_mood':

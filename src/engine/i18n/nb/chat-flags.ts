@@ -4,7 +4,7 @@ import type { TranslationOf } from '../shape.ts';
 
 export const chatFlags = {
   'chat.flag.usage':
-    '*/flag <type> [merknad]* flagger kunden i den åpne økten din. Typer: {kinds}. Merknaden (maks {max} tegn) er bare for teamledere.\nLedere: */flag lookup <kundereferanse>* viser en kundes flagg med merknader; */flag remove <flagg-id> <begrunnelse>* fjerner ett.',
+    '*/flag <type> [merknad]* flagger kunden i den åpne økten din. Typer: {kinds}. Merknaden (maks {max} tegn) er bare for teamledere.\nTeamledere: */flag lookup <kundereferanse>* viser en kundes flagg med merknader; */flag remove <flagg-id> <begrunnelse>* fjerner ett.',
   'chat.flag.no_session':
     'Du har ingen åpen økt, så det er ingen kunde å flagge. Flagg mens henvendelsen pågår, før du avslutter økten.',
   'chat.flag.done': 'Kunden er flagget for {kind}. Neste medarbeider som får kunden, blir varslet.',

@@ -101,7 +101,7 @@ export const core = {
 
   'step.senior.title': 'De vil snakke med en overordnet: det er helt greit',
   'step.senior.g1': 'Å eskalere er ikke å mislykkes; god service er lagarbeid.',
-  'step.senior.g2': 'Lederen din er varslet. Fortell kunden hva som skjer videre.',
+  'step.senior.g2': 'Teamlederen din er varslet. Fortell kunden hva som skjer videre.',
   'step.senior.g3': 'Fortsett å lytte mens dere venter, og noter detaljene så de slipper å gjenta dem.',
   'say.senior.bring':
     'Det forstår jeg. Jeg henter inn teamlederen min nå. Mens vi venter, kan jeg notere detaljene, så du slipper å gjenta dem?',
@@ -148,7 +148,7 @@ export const core = {
   'choice.insist_senior': 'De insisterer på å snakke med en overordnet',
   'choice.resolved': 'Løst',
   'choice.not_satisfied': 'Fortsatt ikke fornøyd: vil snakke med en overordnet',
-  'choice.supervisor_took_over': 'Lederen tok over',
+  'choice.supervisor_took_over': 'Teamlederen tok over',
   'choice.accepted_my_help': 'De tok imot hjelpen min likevel',
   'choice.colleague_took_over': 'En kollega tok over',
   'choice.carried_on_myself': 'Jeg fortsatte selv',
@@ -180,12 +180,12 @@ export const core = {
   'view.say_instead': 'Du kan si',
   'view.closed': 'Økten er lukket: {outcome}.',
 
-  'notice.paged': 'Lederen din er varslet: {reason}.',
+  'notice.paged': 'Teamlederen din er varslet: {reason}.',
   'notice.paged_critical': 'KRITISK: sikkerhetsavdelingen og teamlederen din er varslet: {reason}.',
   'notice.threat_reported': 'Meldt til {to} med tidspunkt og øktloggen din.',
   'notice.flagged': 'Kunden er flagget ({kind}), så neste medarbeider er forberedt.',
   'notice.acknowledged': '{by} har bekreftet varselet ditt og er på vei.',
-  'notice.already_paged': 'Lederen din er allerede varslet om dette; varselet gjelder fortsatt.',
+  'notice.already_paged': 'Teamlederen din er allerede varslet om dette; varselet gjelder fortsatt.',
   'notice.decompress':
     'Det var en tung samtale. Før den neste: pust rolig inn og ut tre ganger, snakk med noen hvis du kan, og ta en kort pause hvis du trenger det. Ingenting her er obligatorisk.',
   'to.security': 'sikkerhetsavdelingen',

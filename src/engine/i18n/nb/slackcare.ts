@@ -8,7 +8,7 @@ export const slackcare = {
   'slack.care.breathing_step': 'Steg {step} av {steps}',
   'slack.care.break_title': 'Kort pause',
   'slack.care.break_submit': 'Start pausen',
-  'slack.checkin.title': 'Innsjekk',
+  'slack.checkin.title': 'Humørsjekk',
   'slack.checkin.submit': 'Send inn',
   'slack.checkin.mood': 'Hvordan har du det?',
   'slack.checkin.mood.1': '1 · elendig',

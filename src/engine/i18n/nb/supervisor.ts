@@ -54,9 +54,10 @@ export const supervisor = {
   'mytrend.mood': 'humør {mood} fra {count} humørsjekker',
   'mytrend.contacts': '{hard} krevende av {contacts} kontakter',
   'mytrend.low_week':
-    'Innsjekkingene dine har vært lave en hel uke nå. Det er mye å bære, og du trenger ikke bære det alene.',
+    'Humørsjekkene dine har vært lave en hel uke nå. Det er mye å bære, og du trenger ikke bære det alene.',
   'mytrend.support_contact': 'Her kan du få støtte: {support}',
-  'mytrend.support_default': 'Lederen din, eller en kollega du stoler på, vil gjerne vite det. Det hjelper å snakke.',
+  'mytrend.support_default':
+    'Teamlederen din, eller en kollega du stoler på, vil gjerne vite det. Det hjelper å snakke.',
   'slack.holdline.now_line':
     '*/holdline now*: hvem i teamet ditt som står i en krevende kontakt akkurat nå, for teamledere.',
   'slack.holdline.history_line': '*/checkin history*: dine egne siste 8 uker (bare du ser dem).',
