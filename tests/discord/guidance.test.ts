@@ -51,7 +51,7 @@ describe.each(backends)('Discord guidance on $name', (backend) => {
     const say = embedOf(tagged)?.fields?.[0]?.value ?? '';
     expect(embedOf(tagged)?.description).toContain('Get to the point');
     expect(say).toContain(
-      'Sorry to keep you waiting. How can I help?  *(instead of “I don’t care. / I can’t be bothered.”)*',
+      'Sorry to keep you waiting. How can I help?  *(instead of “I don’t care.”)*',
     );
     expect(say).toContain('*Customer: Impatient*');
 

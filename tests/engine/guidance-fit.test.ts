@@ -75,6 +75,11 @@ describe('channel-aware steps, every playbook × every channel × every locale',
             expect(has(view, locale, 'step.ignore_written.g3_letter'), where).toBe(letter);
             expect(has(view, locale, 'say.ignore_written.meet'), where).toBe(!letter);
           }
+          // Face to face, recover on the spot; a written complaint is never treated as minor.
+          if (session.stepId === 'lead') {
+            expect(has(view, locale, 'step.lead.g_in_person'), where).toBe(channel === 'in_person');
+            expect(has(view, locale, 'step.lead.g_written'), where).toBe(isWritten(channel));
+          }
           if (session.stepId === 'calm') {
             calmSeen = true;
             const expected: Partial<Record<ContactChannel, MessageKey[]>> = {

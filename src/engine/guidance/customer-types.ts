@@ -44,7 +44,7 @@ export const CUSTOMER_TAG_TEXT: Readonly<Record<CustomerTag, TypeText>> = {
   },
   impatient: {
     guidance: 'ctype.impatient.g',
-    steps: { calm: { say: ['say.ctype.waiting'] }, lead: { say: ['say.ctype.waiting'] } },
+    steps: { calm: { say: ['say.ctype.waiting'] }, lead: { say: ['say.ctype.waiting', 'say.ctype.two_minutes'] } },
   },
   indecisive: {
     guidance: 'ctype.indecisive.g',

@@ -60,6 +60,9 @@ export function fitGuidance(keys: readonly MessageKey[], c: FitContext): Message
     const at = out.indexOf('step.calm.g1');
     out.splice(at + 1, 0, 'step.calm.g_in_person');
   }
+  // Face to face, recover the service on the spot; a written complaint is never a minor one (Malay article).
+  if (c.stepId === 'lead' && c.channel === 'in_person') out.push('step.lead.g_in_person');
+  if (c.stepId === 'lead' && isWritten(c.channel)) out.push('step.lead.g_written');
   if (c.customerType !== null && HELPING_STEPS.includes(c.stepId) && !c.physicalThreat) {
     const text = CUSTOMER_TAG_TEXT[c.customerType];
     out.push(text.guidance);

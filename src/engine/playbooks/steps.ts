@@ -141,7 +141,7 @@ export const help = (abuse: Boundary): Record<string, StepInput> => ({
   provide: {
     title: 'step.provide.title',
     guidance: ['step.provide.g1', 'step.provide.g2'],
-    say: ['say.provide.next'],
+    say: ['say.provide.next', 'say.provide.feedback'],
     choices: [
       { id: 'resolved', label: 'choice.resolved', outcome: 'resolved' },
       { id: 'not_satisfied', label: 'choice.not_satisfied', next: 'senior' },

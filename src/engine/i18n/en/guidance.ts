@@ -41,9 +41,15 @@ export const guidance = {
   'choice.still_upset': 'They are still upset: let them finish first',
 
   // The "don't say" half of each pair (field guide §11).
+  'step.lead.g_in_person': 'Face to face, put it right on the spot if you can: they are watching what you do.',
+  'step.lead.g_written':
+    'A short message can hide a serious problem: answer it as fully, and as soon, as you would a call.',
+  'say.ctype.two_minutes': 'Please give me two minutes to finish this, and I will be right with you.',
+  'dont.cant_be_bothered': 'I can’t be bothered.',
+  'say.provide.feedback': 'Is there anything else we could do better for you?',
   'view.instead_of': 'instead of “{phrase}”',
   'dont.dont_know': 'I don’t know.',
-  'dont.dont_care': 'I don’t care. / I can’t be bothered.',
+  'dont.dont_care': 'I don’t care.',
   'dont.your_kind': 'We don’t like your kind here.',
   'dont.know_nothing': 'You don’t know anything.',
   'dont.dont_come_back': 'Don’t come back.',

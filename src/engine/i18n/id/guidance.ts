@@ -39,9 +39,16 @@ export const guidance = {
     'Seperti yang sudah saya sampaikan, saya mengakhiri percakapan ini sekarang karena nada percakapannya. Bapak/Ibu dipersilakan menghubungi kami lagi saat kita bisa berbicara dengan tenang.',
   'choice.still_upset': 'Mereka masih kesal: biarkan mereka selesai bicara dulu',
 
+  'step.lead.g_in_person': 'Saat tatap muka, selesaikan di tempat jika bisa: mereka melihat apa yang Anda lakukan.',
+  'step.lead.g_written':
+    'Pesan singkat bisa menyimpan masalah serius: jawab selengkap dan secepat Anda menjawab telepon.',
+  'say.ctype.two_minutes':
+    'Mohon beri saya dua menit untuk menyelesaikan ini, Bapak/Ibu, lalu saya akan segera membantu.',
+  'dont.cant_be_bothered': 'Malas saya mengurusnya.',
+  'say.provide.feedback': 'Apakah ada hal lain yang bisa kami perbaiki untuk Bapak/Ibu?',
   'view.instead_of': 'bukan “{phrase}”',
   'dont.dont_know': 'Saya tidak tahu.',
-  'dont.dont_care': 'Saya tidak peduli. / Malas saya mengurusnya.',
+  'dont.dont_care': 'Saya tidak peduli.',
   'dont.your_kind': 'Kami tidak suka orang seperti Anda di sini.',
   'dont.know_nothing': 'Anda tidak tahu apa-apa.',
   'dont.dont_come_back': 'Jangan datang lagi.',

@@ -40,9 +40,17 @@ export const guidance = {
     'Seperti yang saya maklumkan tadi, saya menamatkan perbualan ini sekarang kerana nada perbualan ini. Tuan/Puan dialu-alukan untuk menghubungi kami semula apabila kita boleh berbincang dengan tenang.',
   'choice.still_upset': 'Mereka masih marah: biarkan mereka habis bercakap dahulu',
 
+  'step.lead.g_in_person':
+    'Secara bersemuka, betulkan keadaan serta-merta jika boleh: mereka sedang memerhati apa yang anda lakukan.',
+  'step.lead.g_written':
+    'Mesej yang pendek mungkin menyembunyikan masalah yang serius: jawab selengkap dan secepat panggilan telefon.',
+  'say.ctype.two_minutes':
+    'Mohon beri saya dua minit untuk menyelesaikan ini, Tuan/Puan, dan saya akan segera membantu.',
+  'dont.cant_be_bothered': 'Malas saya nak layan.',
+  'say.provide.feedback': 'Adakah apa-apa lagi yang boleh kami perbaiki untuk Tuan/Puan?',
   'view.instead_of': 'bukannya “{phrase}”',
   'dont.dont_know': 'Saya tak tahu.',
-  'dont.dont_care': 'Saya tak peduli. / Malas saya nak layan.',
+  'dont.dont_care': 'Saya tak peduli.',
   'dont.your_kind': 'Kami tak suka orang macam awak di sini.',
   'dont.know_nothing': 'Awak tak tahu apa-apa.',
   'dont.dont_come_back': 'Jangan datang lagi.',

@@ -35,9 +35,15 @@ export const guidance = {
     'Som jeg sa, avslutter jeg samtalen nå på grunn av tonen den har fått. Du er velkommen til å ta kontakt igjen når vi kan snakke rolig sammen.',
   'choice.still_upset': 'Kunden er fortsatt opprørt: la dem snakke ferdig først',
 
+  'step.lead.g_in_person': 'Ansikt til ansikt: rett det opp på stedet hvis du kan, for kunden ser hva du gjør.',
+  'step.lead.g_written':
+    'En kort melding kan skjule et alvorlig problem: svar like grundig og raskt som på en telefon.',
+  'say.ctype.two_minutes': 'Gi meg to minutter til å gjøre ferdig dette, så er jeg straks hos deg.',
+  'dont.cant_be_bothered': 'Det orker jeg ikke.',
+  'say.provide.feedback': 'Er det noe mer vi kunne gjort bedre for deg?',
   'view.instead_of': 'i stedet for «{phrase}»',
   'dont.dont_know': 'Jeg vet ikke.',
-  'dont.dont_care': 'Det bryr jeg meg ikke om. / Det orker jeg ikke.',
+  'dont.dont_care': 'Det bryr jeg meg ikke om.',
   'dont.your_kind': 'Vi liker ikke folk som deg her.',
   'dont.know_nothing': 'Du vet ingenting.',
   'dont.dont_come_back': 'Ikke kom tilbake.',

@@ -39,9 +39,16 @@ export const guidance = {
     'Gaya po ng nasabi ko, tatapusin ko na po ang usapang ito dahil sa tono nito. Malugod po kayong makipag-ugnayan muli kapag makakapag-usap na tayo nang mahinahon.',
   'choice.still_upset': 'Galit pa rin sila: hayaan muna silang matapos',
 
+  'step.lead.g_in_person': 'Kapag harapan, ayusin agad kung kaya mo: nakikita nila ang ginagawa mo.',
+  'step.lead.g_written':
+    'Maaaring may seryosong problema sa likod ng maikling mensahe: sagutin ito nang kasing-buo at kasing-bilis ng isang tawag sa telepono.',
+  'say.ctype.two_minutes':
+    'Pakibigyan po ako ng dalawang minuto para tapusin ito, Sir/Ma’am, at tutulungan ko po kayo agad.',
+  'dont.cant_be_bothered': 'Tinatamad ako.',
+  'say.provide.feedback': 'May iba pa po ba kaming maaaring pagbutihin para sa inyo, Sir/Ma’am?',
   'view.instead_of': 'sa halip na “{phrase}”',
   'dont.dont_know': 'Ewan ko.',
-  'dont.dont_care': 'Wala akong pakialam. / Tinatamad ako.',
+  'dont.dont_care': 'Wala akong pakialam.',
   'dont.your_kind': 'Ayaw namin sa mga katulad mo rito.',
   'dont.know_nothing': 'Wala kang alam.',
   'dont.dont_come_back': 'Huwag ka nang bumalik.',
