@@ -50,9 +50,7 @@ describe.each(backends)('Discord guidance on $name', (backend) => {
     const tagged = await click(h, agent, message, findId(customIds(menu), 'hl:t:', 'impatient'));
     const say = embedOf(tagged)?.fields?.[0]?.value ?? '';
     expect(embedOf(tagged)?.description).toContain('Get to the point');
-    expect(say).toContain(
-      'Sorry to keep you waiting. How can I help?  *(instead of “I don’t care.”)*',
-    );
+    expect(say).toContain('Sorry to keep you waiting. How can I help?  *(instead of “I don’t care.”)*');
     expect(say).toContain('*Customer: Impatient*');
 
     const langs = await click(h, agent, message, findId(customIds(tagged), 'hl:a:', 'clang'));
