@@ -12,7 +12,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogueFor, type MessageKey } from '../src/engine/i18n/catalogue.ts';
 import { mayEqualEnglish, placeholders } from '../src/engine/i18n/same-words.ts';
-import { LOCALES } from '../src/engine/types.ts';
+import { LOCALES, type Locale } from '../src/engine/types.ts';
+import { type BannedHit, bannedTermHits } from './glossary-terms.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
 
@@ -39,9 +40,18 @@ export interface CatalogueReport {
   readonly badPlaceholders: number;
   readonly asEnglish: number;
   readonly unused: readonly MessageKey[];
+  /** Translations that still use a term the glossary bans in their locale (docs/glossary.md). */
+  readonly banned: readonly BannedHit[];
 }
 
-export function catalogueReport(root = ROOT): CatalogueReport {
+/** How many problems make `npm run i18n:check` fail. */
+export const problemCount = (r: CatalogueReport): number =>
+  r.missing + r.badPlaceholders + r.asEnglish + r.unused.length + r.banned.length;
+
+export function catalogueReport(
+  root = ROOT,
+  catalogueOf: (locale: Locale) => Readonly<Record<string, string | undefined>> = catalogueFor,
+): CatalogueReport {
   const catalogueDir = join(root, 'src', 'engine', 'i18n');
   const files = ['src', 'adapters'].flatMap((d) => sources(join(root, d), catalogueDir));
   const text = files.map((f) => readFileSync(f, 'utf8')).join('\n');
@@ -79,5 +89,12 @@ export function catalogueReport(root = ROOT): CatalogueReport {
     unused.length === 0 ? 'Unused keys: none.' : `Unused keys (${unused.length}), not referenced by the code:`,
   );
   lines.push(...unused.map((k) => `  ${k}`));
-  return { lines, missing: missingTotal, badPlaceholders: badTotal, asEnglish: englishTotal, unused };
+  const banned = bannedTermHits(catalogueOf);
+  lines.push(
+    banned.length === 0
+      ? 'Banned glossary terms: none.'
+      : `Banned glossary terms (${banned.length}), see docs/glossary.md:`,
+    ...banned.map((b) => `  ${b.locale} ${b.key}: "${b.found}" (use: ${b.use})`),
+  );
+  return { lines, missing: missingTotal, badPlaceholders: badTotal, asEnglish: englishTotal, unused, banned };
 }

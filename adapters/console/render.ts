@@ -38,12 +38,14 @@ export function renderView(v: SessionView, locale: Locale): string {
     ...(v.priorFlags ? [`  ⚑ ${v.priorFlags}`] : []),
     `» ${v.title}`,
     ...v.guidance.map((g) => `  · ${g}`),
+    ...(v.customerType ? [`  ◦ ${v.customerType}`] : []),
+    ...(v.customerLanguage ? [`  ◦ ${v.customerLanguage}`] : []),
     `  ${v.sayLabel}:`,
-    ...v.say.map((s) => `    “${s}”`),
+    ...v.say.map((s, i) => `    “${s}”${v.insteadOf[i] ? `  (${v.insteadOf[i]})` : ''}`),
     '',
     ...(v.suggestion ? [`  ? ${v.suggestion}  ${text(locale, 'console.suggestion_keys')}`] : []),
     ...v.choices.map((c, i) => `  ${i + 1}) ${c.label}`),
-    `  ${[...v.actions.map((a) => `${keyOf[a.id] ?? '?'}) ${a.label}`), ...(v.flag ? [`f) ${v.flag.label}`] : [])].join('   ')}`,
+    `  ${[...v.actions.map((a) => `${keyOf[a.id] ?? '?'}) ${a.label}`), ...(v.flag ? [`f) ${v.flag.label}`] : []), `t) ${text(locale, 'ctype.action')}`].join('   ')}`,
     `  ${v.meters}`,
   ];
   return `${lines.join('\n')}\n`;

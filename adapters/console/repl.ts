@@ -16,12 +16,15 @@ import {
   formatDateTime,
   INCIDENT_KINDS,
   type IncidentKind,
+  isCustomerTag,
   LIMIT_BOUNDS,
   LOCALES,
   type MessageKey,
+  matchLocale,
   propose,
   type Session,
   type SessionEvent,
+  type SessionView,
   text,
   viewSession,
 } from '../../src/engine/index.ts';
@@ -258,6 +261,34 @@ async function pickKind(d: ReplDeps, t: T, suggested: IncidentKind | null): Prom
   }
 }
 
+/** `t` tags the customer type (a menu); `clang <code>` sets the customer's language (issue 20). */
+async function customerCommand(
+  d: ReplDeps,
+  t: T,
+  line: string,
+  view: SessionView,
+): Promise<SessionEvent | null | undefined> {
+  if (line === 't' && view.customerTypes.length > 0) {
+    const i = await d.term.pick(
+      t('ctype.pick'),
+      view.customerTypes.map((c) => c.label),
+      (max) => t('console.pick_number_or_back', { max }),
+      t('console.back'),
+    );
+    const id = view.customerTypes[i]?.id;
+    if (id === undefined) return null;
+    return { type: 'customer_type', customerType: isCustomerTag(id) ? id : null };
+  }
+  const lang = /^clang\s+(\S+)$/i.exec(line);
+  if (lang) {
+    const locale = matchLocale(lang[1] ?? '');
+    if (locale === null)
+      return note(d, t('console.language_unknown', { input: lang[1] ?? '', choices: LOCALES.join(', ') }));
+    return { type: 'customer_locale', locale };
+  }
+  return undefined;
+}
+
 async function parse(d: ReplDeps, t: T, line: string, session: Session): Promise<SessionEvent | 'quit' | null> {
   const view = viewSession(session, d.clock.now(), d.speech.locale);
   const outOfRange = (max: number) => t('console.pick_number_or_back', { max });
@@ -265,8 +296,11 @@ async function parse(d: ReplDeps, t: T, line: string, session: Session): Promise
   if (await answerPage(d, t, line, (e) => d.term.say(`  ! ${errorText(d.speech.locale, e)}`))) return null;
   if (line === '?') {
     note(d, t('console.help'));
+    note(d, t('console.help_ctype'));
     return note(d, t('console.help_language', { choices: LOCALES.join(', ') }));
   }
+  const customer = await customerCommand(d, t, line, view);
+  if (customer !== undefined) return customer;
   if (isLanguageCommand(line)) {
     await switchLanguage(d, line);
     // Show the current step again in the new language.

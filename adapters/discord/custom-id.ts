@@ -13,7 +13,11 @@ export type StepOp =
   /** outcome, after "Close" */
   | 'o'
   /** back from a reason/outcome menu to the step */
-  | 'b';
+  | 'b'
+  /** customer type (or "none"), after "Customer type" (issue 20) */
+  | 't'
+  /** customer's language, after "Customer's language" (issue 20) */
+  | 'l';
 
 export interface StepButton {
   readonly op: StepOp;
@@ -26,7 +30,7 @@ export const LIMITS_MODAL_ID = 'hl:limits';
 /** Re-opens the limits modal (after invalid input: a modal cannot answer a modal). */
 export const LIMITS_BUTTON_ID = 'hl:limits-edit';
 
-const OPS: readonly string[] = ['c', 'a', 'r', 'o', 'b'];
+const OPS: readonly string[] = ['c', 'a', 'r', 'o', 'b', 't', 'l'];
 
 export const stepButtonId = (op: StepOp, sessionId: string, version: number, arg = ''): string =>
   `hl:${op}:${sessionId}:${version}:${arg}`;

@@ -5,6 +5,7 @@
  */
 import {
   type ContactChannel,
+  type CustomerTag,
   cleanText,
   detect,
   type Effect,
@@ -34,6 +35,10 @@ export interface StartRequest {
   readonly kind?: IncidentKind;
   readonly channel: ContactChannel;
   readonly locale: Locale;
+  /** The customer's language for "you could say" lines, when it is not the agent's (issue 20). */
+  readonly customerLocale?: Locale;
+  /** The customer type the agent tagged at start (issue 20). */
+  readonly customerType?: CustomerTag;
   readonly teamId?: string | null;
   /** The clear customer reference (e-mail, phone, account id): pseudonymised here, never stored. */
   readonly customerReference?: string;
@@ -156,6 +161,8 @@ export class SessionService {
             kindChosen: req.kind !== undefined,
             channel: req.channel,
             locale: req.locale,
+            ...(req.customerLocale === undefined ? {} : { customerLocale: req.customerLocale }),
+            ...(req.customerType === undefined ? {} : { customerType: req.customerType }),
             limits: profile?.limits ?? this.d.teams?.defaultLimits(req.agentId) ?? this.d.defaultLimits,
             customer,
             ...(priorFlags === null ? {} : { priorFlags }),

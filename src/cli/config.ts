@@ -47,7 +47,11 @@ export const command: CliCommand = {
         p.levels.forEach((l, i) => {
           const total = l.ackTimeoutMinutes * (l.repeat + 1);
           io.out(
-            `  level ${i + 1}: ${l.supervisors.join(', ')}; re-notify every ${l.ackTimeoutMinutes} min, ${l.repeat} time(s); next level after ${total} min`,
+            `  level ${i + 1}: ${l.supervisors.join(', ')}; re-notify every ${l.ackTimeoutMinutes} min, repeats: ${l.repeat}; ${
+              i === p.levels.length - 1
+                ? `last level: after ${total} min the agent is told nobody answered`
+                : `next level after ${total} min`
+            }`,
           );
         });
         io.out(`  escalation channels: ${p.channels.join(', ') || '(none)'}`);

@@ -4,6 +4,8 @@
  * them its own way (Slack action ids, Discord custom ids, terminal keys) and asks this one function for
  * the event, so the mapping cannot drift between them.
  */
+import { isCustomerTag } from './guidance/customer-types.ts';
+import { isLocale } from './i18n/locale.ts';
 import type { SessionEvent } from './model.ts';
 import { OUTCOMES, type Outcome } from './types.ts';
 
@@ -15,8 +17,8 @@ export type ActionId = (typeof ACTIONS)[number];
 export const SUPERVISOR_REASONS = ['customer_insists', 'more_experienced', 'agent_request'] as const;
 export type SupervisorReason = (typeof SUPERVISOR_REASONS)[number];
 
-/** Every action a control can carry: a playbook choice, the always-available actions, the complexity. */
-export const CONTROL_ACTIONS = ['choose', ...ACTIONS, 'complexity'] as const;
+/** Every action a control can carry: a playbook choice, the always-available actions, the complexity, the customer's type and language. */
+export const CONTROL_ACTIONS = ['choose', ...ACTIONS, 'complexity', 'customer_type', 'customer_lang'] as const;
 export type ControlAction = (typeof CONTROL_ACTIONS)[number];
 
 const includes = <T extends string>(list: readonly T[], v: string | undefined): v is T =>
@@ -26,7 +28,7 @@ export const isControlAction = (action: string): action is ControlAction => incl
 
 /**
  * The event for an action and its argument: `choose` + choice id, `supervisor` + reason, `close` + outcome,
- * `complexity` + one digit; the others take none. Null when the action is not one Holdline renders or its
+ * `complexity` + one digit, `customer_type` + a tag or `none`, `customer_lang` + a locale; the others take none. Null when the action is not one Holdline renders or its
  * argument is missing or not one it offers (a hand-made or truncated payload): the caller says so.
  * Whether the choice or outcome is allowed *now* is `step`'s business, not this function's.
  */
@@ -47,6 +49,11 @@ export function actionEvent(action: string, arg?: string): SessionEvent | null {
       return includes<Outcome>(OUTCOMES, arg) ? { type: 'close', outcome: arg } : null;
     case 'complexity':
       return arg !== undefined && /^\d$/.test(arg) ? { type: 'complexity', value: Number(arg) } : null;
+    case 'customer_type':
+      if (arg === 'none') return { type: 'customer_type', customerType: null };
+      return arg !== undefined && isCustomerTag(arg) ? { type: 'customer_type', customerType: arg } : null;
+    case 'customer_lang':
+      return arg !== undefined && isLocale(arg) ? { type: 'customer_locale', locale: arg } : null;
     default:
       return null;
   }

@@ -14,6 +14,8 @@ export {
 } from './detector/index.ts';
 export * from './errors.ts';
 export * from './escalation.ts';
+export * from './guidance/customer-types.ts';
+export { SAY_PAIRS } from './guidance/say-pairs.ts';
 export {
   type Catalogue,
   catalogueFor,

@@ -1,5 +1,6 @@
 import type { Evidence, KindScore } from './detector/index.ts';
 import type { PageMessage } from './escalation.ts';
+import type { CustomerTag } from './guidance/customer-types.ts';
 import type { MessageKey } from './i18n/catalogue.ts';
 import type { ContactChannel, IncidentKind, Limits, Locale, Outcome } from './types.ts';
 
@@ -94,6 +95,10 @@ export interface Session {
   readonly priorFlags?: PriorFlags;
   /** The team's emergency number, frozen at start (absent: the team file names none; a default is shown). */
   readonly emergency?: Emergency;
+  /** The customer type the agent tagged (issue 20), absent until tagged; adjusts the helping steps' guidance. */
+  readonly customerType?: CustomerTag;
+  /** The customer's language for "you could say" lines, when it differs from the agent's (absent: the agent's). */
+  readonly customerLocale?: Locale;
   /** Incremented on every accepted event; buttons carry it so a stale or double click is refused. */
   readonly version: number;
   readonly timeline: readonly TimelineEntry[];
@@ -124,7 +129,11 @@ export type SessionEvent =
   /** The agent flags the customer (field guide §5); the note goes to the flags table only. */
   | { readonly type: 'flag'; readonly kind: FlagKind; readonly note?: string }
   /** A fix was agreed: remind the agent at `at` to tell the customer it is done (issue 20, "Provide means follow up"). */
-  | { readonly type: 'follow_up'; readonly at: number };
+  | { readonly type: 'follow_up'; readonly at: number }
+  /** The agent tags the customer's type (null removes the tag); recorded in the timeline. */
+  | { readonly type: 'customer_type'; readonly customerType: CustomerTag | null }
+  /** The language the customer speaks: "you could say" lines follow it; recorded in the timeline. */
+  | { readonly type: 'customer_locale'; readonly locale: Locale };
 
 /** A notice parameter is a value or another catalogue entry, translated when the notice is rendered. */
 export type NoticeParam = string | number | { readonly key: MessageKey; readonly params?: NoticeParams };
@@ -186,6 +195,8 @@ export interface StartInput
         readonly autoEscalate?: boolean;
       }
     | undefined;
+  readonly customerType?: CustomerTag;
+  readonly customerLocale?: Locale;
   /** True when the agent picked the kind themselves (a detection is then only recorded). */
   readonly kindChosen?: boolean;
 }

@@ -6,6 +6,7 @@
 
 import { propose } from './detector/index.ts';
 import type { EngineError } from './errors.ts';
+import type { CustomerTag } from './guidance/customer-types.ts';
 import {
   type Effect,
   type EffectBody,
@@ -116,6 +117,8 @@ export function startSession(input: StartInput, now: number): { session: Session
     customer: input.customer?.hint ?? '',
     priorFlags: input.priorFlags?.total ?? 0,
   });
+  if (input.customerType) d.log('customer_type', { customerType: input.customerType });
+  if (input.customerLocale) d.log('customer_locale', { locale: input.customerLocale });
   if (detection)
     d.log('detected', {
       kinds: detection.kinds.map((k) => `${k.kind}:${k.confidence.toFixed(2)}`).join(','),
@@ -232,7 +235,21 @@ export function step(session: Session, event: SessionEvent, now: number): StepRe
     }
     case 'reclassify':
       return reclassify(d, event.kind);
+    case 'customer_type':
+      return tagCustomer(d, event.customerType);
+    case 'customer_locale':
+      d.s.customerLocale = event.locale;
+      d.log('customer_locale', { locale: event.locale });
+      return d.finish();
   }
+}
+
+/** The agent's reading of the customer (issue 20): recorded, and the helping steps' guidance follows it. */
+function tagCustomer(d: Draft, type: CustomerTag | null): StepResult {
+  if (type === null) delete d.s.customerType;
+  else d.s.customerType = type;
+  d.log('customer_type', { customerType: type ?? 'none' });
+  return d.finish();
 }
 
 /** A correction is recorded, and the new playbook starts; what was already sent (a page) stands. */

@@ -13,9 +13,10 @@ export const INCIDENT_KINDS = [
 export type IncidentKind = (typeof INCIDENT_KINDS)[number];
 
 /** How the customer reached us. Written channels may leave abusive words unanswered (field guide §5, §6, §10). */
-export const CONTACT_CHANNELS = ['phone', 'chat', 'email', 'letter', 'in_person'] as const;
+export const CONTACT_CHANNELS = ['phone', 'chat', 'email', 'letter', 'in_person', 'sms', 'social'] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
-export const WRITTEN_CHANNELS: readonly ContactChannel[] = ['email', 'letter'];
+/** Read and answered in writing: no voice advice, no "go on" (issue 20); abuse may be left unanswered. */
+export const WRITTEN_CHANNELS: readonly ContactChannel[] = ['email', 'letter', 'sms', 'social'];
 export const isWritten = (channel: ContactChannel): boolean => WRITTEN_CHANNELS.includes(channel);
 
 export const OUTCOMES = [

@@ -3,13 +3,16 @@
  * Discord as components, the terminal as numbered lines.
  */
 import { ACTIONS, SUPERVISOR_REASONS } from './actions.ts';
+import { CUSTOMER_TAGS } from './guidance/customer-types.ts';
+import { fitGuidance, fitSay } from './guidance/fit.ts';
+import { dontSayFor } from './guidance/say-pairs.ts';
 import { type Translator, translator } from './i18n/catalogue.ts';
 import { resolveParams } from './i18n/text.ts';
 import { type EffectBody, FLAG_KINDS, type PriorFlags, type Session } from './model.ts';
 import { playbookVersion } from './playbooks/registry.ts';
 import { type StatementThreat, statementThreat } from './statement.ts';
 import { allowedOutcomes, available } from './step.ts';
-import { INCIDENT_KINDS, type Locale, type Outcome } from './types.ts';
+import { INCIDENT_KINDS, LOCALES, type Locale, type Outcome } from './types.ts';
 
 export interface ChoiceView {
   readonly id: string;
@@ -25,6 +28,20 @@ export interface SessionView {
   readonly guidance: readonly string[];
   readonly sayLabel: string;
   readonly say: readonly string[];
+  /** Beside each "you could say" line: the phrase it replaces ("instead of …"), or null (field guide §11). */
+  readonly insteadOf: readonly (string | null)[];
+  /** The language of the "you could say" lines: the customer's (issue 20). */
+  readonly sayLocale: Locale;
+  /** "Customer: Talkative" when the agent tagged a type, else null. */
+  readonly customerType: string | null;
+  /** "Customer's language: …" when it was set apart from the agent's, else null. */
+  readonly customerLanguage: string | null;
+  /** The types the agent can tag (empty when closed); "none" removes the tag. */
+  readonly customerTypes: readonly ChoiceView[];
+  /** The languages the customer may be served in (empty when closed), each by its own name. */
+  readonly customerLanguages: readonly ChoiceView[];
+  /** Labels of the two tagging actions (customer type, customer's language). */
+  readonly tagLabels: { readonly type: string; readonly language: string };
   readonly choices: readonly ChoiceView[];
   readonly actions: readonly ChoiceView[];
   readonly outcomes: readonly { readonly id: Outcome; readonly label: string }[];
@@ -66,6 +83,16 @@ export function viewSession(session: Session, now: number, locale: Locale = sess
     session.detection.suggested === 'physical_threat' &&
     session.kind !== 'physical_threat' &&
     !session.escalated.includes('physical_threat');
+  const fit = {
+    stepId: session.stepId,
+    channel: session.channel,
+    kind: session.kind,
+    physicalThreat: session.kind === 'physical_threat' || session.escalated.includes('physical_threat'),
+    customerType: session.customerType ?? null,
+  };
+  const sayLocale = session.customerLocale ?? locale;
+  const customerT = translator(sayLocale);
+  const sayKeys = fitSay(current.say, fit);
   return {
     sessionId: session.id,
     version: session.version,
@@ -74,7 +101,7 @@ export function viewSession(session: Session, now: number, locale: Locale = sess
     title: t(current.title),
     guidance: [
       // "The customer is flagged" only when a flag can have been written (a customer reference was given).
-      ...current.guidance.map((k) =>
+      ...fitGuidance(current.guidance, fit).map((k) =>
         t(k === 'step.end_conversation.g3' && session.customer === null ? 'step.end_conversation.g3_unflagged' : k, {
           warnings: session.warnings,
         }),
@@ -82,15 +109,36 @@ export function viewSession(session: Session, now: number, locale: Locale = sess
       ...(current.emergency ? emergencyLines(session, t) : []),
     ],
     sayLabel: t('view.say_instead'),
-    say: current.say.map((k) => t(k)),
+    say: sayKeys.map((k) => customerT(k)),
+    insteadOf: sayKeys.map((k) => {
+      const dont = dontSayFor(k);
+      return dont === null ? null : t('view.instead_of', { phrase: customerT(dont) });
+    }),
+    sayLocale,
+    customerType: session.customerType ? t('view.customer_type', { type: t(`ctype.${session.customerType}`) }) : null,
+    customerLanguage: session.customerLocale
+      ? t('view.customer_language', { language: t(`language.${session.customerLocale}`) })
+      : null,
+    customerTypes: open
+      ? [
+          ...CUSTOMER_TAGS.filter((id) => id !== session.customerType).map((id) => ({
+            id,
+            label: t(`ctype.${id}`),
+          })),
+          ...(session.customerType ? [{ id: 'none', label: t('ctype.none') }] : []),
+        ]
+      : [],
     choices: open
       ? current.choices.filter((c) => available(session, c)).map((c) => ({ id: c.id, label: t(c.label) }))
       : [],
+    tagLabels: { type: t('ctype.action'), language: t('ctype.language_action') },
+    customerLanguages: open ? LOCALES.map((id) => ({ id, label: t(`language.${id}`) })) : [],
     actions: open ? ACTIONS.map((id) => ({ id, label: t(`action.${id}`) })) : [],
     outcomes: allowedOutcomes(session).map((id) => ({ id, label: t(`outcome.${id}`) })),
     supervisorReasons: SUPERVISOR_REASONS.map((id) => ({
       id,
-      label: t(`reason.${id}`),
+      // The agent's own menu speaks in the first person; a page names "the agent".
+      label: t(id === 'agent_request' ? 'reason.menu_agent_request' : `reason.${id}`),
     })),
     meters: t('view.meters', {
       hostility: session.hostility,

@@ -32,7 +32,7 @@ describe('errorText', () => {
     const r = step(session, { type: 'close', outcome: 'ignored_written' }, 1000);
     if (r.ok) throw new Error('a phone call cannot leave abuse unanswered');
     expect(errorText('id', r.error)).toBe(
-      'Hasil itu tidak sesuai untuk sesi ini: kata-kata kasar hanya boleh tidak ditanggapi pada saluran tertulis.',
+      'Hasil itu tidak sesuai untuk sesi ini: kata-kata kotor hanya boleh tidak ditanggapi pada saluran tertulis.',
     );
   });
 

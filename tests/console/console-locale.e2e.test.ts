@@ -32,7 +32,7 @@ describe('terminal adapter in other languages, end to end', () => {
       expect(run.stdout).toContain('Silakan teruskan, Tuan/Puan. Saya sedang mendengar.');
       expect(run.stdout).toContain('» Tetapkan batas dengan sopan tetapi tegas');
       expect(run.stdout).toContain('Ini amaran ke-1.');
-      expect(run.stdout).toContain('» Ayat pilihan terakhir');
+      expect(run.stdout).toContain('» Ayat jalan terakhir');
       expect(run.stdout).toContain('Pelanggan telah ditanda (bahasa kesat)');
       expect(run.stdout).toContain('Sesi ditutup: Ditamatkan selepas amaran.');
       expect(run.stdout).toContain('tarik nafas perlahan-lahan tiga kali');

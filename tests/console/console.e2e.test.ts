@@ -59,7 +59,7 @@ describe('terminal adapter, end to end', { timeout: 180_000 }, () => {
     const input = ['', '9', '2', long, '', '', '6', 'zzz', '42', 'c 9', '1'];
     const first = await runHoldline(dir, input.join('\n'));
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('Choose a number from 1 to 5.');
+    expect(first.stdout).toContain('Choose a number from 1 to 7.'); // seven channels, with SMS and social media
     expect(first.stdout).toContain('That is too long (10000 characters; the most is 320)');
     expect(first.stdout).toContain('I did not understand "zzz"');
     expect(first.stdout).toContain('Choose a number from 1 to 3.');

@@ -19,7 +19,7 @@ const input = {
 describe('terminal rendering of flags', () => {
   it('shows prior flags above the first step and offers f) to flag', () => {
     const out = renderView(viewSession(startSession(input, T0).session, T0), 'en');
-    expect(out).toContain('⚑ Heads up: this customer was flagged 1 time(s)');
+    expect(out).toContain('⚑ Heads up: earlier flags on this customer (1 in all)');
     expect(out).toContain('f) Flag the customer');
   });
 

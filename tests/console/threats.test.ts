@@ -20,7 +20,7 @@ it('v in an angry session: the safety step, a physical-threat page and report; v
   const first = await t.type('v');
   expect(first).toContain('A physical threat: your safety first');
   expect(first).toContain('CRITICAL Holdline page: console:amira reports a physical threat');
-  expect(first).toContain('Physical threat on Phone');
+  expect(first).toContain('Physical threat (contact: Phone)');
   expect(first).toContain('Physical threat reported by console:amira');
   t.clock.advance(3 * 60_000);
   const repeat = await t.type('v');

@@ -520,7 +520,7 @@ describe.each(backends)('Discord care on $name', (backend) => {
     );
     const digest = await answer(holdline(boss, 'digest'));
     expect(digest.text).toContain('Holdline weekly digest: team default, 2026-W48');
-    expect(digest.text).toContain('average 3/5 from 1 check-ins');
+    expect(digest.text).toContain('average 3/5 (check-ins: 1)');
     expect((await answer(holdline(boss, 'digest', 'week 9'))).text).toBe(
       'Give the week as YYYY-Www, for example 2026-W47.',
     );
@@ -604,7 +604,7 @@ describe.each(backends)('Discord care on $name', (backend) => {
       .filter((p) => p.content !== undefined);
     expect(posts.length).toBeGreaterThanOrEqual(1);
     expect(posts[0]?.content).toContain('Holdline weekly digest: team default, 2026-W48');
-    expect(posts[0]?.content).toContain('average 3/5 from 1 check-ins');
+    expect(posts[0]?.content).toContain('average 3/5 (check-ins: 1)');
     expect(posts[0]?.allowed_mentions).toEqual({ parse: [] });
     // Only the supervisor's DM was opened: nothing tried for the Slack id or the role.
     expect(h.fake.requests.filter((r) => r.path === '/users/@me/channels')).toHaveLength(1);

@@ -121,12 +121,12 @@ describe.each(backends)('Discord /flag and /language on $name', (backend) => {
       .slice(before)
       .find((r) => (bodyOf(r).embeds?.[0]?.description ?? '').includes('Heads up'));
     const description = String(step && bodyOf(step).embeds?.[0]?.description);
-    expect(description).toContain('flagged 2 time(s) in earlier contacts');
+    expect(description).toContain('earlier flags on this customer (2 in all)');
     expect(description).toContain('insults ×1');
     expect(description).not.toContain('Oslo');
 
     const lookup = await told(h, flag(supervisor, 'lookup', { customer: REFERENCE }));
-    expect(lookup).toContain('2 unexpired flag(s) for j\\*\\*\\*@example.com: insults ×1, legal threat ×1.');
+    expect(lookup).toContain('Unexpired flags for j\\*\\*\\*@example.com: 2 (insults ×1, legal threat ×1).');
     // Times as Discord timestamp tokens: each reader's client shows them in their own zone and format.
     expect(lookup).toMatch(/ · <t:\d{10}:f> · /);
     expect(lookup).toContain(`Note: ${NOTE}`);
@@ -182,7 +182,9 @@ describe.each(backends)('Discord /flag and /language on $name', (backend) => {
     expect(pages).toHaveLength(2);
     const inChannel = pages.find((r) => r.path.split('/')[2] === PAGE_CHANNEL);
     const dm = pages.find((r) => r.path.split('/')[2] !== PAGE_CHANNEL);
-    expect(bodyOf(dm as RecordedRequest).embeds?.[0]?.title).toBe(`Holdline-varsel: <@${agent.id}> trenger en leder`);
+    expect(bodyOf(dm as RecordedRequest).embeds?.[0]?.title).toBe(
+      `Holdline-varsel: <@${agent.id}> trenger en teamleder`,
+    );
     expect(bodyOf(inChannel as RecordedRequest).embeds?.[0]?.title).toBe(
       `Holdline page: <@${agent.id}> needs a supervisor`,
     );

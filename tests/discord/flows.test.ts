@@ -177,7 +177,7 @@ describe.each(backends)('Discord flows on $name', (backend) => {
     const page = await h.fake.waitFor(
       (r) => r.method === 'POST' && r.path === '/channels/1100000000000000888/messages',
     );
-    expect(JSON.stringify(bodyOf(page))).toContain('Time with this customer limit crossed: 21 (limit 20)');
+    expect(JSON.stringify(bodyOf(page))).toContain('Limit reached (Time with this customer): 21, limit 20');
     expect(page.headers.authorization).toBe('Bot FAKE.discord.token');
     const edits = h.fake.requests.filter(
       (r) => r.method === 'PATCH' && r.path === `/channels/${message.channel_id}/messages/${message.id}`,

@@ -73,7 +73,7 @@ describe('Discord: who needs help now, the agent’s trend, the digest chart', (
     expect(text).toContain('Who needs help now: team default, 2 open contacts');
     expect(text.indexOf(`<@${agent2.id}>`)).toBeLessThan(text.indexOf(`<@${agent.id}>`));
     expect(text).toContain(`• <@${agent2.id}>: Angry or abusive · Chat · 3 min`);
-    expect(text).toContain('1 page(s) waiting for an answer');
+    expect(text).toContain('Pages waiting for an answer: 1');
     expect(text).toContain(`• <@${agent.id}>: Vulgar language · Chat · 3 min`);
     expect(text).toContain('Personal limits of the team');
     expect(await answer('holdline', 'now', agent)).toBe('Only a team’s supervisors can see who needs help in it.');

@@ -56,7 +56,7 @@ describe.each(backends)('Discord threats on $name', (backend) => {
     const pages = posts(PAGES);
     expect(pages).toHaveLength(1);
     expect(text(pages[0] as RecordedRequest)).toContain('reports a physical threat');
-    expect(text(pages[0] as RecordedRequest)).toContain('Physical threat on Phone');
+    expect(text(pages[0] as RecordedRequest)).toContain('Physical threat (contact: Phone)');
 
     // Again while the page is open: the page goes out again, saying when.
     h.app.clock.advance(60_000);

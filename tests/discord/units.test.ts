@@ -62,7 +62,15 @@ describe('Discord adapter pieces', () => {
     const channel = complaint?.options?.find((o) => o.name === 'channel') as
       | { choices?: { value: string }[] }
       | undefined;
-    expect(channel?.choices?.map((c) => c.value)).toEqual(['phone', 'chat', 'email', 'letter', 'in_person']);
+    expect(channel?.choices?.map((c) => c.value)).toEqual([
+      'phone',
+      'chat',
+      'email',
+      'letter',
+      'in_person',
+      'sms',
+      'social',
+    ]);
     for (const c of commandDefinitions) {
       expect(c.description.length).toBeLessThanOrEqual(100);
       for (const o of c.options ?? []) expect(o.description.length).toBeLessThanOrEqual(100);

@@ -90,7 +90,7 @@ describe('emergency guidance', () => {
     );
     const s = apply(session, { type: 'threat', kind: 'physical' });
     expect(viewSession(s, T0, 'ms').guidance.join('\n')).toContain(
-      'tamatkan panggilan dengan selamat, kemudian hubungi 999',
+      'tamatkan panggilan telefon dengan selamat, kemudian hubungi 999',
     );
   });
 

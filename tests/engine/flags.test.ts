@@ -72,7 +72,7 @@ describe('customer flags in the engine', () => {
     );
     expect(session.timeline[0]?.data).toMatchObject({ priorFlags: 3 });
     expect(viewSession(session, T0).priorFlags).toBe(
-      'Heads up: this customer was flagged 3 time(s) in earlier contacts: physical threat ×1 (last 2026-11-21, team billing); insults ×2 (last 2026-10-14, no team).',
+      'Heads up: earlier flags on this customer (3 in all): physical threat ×1 (last 2026-11-21, team billing); insults ×2 (last 2026-10-14, no team).',
     );
     expect(viewSession(startSession(base, T0).session, T0).priorFlags).toBeNull();
   });

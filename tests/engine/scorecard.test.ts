@@ -76,7 +76,7 @@ describe('scorecard', () => {
     expect(figure(card, 'hard_minutes')).toMatchObject({ value: 20, change: 0, average: 20 });
     // 4 escalations over 3 hard contacts: 133 per 100.
     expect(figure(card, 'escalations_per_100')).toMatchObject({ value: 133, change: 0, average: 133 });
-    expect(card.channels).toEqual({ phone: 4, chat: 0, email: 3, letter: 0, in_person: 0 });
+    expect(card.channels).toEqual({ phone: 4, chat: 0, email: 3, letter: 0, in_person: 0, sms: 0, social: 0 });
     // One letter from one agent: the split would name who wrote it; it is withheld.
     const letter = buildScorecard([week('2026-W48', full([row('a', { channel: 'letter' })]))]);
     expect(letter.channels).toBeNull();
@@ -138,7 +138,7 @@ describe('scorecard', () => {
 
   it('names written and verbal channels from isWritten, and says referrals are not in the data', () => {
     const printed = renderScorecard(buildScorecard([week('W1', [])]), 'en').join('\n');
-    expect(printed).toContain('Written complaints (e-mail, letter): 0');
+    expect(printed).toContain('Written complaints (e-mail, letter, sms, social media): 0');
     expect(printed).toContain('Verbal complaints (phone, chat, in person): 0');
     expect(printed).toContain('Not measured: referrals and repeat business.');
     expect(

@@ -97,7 +97,7 @@ teams:
     const err: string[] = [];
     const io = { env: {}, out: (l: string) => out.push(l), err: (l: string) => err.push(l) };
     expect(await runCli(['config', 'check', '--file', 'holdline.example.yaml'], io)).toBe(0);
-    expect(out.join('\n')).toContain('level 1: console:sam, slack:U0SAM; re-notify every 3 min, 2 time(s)');
+    expect(out.join('\n')).toContain('level 1: console:sam, slack:U0SAM; re-notify every 3 min, repeats: 2');
     expect(await runCli(['config', 'check', '--file', 'package.json'], io)).toBe(1);
     expect(err.join('\n')).toMatch(/teams: /);
   });

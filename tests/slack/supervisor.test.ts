@@ -75,7 +75,7 @@ describe('Slack: who needs help now, the agent’s trend, the App Home board', (
     // The page nobody answered comes first.
     expect(text.indexOf(`<@${AGENT}>`)).toBeLessThan(text.indexOf(`<@${AGENT2}>`));
     expect(text).toContain(
-      `• <@${AGENT}>: Insults · Phone · 7 min · hostility 3/5 (limit 4) · 1 page(s) waiting for an answer`,
+      `• <@${AGENT}>: Insults · Phone · 7 min · hostility 3/5 (limit 4) · Pages waiting for an answer: 1`,
     );
     expect(text).toContain(`• <@${AGENT2}>: Legal threat · E-mail · 7 min`);
     expect(text).toContain(`no page waiting · <@${SUP}> is on the way`);

@@ -55,7 +55,7 @@ describe.each(backends)('Slack threats ($name)', (backend) => {
     expect(JSON.stringify(report.args.blocks)).toContain('Physical threat reported by');
     const [page] = await until(() => (channelPages().length >= 1 ? channelPages() : null), 'the page');
     expect(String(page?.args.text)).toContain('reports a physical threat');
-    expect(String(page?.args.text)).toContain('Physical threat on Chat');
+    expect(String(page?.args.text)).toContain('Physical threat (contact: Chat)');
     const session = await h.session();
     expect(session).toMatchObject({ kind: 'physical_threat', stepId: 'threat_physical' });
     // The session message now shows the safety step.

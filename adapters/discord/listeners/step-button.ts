@@ -8,14 +8,14 @@ import { errorText } from '../../../src/app/errors.ts';
 import { ACTIONS, actionEvent, type SessionEvent, viewSession } from '../../../src/engine/index.ts';
 import { agentIdOf } from '../agent.ts';
 import type { StepButton } from '../custom-id.ts';
-import { renderMenu, renderStep } from '../render/step.ts';
+import { renderMenu, renderStep, type StepMenu } from '../render/step.ts';
 import { isDmClosed } from '../step-ref.ts';
 import type { ListenerContext } from './context.ts';
 import { personLocale } from './person-locale.ts';
 import { sayKey } from './reply.ts';
 
 /** The event a button stands for; 'menu:*' opens a second-level menu; null when the id is not one we make. */
-function eventOf(b: StepButton): SessionEvent | 'menu:reasons' | 'menu:outcomes' | 'back' | null {
+function eventOf(b: StepButton): SessionEvent | `menu:${StepMenu}` | 'back' | null {
   switch (b.op) {
     case 'c':
       return actionEvent('choose', b.arg);
@@ -25,10 +25,16 @@ function eventOf(b: StepButton): SessionEvent | 'menu:reasons' | 'menu:outcomes'
       return actionEvent('close', b.arg);
     case 'b':
       return 'back';
+    case 't':
+      return actionEvent('customer_type', b.arg);
+    case 'l':
+      return actionEvent('customer_lang', b.arg);
     case 'a':
-      // The two actions that need an argument open a menu of them first; the others are events at once.
+      // The actions that need an argument open a menu of them first; the others are events at once.
       if (b.arg === 'supervisor') return 'menu:reasons';
       if (b.arg === 'close') return 'menu:outcomes';
+      if (b.arg === 'ctype') return 'menu:types';
+      if (b.arg === 'clang') return 'menu:languages';
       return (ACTIONS as readonly string[]).includes(b.arg) ? actionEvent(b.arg) : null;
   }
 }
@@ -58,9 +64,7 @@ export async function onStepButton(ctx: ListenerContext, i: ButtonInteraction, b
       return;
     }
     await i.update(
-      event === 'back'
-        ? renderStep(view, st)
-        : renderMenu(view, event === 'menu:reasons' ? 'reasons' : 'outcomes', locale),
+      event === 'back' ? renderStep(view, st) : renderMenu(view, event.slice('menu:'.length) as StepMenu, locale),
     );
     return;
   }

@@ -72,8 +72,10 @@ function embed(v: SessionView, statementOff: string | null = null): APIEmbed {
         ? [
             {
               name: v.sayLabel,
-              value: v.say
-                .map((s) => `> ${s}`)
+              value: [
+                ...v.say.map((s, i) => `> ${s}${v.insteadOf[i] ? `  *(${v.insteadOf[i]})*` : ''}`),
+                ...[v.customerType, v.customerLanguage].flatMap((line) => (line ? [`*${line}*`] : [])),
+              ]
                 .join('\n')
                 .slice(0, 1024),
             },
@@ -94,7 +96,11 @@ export function renderStep(
 ): StepMessage {
   const id = (op: StepOp, arg: string) => stepButtonId(op, v.sessionId, v.version, arg);
   const choices = v.choices.map((c) => button(id('c', c.id), c.label, ButtonStyle.Primary));
-  const actions = v.actions.map((a) => button(id('a', a.id), a.label, ACTION_STYLE[a.id] ?? ButtonStyle.Secondary));
+  const actions = [
+    ...v.actions.map((a) => button(id('a', a.id), a.label, ACTION_STYLE[a.id] ?? ButtonStyle.Secondary)),
+    // Tagging the customer (issue 20): each opens a second-level menu.
+    ...(v.open ? [button(id('a', 'ctype'), v.tagLabels.type), button(id('a', 'clang'), v.tagLabels.language)] : []),
+  ];
   const statement = v.statement !== null && statements !== undefined;
   if (statement && statements.on) actions.push(statementButton(v.sessionId, statements.locale));
   const off = statement && !statements.on ? text(statements.locale, 'statement.off') : null;
@@ -103,15 +109,28 @@ export function renderStep(
 }
 
 /** The step with its buttons replaced by a second-level menu (supervisor reasons or outcomes), plus Back. */
-export function renderMenu(v: SessionView, menu: 'reasons' | 'outcomes', locale: Locale): StepMessage {
-  const op: StepOp = menu === 'reasons' ? 'r' : 'o';
-  const items = menu === 'reasons' ? v.supervisorReasons : v.outcomes;
+export type StepMenu = 'reasons' | 'outcomes' | 'types' | 'languages';
+const MENU = {
+  reasons: { op: 'r', prompt: 'discord.pick_reason' },
+  outcomes: { op: 'o', prompt: 'discord.pick_outcome' },
+  types: { op: 't', prompt: 'ctype.pick' },
+  languages: { op: 'l', prompt: 'ctype.language_action' },
+} as const;
+
+export function renderMenu(v: SessionView, menu: StepMenu, locale: Locale): StepMessage {
+  const op: StepOp = MENU[menu].op;
+  const items = {
+    reasons: v.supervisorReasons,
+    outcomes: v.outcomes,
+    types: v.customerTypes,
+    languages: v.customerLanguages,
+  }[menu];
   const buttons = items.map((i) =>
     button(stepButtonId(op, v.sessionId, v.version, i.id), i.label, ButtonStyle.Primary),
   );
   const back = button(stepButtonId('b', v.sessionId, v.version), text(locale, 'discord.back'));
   return {
-    content: text(locale, menu === 'reasons' ? 'discord.pick_reason' : 'discord.pick_outcome'),
+    content: text(locale, MENU[menu].prompt),
     embeds: [embed(v)],
     components: [...rows(buttons).slice(0, 4), { type: ComponentType.ActionRow, components: [back] }],
   };

@@ -40,7 +40,11 @@ export function sessionMessage(v: SessionView, locale: Locale, statements = fals
   }
   const value = (arg?: string | number) => encodeValue(v.sessionId, v.version, arg);
   const guidance = [`*${esc(v.title)}*`, ...v.guidance.map((g) => `• ${esc(g)}`)].join('\n');
-  const say = [`_${esc(v.sayLabel)}:_`, ...v.say.map((s) => `> ${esc(s)}`)].join('\n');
+  const say = [
+    `_${esc(v.sayLabel)}:_`,
+    ...v.say.map((s, i) => `> ${esc(s)}${v.insteadOf[i] ? `  _(${esc(v.insteadOf[i] ?? '')})_` : ''}`),
+    ...[v.customerType, v.customerLanguage].flatMap((line) => (line ? [`_${esc(line)}_`] : [])),
+  ].join('\n');
   const blocks: KnownBlock[] = [
     header,
     // A possible physical threat nobody was alerted about: first, with the one-tap action below.
@@ -103,6 +107,18 @@ function alwaysActions(v: SessionView, t: Translator, value: (arg?: string | num
       action_id: actionId('complexity'),
       placeholder: plain(t('slack.select.complexity')),
       options: [1, 2, 3, 4, 5].map((n) => option(`${t('action.complexity')}: ${n}/5`, n)),
+    },
+    {
+      type: 'static_select',
+      action_id: actionId('customer_type'),
+      placeholder: plain(t('ctype.action')),
+      options: v.customerTypes.map((c) => option(c.label, c.id)),
+    },
+    {
+      type: 'static_select',
+      action_id: actionId('customer_lang'),
+      placeholder: plain(t('ctype.language_action')),
+      options: v.customerLanguages.map((c) => option(c.label, c.id)),
     },
     ...(v.outcomes.length > 0
       ? [

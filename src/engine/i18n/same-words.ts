@@ -11,15 +11,28 @@ const AUTONYMS = ['English', 'Bahasa Melayu', 'Bahasa Indonesia', 'Norsk bokmål
 const BRAND = ['Holdline'];
 /** A supervisor's flag line in chat: "id" is the Norwegian and Filipino word too. */
 const FLAG_LINE = ['{kind} · {date} · {team} · id {id}'];
+/** The contact channel "SMS" is the same abbreviation in every language. */
+const SMS = ['SMS'];
 
 export const SAME_AS_ENGLISH: Readonly<Record<Locale, readonly string[]>> = {
   en: [],
-  ms: [...AUTONYMS, ...BRAND],
-  id: [...AUTONYMS, ...BRAND],
+  ms: [...AUTONYMS, ...BRAND, ...SMS],
+  id: [...AUTONYMS, ...BRAND, ...SMS],
   // "Chat" and "team" are the Norwegian words too.
-  nb: [...AUTONYMS, ...BRAND, ...FLAG_LINE, 'Chat', 'team {team}', 'Team'],
+  nb: [...AUTONYMS, ...BRAND, ...SMS, ...FLAG_LINE, 'Chat', 'team {team}', 'Team'],
   // Filipino agents say "chat", "e-mail", "customer" and "team"; the Tagalog coinages would read as odd.
-  tl: [...AUTONYMS, ...BRAND, ...FLAG_LINE, 'Chat', 'E-mail', 'Customer {hint}.', 'team {team}'],
+  tl: [
+    ...AUTONYMS,
+    ...BRAND,
+    ...SMS,
+    ...FLAG_LINE,
+    'Chat',
+    'E-mail',
+    'Social media',
+    'Customer {hint}.',
+    'Customer: {type}',
+    'team {team}',
+  ],
 };
 
 /** Text with no words of its own (only placeholders, numbers and punctuation) is the same in every language. */

@@ -1,5 +1,6 @@
 /** Vulgarity (field guide §5) and insults (§6): calm, boundary ladder, HELP; written channels may ignore. */
 
+import { WRITTEN_CHANNELS } from '../types.ts';
 import type { PlaybookInput } from './schema.ts';
 import { boundaryLadder, calm, help, ignoreWritten } from './steps.ts';
 
@@ -15,7 +16,7 @@ export const vulgarity: PlaybookInput = {
         id: 'written_ignore',
         label: 'choice.written_ignore',
         next: 'ignore_written',
-        when: { channels: ['email', 'letter'] },
+        when: { channels: [...WRITTEN_CHANNELS] },
       },
     ]),
     ...boundaryLadder('boundary_vulgar', 'vulgarity'),
@@ -36,7 +37,7 @@ export const insult: PlaybookInput = {
         id: 'written_ignore',
         label: 'choice.written_ignore',
         next: 'ignore_written',
-        when: { channels: ['email', 'letter'] },
+        when: { channels: [...WRITTEN_CHANNELS] },
       },
     ]),
     ...boundaryLadder('boundary_insult', 'insult'),

@@ -1,7 +1,13 @@
 import type { IncidentKind } from '../types.ts';
 import { hostile, insult, vulgarity } from './abuse.ts';
 import { type Playbook, type PlaybookInput, PlaybookSchema } from './schema.ts';
-import { legalThreat, physicalThreat, physicalThreat20261123, supervisorRequest } from './threats.ts';
+import {
+  legalThreat,
+  legalThreat20261123,
+  physicalThreat,
+  physicalThreat20261123,
+  supervisorRequest,
+} from './threats.ts';
 
 export type { Choice, EnterEffect, Playbook, PlaybookStep } from './schema.ts';
 
@@ -39,5 +45,5 @@ export const playbookFor = (kind: IncidentKind): Playbook => playbooks[kind];
 
 /** Earlier versions still loaded for sessions that started under them (see registry.ts). */
 export const archivedPlaybooks: readonly Playbook[] = Object.values(
-  loadPlaybooks({ ...sources, physical_threat: physicalThreat20261123 }),
-).filter((pb) => pb.kind === 'physical_threat');
+  loadPlaybooks({ ...sources, physical_threat: physicalThreat20261123, legal_threat: legalThreat20261123 }),
+).filter((pb) => pb.kind === 'physical_threat' || pb.kind === 'legal_threat');

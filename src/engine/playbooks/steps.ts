@@ -2,6 +2,8 @@
  * Building blocks the playbooks share. Each returns plain data (a step of PlaybookInput);
  * the playbooks choose the choices that fit their incident kind. Validated by schema.ts at load.
  */
+
+import { WRITTEN_CHANNELS } from '../types.ts';
 import type { PlaybookInput } from './schema.ts';
 
 type StepInput = PlaybookInput['steps'][string];
@@ -29,7 +31,7 @@ const boundaryText = {
   },
   boundary_hostile: {
     guidance: ['step.boundary_hostile.g1', 'step.boundary_hostile.g2', 'step.boundary_hostile.g3'],
-    say: ['say.boundary_hostile.respect', 'say.boundary_hostile.hurry'],
+    say: ['say.boundary_hostile.respect', 'say.boundary_hostile.pause'],
   },
 } as const satisfies Record<Boundary, Pick<StepInput, 'guidance' | 'say'>>;
 
@@ -64,10 +66,17 @@ export const lastWarning = (): StepInput => ({
   ],
 });
 
+/** The end-of-contact line names the real reason: the language, the insults, or the tone. */
+const endLine = {
+  vulgarity: 'say.end_conversation.line',
+  insult: 'say.end_conversation.insults',
+  hostility: 'say.end_conversation.tone',
+} as const;
+
 export const endConversation = (flag: 'vulgarity' | 'insult' | 'hostility'): StepInput => ({
   title: 'step.end_conversation.title',
   guidance: ['step.end_conversation.g1', 'step.end_conversation.g2', 'step.end_conversation.g3'],
-  say: ['say.end_conversation.line'],
+  say: [endLine[flag]],
   onEnter: [{ type: 'tell_ending' }, { type: 'flag_customer', kind: flag }],
   choices: [
     { id: 'ended', label: 'choice.told_and_ended', outcome: 'ended_after_warning' },
@@ -84,7 +93,7 @@ export const ignoreWritten = (): StepInput => ({
       id: 'replied',
       label: 'choice.replied_substance',
       outcome: 'ignored_written',
-      when: { channels: ['email', 'letter'] },
+      when: { channels: [...WRITTEN_CHANNELS] },
     },
     { id: 'needs_work', label: 'choice.needs_work', next: 'empathise' },
   ],
@@ -94,8 +103,9 @@ export const ignoreWritten = (): StepInput => ({
 export const help = (abuse: Boundary): Record<string, StepInput> => ({
   empathise: {
     title: 'step.empathise.title',
-    guidance: ['step.empathise.g1', 'step.empathise.g2'],
-    say: ['say.empathise.sorry', 'say.empathise.point', 'say.empathise.instead_dont_care'],
+    // The Norwegian order: show you understand first, then apologise (issue 20).
+    guidance: ['step.empathise.understand', 'step.empathise.apologise'],
+    say: ['say.empathise.sorry', 'say.empathise.point'],
     choices: [
       { id: 'to_resolution', label: 'choice.to_resolution', next: 'lead' },
       { id: 'abusive', label: 'choice.getting_abusive', next: abuse },
@@ -131,7 +141,7 @@ export const help = (abuse: Boundary): Record<string, StepInput> => ({
   provide: {
     title: 'step.provide.title',
     guidance: ['step.provide.g1', 'step.provide.g2'],
-    say: ['say.provide.next', 'say.provide.instead_dont_come_back'],
+    say: ['say.provide.next', 'say.provide.feedback'],
     choices: [
       { id: 'resolved', label: 'choice.resolved', outcome: 'resolved' },
       { id: 'not_satisfied', label: 'choice.not_satisfied', next: 'senior' },
@@ -140,7 +150,7 @@ export const help = (abuse: Boundary): Record<string, StepInput> => ({
   senior: {
     title: 'step.senior.title',
     guidance: ['step.senior.g1', 'step.senior.g2', 'step.senior.g3'],
-    say: ['say.senior.bring'],
+    say: ['say.senior.bring', 'say.senior.instead_dont_come_back'],
     onEnter: [{ type: 'escalate', reason: 'customer_insists' }],
     choices: [
       { id: 'took_over', label: 'choice.supervisor_took_over', outcome: 'escalated' },

@@ -3,9 +3,21 @@
 import type { PlaybookInput } from './schema.ts';
 import { boundaryLadder, calm, help } from './steps.ts';
 
+const legalThreatStep20261123 = {
+  title: 'step.threat_legal.title',
+  guidance: ['step.threat_legal.g1', 'step.threat_legal.g2', 'step.threat_legal.g3'],
+  say: ['say.threat_legal.right', 'say.calm.listening'],
+  choices: [
+    { id: 'carry_on', label: 'choice.to_resolution', next: 'calm' },
+    { id: 'abusive', label: 'choice.getting_abusive', next: 'boundary_hostile' },
+    { id: 'someone_else', label: 'choice.someone_else', next: 'handover' },
+  ],
+} satisfies PlaybookInput['steps'][string];
+
 export const legalThreat: PlaybookInput = {
   kind: 'legal_threat',
-  version: '2026-11-23.1',
+  // 2026-12-07.1: "Move on to a resolution" leads to the resolution, not back to "Let them vent first".
+  version: '2026-12-07.1',
   start: 'threat_legal',
   onStart: [
     { type: 'report_threat', to: 'legal' },
@@ -17,7 +29,8 @@ export const legalThreat: PlaybookInput = {
       guidance: ['step.threat_legal.g1', 'step.threat_legal.g2', 'step.threat_legal.g3'],
       say: ['say.threat_legal.right', 'say.calm.listening'],
       choices: [
-        { id: 'carry_on', label: 'choice.to_resolution', next: 'calm' },
+        { id: 'carry_on', label: 'choice.to_resolution', next: 'lead' },
+        { id: 'still_upset', label: 'choice.still_upset', next: 'calm' },
         { id: 'abusive', label: 'choice.getting_abusive', next: 'boundary_hostile' },
         { id: 'someone_else', label: 'choice.someone_else', next: 'handover' },
       ],
@@ -51,7 +64,8 @@ export const physicalThreat: PlaybookInput = {
         'step.threat_physical.g3',
         'step.threat_physical.g4',
       ],
-      say: ['say.threat_physical.calm', 'say.calm.listening'],
+      // Never "please go on" under a physical threat (issue 20).
+      say: ['say.threat_physical.calm', 'say.threat_physical.hear'],
       emergency: true,
       choices: [
         { id: 'took_over', label: 'choice.security_took_over', outcome: 'escalated' },
@@ -105,4 +119,11 @@ export const physicalThreat20261123: PlaybookInput = {
       choices: [{ id: 'ended', label: 'choice.told_and_ended', outcome: 'ended_after_warning' }],
     },
   },
+};
+
+/** The legal-threat playbook before 2026-12-07 (its "carry on" went back to the calm step). */
+export const legalThreat20261123: PlaybookInput = {
+  ...legalThreat,
+  version: '2026-11-23.1',
+  steps: { ...legalThreat.steps, threat_legal: legalThreatStep20261123 },
 };

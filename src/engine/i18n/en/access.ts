@@ -2,7 +2,7 @@
 export const access = {
   'audit.summary': 'Who looked up, exported or removed flags and answered pages, newest first.',
   'audit.usage': 'Usage: holdline audit [--days N] [--by <person>]',
-  'audit.none': 'No audit records in the last {days} day(s).',
+  'audit.none': 'No audit records in the last {days} days (or fewer).',
   'error.page_elsewhere':
     'This page was not sent to the terminal. The terminal answers only its own pages, as a terminal supervisor (console:…); answer this one where it was sent.',
   'error.not_a_member':

@@ -14,11 +14,11 @@ export const chatFlags = {
   'chat.flag.lookup_usage': 'Give the customer reference: /flag lookup <e-mail, phone or account id>.',
   'chat.flag.remove_usage':
     'Give the flag id and a reason: /flag remove <flag id> <reason>. The reason is kept in the audit log.',
-  'chat.flag.lookup_header': '{count} unexpired flag(s) for {hint}: {kinds}.',
+  'chat.flag.lookup_header': 'Unexpired flags for {hint}: {count} ({kinds}).',
   'chat.flag.kind_count': '{kind} ×{count}',
   'chat.flag.lookup_line': '{kind} · {date} · {team} · id {id}',
   'chat.flag.lookup_note': 'Note: {note}',
-  'chat.flag.more': 'And {count} older flag(s) not shown here.',
+  'chat.flag.more': 'Older flags not shown here: {count}.',
 
   // /language
   'chat.language.current':

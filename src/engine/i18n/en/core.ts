@@ -55,8 +55,7 @@ export const core = {
   'step.boundary_hostile.g3': 'This is warning {warnings}. Keep helping if they calm down.',
   'say.boundary_hostile.respect':
     'I really do want to help. Could we keep this calm so I can concentrate on your problem?',
-  'say.boundary_hostile.hurry':
-    'Sorry to rush you; others are waiting too. Could you give me two minutes to check this?',
+  'say.ctype.hurry': 'Sorry to rush you; others are waiting too. Could you give me two minutes to check this?',
   'step.last_warning.title': 'The last-resort line',
   'step.last_warning.g1': 'Tell the customer plainly that the conversation will end if this tone continues.',
   'step.last_warning.g2': 'Say it once, calmly, as information rather than a threat.',
@@ -70,25 +69,22 @@ export const core = {
   'step.ignore_written.title': 'Written contact: you may leave the abuse unanswered',
   'step.ignore_written.g1': 'In a letter or an e-mail you do not have to answer vulgar or insulting words.',
   'step.ignore_written.g2': 'Reply only to the substance of the complaint, in your usual courteous tone.',
-  'step.ignore_written.g3': 'A formal letter deserves more than another letter: offer a call or a meeting.',
+  'step.ignore_written.g3': 'If the complaint is serious, offer to talk it through rather than trading more messages.',
   'say.ignore_written.open': 'Thank you for writing to us. I have looked into each point you raised.',
-  'say.ignore_written.meet':
-    'I would like to talk this through with you in person. Could we arrange a meeting or a call?',
+  'say.ignore_written.meet': 'Would it help to talk this through? I can call you at a time that suits you.',
 
   // HELP (field guide §2) and confident communication (§11, §12)
   'step.empathise.title': 'Empathise and apologise, and mean it',
-  'step.empathise.g1': 'Say sorry for what they went through, sincerely. A rote apology makes things worse.',
-  'step.empathise.g2': 'Name the feeling you hear: frustration, disappointment, worry.',
-  'say.empathise.sorry': 'I am sorry this happened. I would be frustrated too.',
+  'say.empathise.sorry': 'I would be frustrated too, and I am sorry this happened.',
   'say.empathise.point': 'You have a point, and I apologise for the trouble it has caused.',
-  'say.empathise.instead_dont_care': 'Sorry to keep you waiting. How can I help?',
+  'say.ctype.waiting': 'Sorry to keep you waiting. How can I help?',
   'step.lead.title': 'Lead them to a resolution',
   'step.lead.g1': 'Ask what would put it right for them.',
   'step.lead.g2': 'If they ask for something you cannot give, say what you can do instead.',
   'step.lead.g3': 'Take charge: say what will be done, when, and by whom.',
   'say.lead.ask': 'What can I do to put this right for you?',
   'say.lead.instead_dont_know': 'Could you hold for a minute? I will do my best to find out.',
-  'say.lead.restate': 'So, to confirm: I will … by …, and I will handle it myself.',
+  'say.lead.restate': 'So, to confirm: … will be done by …, and … will take care of it. Is that right?',
   'step.alternative.title': 'Offer what you can do',
   'step.alternative.g1': 'Be honest that the request cannot be met, and offer the nearest thing you can.',
   'step.alternative.g2': 'If you were wrong, apologise graciously. If you were right, do not rub it in.',
@@ -100,7 +96,7 @@ export const core = {
   'step.provide.g1': 'Carry out what you committed to, or hand it to the person who will, by name.',
   'step.provide.g2': 'Tell them when to expect it, and follow up when it is done.',
   'say.provide.next': 'Here is what happens next: … by … I will let you know when it is done.',
-  'say.provide.instead_dont_come_back': 'I am sorry you feel that way about our service. Please let me help you.',
+  'say.senior.instead_dont_come_back': 'I am sorry you feel that way about our service. Please let me help you.',
 
   // Escalation (field guide §4)
   'step.senior.title': 'They want someone senior: that is fine',
@@ -173,9 +169,9 @@ export const core = {
   'action.complexity': 'Problem complexity',
   'reason.customer_insists': 'The customer insists on someone senior',
   'reason.more_experienced': 'Someone else is more experienced with this',
-  'reason.agent_request': 'I have reached my limit',
-  'reason.physical_threat': 'Physical threat',
-  'reason.limit': '{limit} limit crossed: {value} (limit {max})',
+  'reason.agent_request': 'The agent has reached their limit',
+  'reason.physical_threat': 'A physical threat always pages at once',
+  'reason.limit': 'Limit reached ({limit}): {value}, limit {max}',
   'limit.minutes': 'Time with this customer',
   'limit.hostility': 'Hostility',
   'limit.complexity': 'Complexity',
@@ -183,7 +179,7 @@ export const core = {
   // Meters and summaries
   'view.header': '{kind} · {channel}',
   'view.meters':
-    'Hostility {hostility}/5 (your limit {hostilityMax}) · Complexity {complexity}/5 (limit {complexityMax}) · {minutes} of {minutesMax} min · Warnings {warnings}',
+    'Hostility {hostility}/5 (your limit {hostilityMax}) · Complexity {complexity}/5 (limit {complexityMax}) · {minutes} min (limit {minutesMax}) · Warnings {warnings}',
   'view.say_instead': 'You could say',
   'view.closed': 'Session closed: {outcome}.',
   'view.suggestion': 'Suggested from what the customer said: {kind}. Confirm it, or pick the right kind.',
@@ -210,7 +206,7 @@ export const core = {
   // Pages and reports, as a supervisor / security / legal receives them
   'page.title': 'Holdline page: {agent} needs a supervisor',
   'page.title_critical': 'CRITICAL Holdline page: {agent} reports a physical threat',
-  'page.body': '{kind} on {channel}. {reason}. {minutes} min with the customer, hostility {hostility}/5.',
+  'page.body': '{kind} (contact: {channel}). {reason}. {minutes} min with the customer, hostility {hostility}/5.',
   'page.customer': 'Customer {hint}.',
   'report.title': 'Holdline threat report for {to}',
   'report.body':

@@ -10,7 +10,7 @@ export const flags = {
   'flags.kind.hostility': 'hostility',
 
   // Prior flags on the first step of the next contact: counts and kinds, never notes.
-  'flags.prior': 'Heads up: this customer was flagged {total} time(s) in earlier contacts: {kinds}.',
+  'flags.prior': 'Heads up: earlier flags on this customer ({total} in all): {kinds}.',
   'flags.prior_kind': '{kind} ×{count} (last {date}, {team})',
   'flags.team': 'team {team}',
   'flags.no_team': 'no team',
@@ -26,11 +26,11 @@ export const flags = {
     'Usage: holdline flags lookup <reference> --by <person> | remove <flag-id> --reason "…" --by <person> | export <reference> --by <person> [--from YYYY-MM-DD] [--to YYYY-MM-DD]',
   'flags.summary': 'Flags: lookup, remove or export a customer’s flags (supervisors only)',
   'flags.none': 'No unexpired flags for {hint}.',
-  'flags.lookup_header': '{count} unexpired flag(s) for {hint}:',
+  'flags.lookup_header': 'Unexpired flags for {hint}: {count}',
   'flags.lookup_line': '{id}  {kind}  {date}  by {agent} ({team}), session {session}, expires {expires}',
   'flags.lookup_note': '    note: {note}',
   'flags.removed': 'Flag {id} removed. The removal and its reason are kept in the audit log.',
-  'flags.purged': '{count} expired flag(s) purged.',
+  'flags.purged': 'Expired flags purged: {count}.',
 
   // Errors (coded, see src/app/errors.ts)
   'error.no_customer':

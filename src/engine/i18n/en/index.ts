@@ -12,6 +12,7 @@ import { discord } from './discord.ts';
 import { discordCare } from './discord-care.ts';
 import { flags } from './flags.ts';
 import { followUp } from './follow-up.ts';
+import { guidance } from './guidance.ts';
 import { language } from './language.ts';
 import { paging } from './paging.ts';
 import { practice } from './practice.ts';
@@ -42,5 +43,6 @@ export const en = {
   ...reportUpdate,
   ...record,
   ...followUp,
+  ...guidance,
 } as const;
 export type MessageKey = keyof typeof en;

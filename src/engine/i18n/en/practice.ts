@@ -78,11 +78,11 @@ export const practice = {
 
   'practice.advice.resolution':
     'Lead to an end: ask what would put it right, hand over to a supervisor, or end after telling them; do not let it drift.',
-  'practice.history.title': 'Your practice ({count} run(s), newest first):',
+  'practice.history.title': 'Your practice runs ({count}), newest first:',
   'practice.history.line': '{date} · {kind} · {scenario}: {score}/100',
   'practice.history.none': 'You have not practised yet.',
   'practice.team.count':
-    "Team {team}: {count} practice session(s) this week ({week}). Individual scores are each agent's own.",
+    "Team {team}, practice sessions this week ({week}): {count}. Individual scores are each agent's own.",
   'practice.team.not_supervisor': "Only a supervisor sees the team's practice count.",
   'practice.unknown_scenario': 'No practice scenario "{input}". Scenarios: {choices}',
   'practice.unknown_kind': 'Unknown kind "{input}". Kinds: {choices}',

@@ -40,7 +40,7 @@ export const supervisor = {
   'board.minutes': '{minutes} min',
   'board.hostility': 'hostility {hostility}/5 (limit {limit})',
   'board.hostility_over': 'hostility {hostility}/5, over the limit of {limit}',
-  'board.pages_open': '{count} page(s) waiting for an answer',
+  'board.pages_open': 'Pages waiting for an answer: {count}',
   'board.no_page_open': 'no page waiting',
   'board.on_the_way': '{who} is on the way',
   'board.taken_over': '{who} has taken over',
@@ -55,7 +55,7 @@ export const supervisor = {
   // The agent's own trend (App Home, /checkin history, the terminal's "checkin history")
   'mytrend.title': 'Your last 8 weeks (only you can see this)',
   'mytrend.no_checkins': 'no check-ins',
-  'mytrend.mood': 'mood {mood} from {count} check-ins',
+  'mytrend.mood': 'mood {mood} (check-ins: {count})',
   'mytrend.contacts': '{hard} hard of {contacts} contacts',
   'mytrend.low_week':
     'Your check-ins have been low for a week now. That is a lot to carry, and you do not have to carry it alone.',

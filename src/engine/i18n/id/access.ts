@@ -3,11 +3,12 @@ import type { access as en } from '../en/access.ts';
 import type { TranslationOf } from '../shape.ts';
 
 export const access = {
-  'audit.summary': 'Siapa yang mencari, mengekspor atau menghapus tanda dan menjawab panggilan, terbaru lebih dulu.',
+  'audit.summary':
+    'Siapa yang mencari, mengekspor atau menghapus tanda dan menjawab permintaan bantuan, terbaru lebih dulu.',
   'audit.usage': 'Penggunaan: holdline audit [--days N] [--by <orang>]',
   'audit.none': 'Tidak ada catatan audit dalam {days} hari terakhir.',
   'error.page_elsewhere':
-    'Panggilan ini tidak dikirim ke terminal. Terminal hanya menjawab panggilannya sendiri, sebagai supervisor terminal (console:…); jawab panggilan ini di tempat ia dikirim.',
+    'Permintaan bantuan ini tidak dikirim ke terminal. Terminal hanya menjawab permintaan bantuannya sendiri, sebagai supervisor terminal (console:…); jawab permintaan bantuan ini di tempat ia dikirim.',
   'error.not_a_member':
     'Holdline hanya untuk orang di berkas tim, dan Anda belum terdaftar. Minta {who} untuk menambahkan Anda.',
   'slack.care.not_yours':

@@ -6,12 +6,12 @@ import type { core as en } from '../en/core.ts';
 import type { TranslationOf } from '../shape.ts';
 
 export const core = {
-  'kind.vulgarity': 'Kata-kata kasar',
+  'kind.vulgarity': 'Kata-kata kotor',
   'kind.insult': 'Hinaan',
   'kind.legal_threat': 'Ancaman tuntutan hukum',
   'kind.physical_threat': 'Ancaman fisik',
   'kind.supervisor_request': 'Ingin bicara dengan atasan',
-  'kind.hostile': 'Marah atau kasar',
+  'kind.hostile': 'Marah atau agresif',
   'channel.phone': 'Telepon',
   'channel.chat': 'Obrolan (chat)',
   'channel.email': 'Email',
@@ -20,7 +20,7 @@ export const core = {
   'outcome.resolved': 'Terselesaikan',
   'outcome.escalated': 'Diteruskan ke supervisor',
   'outcome.ended_after_warning': 'Diakhiri setelah peringatan',
-  'outcome.ignored_written': 'Kata-kata kasar tidak ditanggapi (tertulis)',
+  'outcome.ignored_written': 'Kata-kata kotor tidak ditanggapi (tertulis)',
   'outcome.handed_over': 'Diserahkan ke rekan kerja',
 
   'step.calm.title': 'Biarkan mereka meluapkan emosinya dulu',
@@ -35,17 +35,17 @@ export const core = {
   'step.boundary_vulgar.title': 'Tetapkan batasan dengan sopan dan tegas',
   'step.boundary_vulgar.g1': 'Masalahnya ada pada kata-kata yang dipilih pelanggan, bukan pada Anda.',
   'step.boundary_vulgar.g2':
-    'Minta mereka segera berhenti menggunakan kata-kata itu. Jangan pernah membalas kekasaran dengan kekasaran.',
+    'Minta mereka segera berhenti menggunakan kata-kata itu. Jangan pernah membalas ketidaksopanan dengan ketidaksopanan.',
   'step.boundary_vulgar.g3': 'Ini peringatan ke-{warnings}. Tetap bantu jika mereka berhenti.',
   'say.boundary_vulgar.stop':
-    'Saya ingin membantu Bapak/Ibu, dan saya bisa membantu dengan lebih baik jika kita tetap menggunakan bahasa yang sopan. Mohon untuk tidak berkata kasar.',
+    'Saya ingin membantu Bapak/Ibu, dan saya bisa membantu dengan lebih baik jika kita tetap menggunakan bahasa yang sopan. Mohon untuk tidak menggunakan kata-kata kotor.',
   'say.boundary_vulgar.continue':
     'Saya mengerti Bapak/Ibu sedang kesal. Saya akan tetap membantu selama kita bisa berbicara tanpa kata-kata seperti itu.',
   'step.boundary_insult.title': 'Minta mereka berhenti menghina',
   'step.boundary_insult.g1':
     'Ini bukan masalah pribadi: mereka marah kepada perusahaan yang Anda wakili, bukan kepada Anda.',
   'step.boundary_insult.g2':
-    'Dengan sopan dan tegas, minta mereka menghentikan makian. Jangan pernah membalas dengan hinaan atau amarah.',
+    'Dengan sopan dan tegas, minta mereka menghentikan pelecehan verbal. Jangan pernah membalas dengan hinaan atau amarah.',
   'step.boundary_insult.g3': 'Ini peringatan ke-{warnings}. Tetap bantu jika mereka berhenti.',
   'say.boundary_insult.stop':
     'Saya ingin menyelesaikan masalah ini untuk Bapak/Ibu, tetapi saya tidak bisa melanjutkan jika terus dihina. Mohon hentikan.',
@@ -57,7 +57,7 @@ export const core = {
   'step.boundary_hostile.g3': 'Ini peringatan ke-{warnings}. Tetap bantu jika mereka sudah tenang.',
   'say.boundary_hostile.respect':
     'Saya sungguh ingin membantu. Bisakah kita berbicara dengan tenang agar saya bisa fokus pada masalah Bapak/Ibu?',
-  'say.boundary_hostile.hurry':
+  'say.ctype.hurry':
     'Mohon maaf harus mempercepat; ada pelanggan lain yang juga sedang menunggu. Boleh beri saya waktu dua menit untuk memeriksanya?',
   'step.last_warning.title': 'Kalimat pilihan terakhir',
   'step.last_warning.g1':
@@ -71,24 +71,20 @@ export const core = {
   'step.end_conversation.g3': 'Pelanggan ditandai agar siapa pun yang menangani kontak berikutnya sudah siap.',
   'say.end_conversation.line':
     'Seperti yang sudah saya sampaikan, saya mengakhiri percakapan ini sekarang karena bahasa yang digunakan. Bapak/Ibu dipersilakan menghubungi kami kembali saat kita bisa berbicara dengan tenang.',
-  'step.ignore_written.title': 'Kontak tertulis: Anda boleh tidak menanggapi kata-kata kasar',
-  'step.ignore_written.g1': 'Dalam surat atau email, Anda tidak perlu menanggapi kata-kata kasar atau hinaan.',
+  'step.ignore_written.title': 'Kontak tertulis: Anda boleh tidak menanggapi kata-kata kotor',
+  'step.ignore_written.g1': 'Dalam surat atau email, Anda tidak perlu menanggapi kata-kata kotor atau hinaan.',
   'step.ignore_written.g2': 'Tanggapi inti keluhannya saja, dengan nada sopan seperti biasa.',
-  'step.ignore_written.g3':
-    'Surat resmi layak mendapat lebih dari sekadar surat balasan: tawarkan panggilan telepon atau pertemuan.',
+  'step.ignore_written.g3': 'Jika keluhannya serius, tawarkan untuk membicarakannya alih-alih terus berbalas pesan.',
   'say.ignore_written.open':
     'Terima kasih atas pesan yang Bapak/Ibu kirimkan. Saya sudah memeriksa setiap hal yang Bapak/Ibu sampaikan.',
   'say.ignore_written.meet':
-    'Saya ingin membicarakan hal ini langsung dengan Bapak/Ibu. Apakah kita bisa mengatur pertemuan atau panggilan telepon?',
+    'Apakah Bapak/Ibu ingin kita membicarakan hal ini? Saya bisa menelepon Bapak/Ibu pada waktu yang sesuai.',
 
   'step.empathise.title': 'Tunjukkan empati dan minta maaf dengan tulus',
-  'step.empathise.g1':
-    'Minta maaf dengan tulus atas apa yang mereka alami. Permintaan maaf yang asal diucapkan justru memperburuk keadaan.',
-  'step.empathise.g2': 'Sebutkan perasaan yang Anda tangkap: frustrasi, kecewa, khawatir.',
   'say.empathise.sorry':
-    'Saya mohon maaf atas kejadian ini. Saya pun akan merasa kesal jika berada di posisi Bapak/Ibu.',
+    'Saya pun akan merasa kesal jika berada di posisi Bapak/Ibu, dan saya mohon maaf atas kejadian ini.',
   'say.empathise.point': 'Bapak/Ibu ada benarnya, dan saya mohon maaf atas ketidaknyamanan yang ditimbulkan.',
-  'say.empathise.instead_dont_care': 'Mohon maaf sudah membuat Bapak/Ibu menunggu. Ada yang bisa saya bantu?',
+  'say.ctype.waiting': 'Mohon maaf sudah membuat Bapak/Ibu menunggu. Ada yang bisa saya bantu?',
   'step.lead.title': 'Arahkan mereka ke penyelesaian',
   'step.lead.g1': 'Tanyakan apa yang bisa memperbaiki keadaan bagi mereka.',
   'step.lead.g2': 'Jika mereka meminta sesuatu yang tidak bisa Anda berikan, sampaikan apa yang bisa Anda lakukan.',
@@ -96,7 +92,8 @@ export const core = {
   'say.lead.ask': 'Apa yang bisa saya lakukan untuk menyelesaikan masalah ini bagi Bapak/Ibu?',
   'say.lead.instead_dont_know':
     'Bisakah Bapak/Ibu menunggu sebentar? Saya akan berusaha sebaik mungkin untuk mencari tahu.',
-  'say.lead.restate': 'Jadi, untuk memastikan: saya akan … paling lambat …, dan saya sendiri yang akan menanganinya.',
+  'say.lead.restate':
+    'Jadi, untuk memastikan: … akan dikerjakan paling lambat …, dan … yang akan menanganinya. Apakah benar begitu, Bapak/Ibu?',
   'step.alternative.title': 'Tawarkan apa yang bisa Anda lakukan',
   'step.alternative.g1':
     'Sampaikan dengan jujur bahwa permintaan itu tidak bisa dipenuhi, dan tawarkan pilihan terdekat yang bisa Anda berikan.',
@@ -111,12 +108,12 @@ export const core = {
     'Kerjakan apa yang sudah Anda janjikan, atau serahkan kepada orang yang akan mengerjakannya, dengan menyebut namanya.',
   'step.provide.g2': 'Beri tahu kapan hasilnya bisa diharapkan, dan kabari mereka setelah selesai.',
   'say.provide.next': 'Langkah selanjutnya adalah: … paling lambat … Saya akan mengabari Bapak/Ibu setelah selesai.',
-  'say.provide.instead_dont_come_back':
+  'say.senior.instead_dont_come_back':
     'Saya mohon maaf Bapak/Ibu merasa demikian tentang layanan kami. Izinkan saya membantu.',
 
   'step.senior.title': 'Mereka ingin bicara dengan atasan: tidak apa-apa',
   'step.senior.g1': 'Meneruskan ke atasan bukan berarti gagal; layanan yang baik adalah kerja tim.',
-  'step.senior.g2': 'Supervisor Anda sudah dipanggil. Sampaikan kepada pelanggan apa yang akan terjadi selanjutnya.',
+  'step.senior.g2': 'Supervisor Anda sudah diberi tahu. Sampaikan kepada pelanggan apa yang akan terjadi selanjutnya.',
   'step.senior.g3': 'Tetap dengarkan sambil menunggu, dan catat detailnya agar mereka tidak perlu mengulanginya.',
   'say.senior.bring':
     'Saya mengerti. Saya akan memanggil supervisor saya sekarang. Sambil menunggu, boleh saya mencatat detailnya agar Bapak/Ibu tidak perlu mengulanginya?',
@@ -147,16 +144,16 @@ export const core = {
   'say.end_safely.line': 'Saya mengakhiri percakapan ini sekarang. Tim keamanan kami sudah diberi tahu.',
 
   'choice.calmed': 'Mereka sudah tenang',
-  'choice.keeps_swearing': 'Mereka terus berkata kasar',
+  'choice.keeps_swearing': 'Mereka terus berkata kotor',
   'choice.keeps_insulting': 'Mereka terus menghina saya',
-  'choice.getting_abusive': 'Mereka makin kasar',
-  'choice.written_ignore': 'Ini tertulis: kata-kata kasarnya tidak perlu ditanggapi',
+  'choice.getting_abusive': 'Mereka makin agresif',
+  'choice.written_ignore': 'Ini tertulis: kata-kata kotornya tidak perlu ditanggapi',
   'choice.stopped': 'Mereka berhenti',
   'choice.carried_on': 'Mereka terus melanjutkan',
   'choice.someone_else': 'Orang yang lebih berpengalaman sebaiknya menangani ini',
   'choice.told_and_ended': 'Saya sudah memberi tahu mereka dan mengakhiri percakapan',
   'choice.apologised': 'Mereka minta maaf: lanjutkan membantu',
-  'choice.replied_substance': 'Menanggapi inti keluhan; kata-kata kasar tidak ditanggapi',
+  'choice.replied_substance': 'Menanggapi inti keluhan; kata-kata kotor tidak ditanggapi',
   'choice.needs_work': 'Masalahnya sendiri perlu ditangani',
   'choice.to_resolution': 'Lanjut ke penyelesaian',
   'choice.agreed': 'Kami sepakat tentang apa yang akan dilakukan',
@@ -185,33 +182,35 @@ export const core = {
   'action.complexity': 'Kerumitan masalah',
   'reason.customer_insists': 'Pelanggan bersikeras ingin bicara dengan atasan',
   'reason.more_experienced': 'Orang lain lebih berpengalaman dalam hal ini',
-  'reason.agent_request': 'Saya sudah mencapai batas saya',
+  'reason.agent_request': 'Agen sudah mencapai batasnya',
   'reason.physical_threat': 'Ancaman fisik',
   'reason.limit': '{limit}: batas terlampaui, {value} (batas {max})',
   'limit.minutes': 'Waktu dengan pelanggan ini',
-  'limit.hostility': 'Kekasaran',
+  'limit.hostility': 'Agresivitas',
   'limit.complexity': 'Kerumitan',
 
   'view.header': '{kind} · {channel}',
   'view.meters':
-    'Kekasaran {hostility}/5 (batas Anda {hostilityMax}) · Kerumitan {complexity}/5 (batas {complexityMax}) · {minutes} dari {minutesMax} menit · Peringatan {warnings}',
+    'Agresivitas {hostility}/5 (batas Anda {hostilityMax}) · Kerumitan {complexity}/5 (batas {complexityMax}) · {minutes} dari {minutesMax} menit · Peringatan {warnings}',
   'view.say_instead': 'Anda bisa mengatakan',
   'view.closed': 'Sesi ditutup: {outcome}.',
 
-  'notice.paged': 'Supervisor Anda sudah dipanggil: {reason}.',
+  'notice.paged': 'Supervisor Anda sudah diberi tahu: {reason}.',
   'notice.paged_critical': 'KRITIS: petugas keamanan dan supervisor Anda sudah diberi tahu: {reason}.',
   'notice.threat_reported': 'Dilaporkan ke {to} beserta waktu dan catatan sesi Anda.',
   'notice.flagged': 'Pelanggan sudah ditandai ({kind}) agar agen berikutnya sudah siap.',
-  'notice.acknowledged': '{by} sudah menerima panggilan Anda dan sedang menuju ke sana.',
-  'notice.already_paged': 'Supervisor Anda sudah dipanggil untuk hal ini; panggilan tersebut tetap berlaku.',
+  'notice.acknowledged': '{by} sudah menerima permintaan bantuan Anda dan sedang menuju ke tempat Anda.',
+  'notice.already_paged':
+    'Supervisor Anda sudah diberi tahu tentang hal ini; permintaan bantuan tersebut tetap berlaku.',
   'notice.decompress':
     'Itu tadi kontak yang berat. Sebelum kontak berikutnya: tarik napas pelan-pelan tiga kali, bicaralah dengan seseorang jika bisa, dan istirahatlah sebentar jika perlu. Tidak ada yang wajib di sini.',
   'to.security': 'petugas keamanan',
   'to.legal': 'tim hukum',
 
-  'page.title': 'Panggilan Holdline: {agent} membutuhkan supervisor',
-  'page.title_critical': 'Panggilan KRITIS Holdline: {agent} melaporkan ancaman fisik',
-  'page.body': '{kind} melalui {channel}. {reason}. {minutes} menit dengan pelanggan, tingkat kekasaran {hostility}/5.',
+  'page.title': 'Permintaan bantuan Holdline: {agent} membutuhkan supervisor',
+  'page.title_critical': 'Permintaan bantuan KRITIS Holdline: {agent} melaporkan ancaman fisik',
+  'page.body':
+    '{kind} melalui {channel}. {reason}. {minutes} menit dengan pelanggan, tingkat agresivitas {hostility}/5.',
   'page.customer': 'Pelanggan {hint}.',
   'report.title': 'Laporan ancaman Holdline untuk {to}',
   'report.body':
@@ -219,10 +218,10 @@ export const core = {
 
   'limits.title': 'Batas pribadi Anda',
   'limits.current':
-    'Waktu dengan satu pelanggan: {minutes} menit · Kekasaran: {hostility}/5 · Kerumitan: {complexity}/5',
+    'Waktu dengan satu pelanggan: {minutes} menit · Agresivitas: {hostility}/5 · Kerumitan: {complexity}/5',
   'limits.saved': 'Batas Anda sudah disimpan. Batas ini berlaku mulai kontak berikutnya.',
   'limits.minutes_prompt': 'Menit dengan satu pelanggan sebelum supervisor turun tangan (1–480)',
-  'limits.hostility_prompt': 'Tingkat kekasaran pelanggan tertinggi yang sanggup Anda tangani (1–5)',
+  'limits.hostility_prompt': 'Tingkat agresivitas pelanggan tertinggi yang sanggup Anda tangani (1–5)',
   'limits.complexity_prompt': 'Tingkat kerumitan masalah tertinggi yang sanggup Anda tangani (1–5)',
 
   'console.welcome': 'Holdline, di terminal. Agen: {agent}. Ketik ? kapan saja untuk bantuan.',
@@ -258,14 +257,14 @@ export const core = {
   // The kind suggested from what the customer said
   'view.suggestion': 'Disarankan berdasarkan ucapan pelanggan: {kind}. Konfirmasi, atau pilih jenis yang tepat.',
   'view.no_suggestion':
-    'Tidak ada dalam ucapan pelanggan yang cocok dengan suatu jenis; dimulai sebagai marah atau kasar. Pilih jenis yang tepat jika lebih sesuai.',
+    'Tidak ada dalam ucapan pelanggan yang cocok dengan suatu jenis; dimulai sebagai marah atau agresif. Pilih jenis yang tepat jika lebih sesuai.',
   'view.suggestion_threat':
     'Mungkin ada ancaman fisik dalam ucapan pelanggan. Belum ada yang diberi tahu: jika memang ancaman, konfirmasi atau gunakan “{action}” untuk memberi tahu supervisor Anda dan petugas keamanan.',
   'view.evidence': 'Alasannya: {evidence}',
   'action.confirm_kind': 'Ya, benar',
   'action.change_kind': 'Ganti jenis',
   'console.said_prompt':
-    'Apa yang dikatakan pelanggan? (opsional: dibaca untuk mendeteksi ancaman dan kata-kata kasar, tidak pernah disimpan; Enter untuk melewati)',
+    'Apa yang dikatakan pelanggan? (opsional: dibaca untuk mendeteksi ancaman dan kata-kata kotor, tidak pernah disimpan; Enter untuk melewati)',
   'console.suggested': 'disarankan',
   'console.possible_threat':
     'Mungkin ancaman fisik (belum ada yang diberi tahu). Enter mengonfirmasinya: supervisor Anda dan petugas keamanan diberi tahu.',

@@ -32,9 +32,9 @@ export const discord = {
   'discord.no_escalation_channel':
     'Belum ada kanal eskalasi yang diatur untuk Discord, jadi ini TIDAK dikirim ke siapa pun: {what}. Beri tahu supervisor Anda secara langsung.',
   'discord.help':
-    '/complaint memulai panduan untuk kontak yang sulit: pilih apa yang dilakukan pelanggan, melalui apa mereka menghubungi, dan referensinya. Langkah-langkahnya dikirim ke pesan langsung Anda, dengan tombol untuk setiap pilihan dan untuk: pelanggan makin marah atau lebih tenang, saya butuh supervisor, mereka mengancam kekerasan atau jalur hukum, dan tutup. /limits mengatur batas pribadi Anda (waktu, kekasaran, kerumitan). Panggilan dan laporan ancaman dikirim ke kanal eskalasi tim Anda.',
+    '/complaint memulai panduan untuk kontak yang sulit: pilih apa yang dilakukan pelanggan, melalui apa mereka menghubungi, dan referensinya. Langkah-langkahnya dikirim ke pesan langsung Anda, dengan tombol untuk setiap pilihan dan untuk: pelanggan makin marah atau lebih tenang, saya butuh supervisor, mereka mengancam kekerasan atau jalur hukum, dan tutup. /limits mengatur batas pribadi Anda (waktu, agresivitas, kerumitan). Permintaan bantuan dan laporan ancaman dikirim ke kanal eskalasi tim Anda.',
   'discord.page.ack': 'Terima',
   'discord.page.take': 'Ambil alih',
-  'discord.page.outcome': 'Panggilan Holdline untuk {agent}',
-  'discord.page.taken': 'Anda telah mengambil alih. {agent} sudah diberi tahu bahwa Anda sedang menuju ke sana.',
+  'discord.page.outcome': 'Permintaan bantuan Holdline untuk {agent}',
+  'discord.page.taken': 'Anda telah mengambil alih. {agent} sudah diberi tahu bahwa Anda sedang menuju ke tempatnya.',
 } as const satisfies TranslationOf<typeof en>;

@@ -3,11 +3,11 @@ import type { flags as en } from '../en/flags.ts';
 import type { TranslationOf } from '../shape.ts';
 
 export const flags = {
-  'flags.kind.vulgarity': 'kata-kata kasar',
+  'flags.kind.vulgarity': 'kata-kata kotor',
   'flags.kind.insult': 'hinaan',
   'flags.kind.legal_threat': 'ancaman tuntutan hukum',
   'flags.kind.physical_threat': 'ancaman fisik',
-  'flags.kind.hostility': 'kekasaran',
+  'flags.kind.hostility': 'agresivitas',
   'flags.prior': 'Perhatian: pelanggan ini sudah ditandai {total} kali pada kontak sebelumnya: {kinds}.',
   'flags.prior_kind': '{kind} ×{count} (terakhir {date}, {team})',
   'flags.team': 'tim {team}',

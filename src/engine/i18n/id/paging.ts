@@ -4,26 +4,27 @@ import type { TranslationOf } from '../shape.ts';
 
 export const paging = {
   'notice.page_exhausted':
-    'Belum ada yang menerima panggilan Anda dan semua tingkat sudah dicoba. Hubungi supervisor atau ketua tim Anda secara langsung.',
+    'Belum ada yang menerima permintaan bantuan Anda dan semua tingkat sudah dicoba. Hubungi supervisor atau ketua tim Anda secara langsung.',
   'notice.page_no_policy':
-    'Belum ada supervisor yang diatur untuk tim Anda di Holdline, jadi tidak ada yang bisa dipanggil. Hubungi supervisor atau ketua tim Anda secara langsung.',
+    'Belum ada supervisor yang diatur untuk tim Anda di Holdline, jadi tidak ada yang bisa diberi tahu. Hubungi supervisor atau ketua tim Anda secara langsung.',
   'notice.page_failing':
-    'Panggilan Anda tidak sampai ke {surface} ({attempts} percobaan sejauh ini). Holdline terus mencoba; hubungi supervisor Anda secara langsung.',
+    'Permintaan bantuan Anda tidak sampai ke {surface} ({attempts} percobaan sejauh ini). Holdline terus mencoba; hubungi supervisor Anda secara langsung.',
   'notice.page_failed':
-    'Holdline tidak dapat mengirim panggilan Anda ke {surface} dan sudah berhenti mencoba. Hubungi supervisor Anda secara langsung sekarang.',
+    'Holdline tidak dapat mengirim permintaan bantuan Anda ke {surface} dan sudah berhenti mencoba. Hubungi supervisor Anda secara langsung sekarang.',
   'page.renotify': 'Pengingat {round}: masih belum diterima.',
-  'page.level': 'Dinaikkan ke tingkat {level}: tingkat sebelumnya tidak menerima panggilan.',
+  'page.level': 'Dinaikkan ke tingkat {level}: tingkat sebelumnya tidak menerima permintaan bantuan.',
   'page.level_renotify': 'Tingkat {level}, pengingat {round}: masih belum diterima.',
   'page.ack_hint': 'Untuk menerima: ack {escalation} <id Anda>',
   'page.update_acknowledged': 'Diterima oleh {by}.',
   'page.update_taken_over': 'Diambil alih oleh {by}.',
-  'page.update_exhausted': 'Tidak ada yang menerima panggilan ini; semua tingkat sudah dicoba. Agen sudah diberi tahu.',
+  'page.update_exhausted':
+    'Tidak ada yang menerima permintaan bantuan ini; semua tingkat sudah dicoba. Agen sudah diberi tahu.',
   'error.not_a_supervisor':
-    'Hanya supervisor yang tercantum dalam kebijakan eskalasi ini yang boleh menerima atau mengambil alih panggilan ini.',
+    'Hanya supervisor yang tercantum dalam kebijakan eskalasi ini yang boleh menerima atau mengambil alih permintaan bantuan ini.',
   'error.escalation_not_found':
-    'Tidak ada panggilan yang cocok dengan "{detail}". Periksa ID yang tertera pada panggilan.',
-  'error.escalation_ambiguous': 'Lebih dari satu panggilan diawali dengan "{detail}". Ketik ID lebih lengkap.',
-  'ack.done': 'Diterima. {agent} sudah diberi tahu bahwa Anda sedang menuju ke sana.',
-  'ack.already': 'Panggilan ini sudah dijawab oleh {by}.',
-  'console.ack_usage': 'Penggunaan: ack <id panggilan> <id supervisor Anda>, misalnya ack 3f2a console:sam',
+    'Tidak ada permintaan bantuan yang cocok dengan "{detail}". Periksa ID yang tertera pada permintaan bantuan.',
+  'error.escalation_ambiguous': 'Lebih dari satu permintaan bantuan diawali dengan "{detail}". Ketik ID lebih lengkap.',
+  'ack.done': 'Diterima. {agent} sudah diberi tahu bahwa Anda sedang menuju ke tempatnya.',
+  'ack.already': 'Permintaan bantuan ini sudah dijawab oleh {by}.',
+  'console.ack_usage': 'Penggunaan: ack <id permintaan bantuan> <id supervisor Anda>, misalnya ack 3f2a console:sam',
 } as const satisfies TranslationOf<typeof en>;

@@ -4,7 +4,7 @@ import type { TranslationOf } from '../shape.ts';
 
 export const practice = {
   'practice.title':
-    'Latihan: {kind}, {channel}, {customer}. Tidak ada yang nyata di sini: tidak ada yang dipanggil, tidak ada yang dicatat kecuali skor Anda.',
+    'Latihan: {kind}, {channel}, {customer}. Tidak ada yang nyata di sini: tidak ada yang diberi tahu, tidak ada yang dicatat kecuali skor Anda.',
   'practice.customer_type.active_hater': 'pelanggan yang membenci Anda apa pun yang Anda lakukan',
   'practice.customer_type.extreme_critic': 'pelanggan yang memperhatikan setiap kesalahan',
   'practice.customer_type.was_happy': 'pelanggan setia yang kini kecewa',
@@ -30,7 +30,7 @@ export const practice = {
   'practice.would.page_people_channels':
     'Akan memanggil {people} lewat DM dan mengirim ke {channels} ({severity}: {reason})',
   'practice.would.page_people': 'Akan memanggil {people} lewat DM ({severity}: {reason})',
-  'practice.would.page_channels': 'Akan mengirim panggilan ke {channels} ({severity}: {reason})',
+  'practice.would.page_channels': 'Akan mengirim permintaan bantuan ke {channels} ({severity}: {reason})',
   'practice.would.page_nobody':
     'Akan memanggil supervisor ({severity}: {reason}), tetapi belum ada penerima yang diatur untuk tim Anda',
   'practice.severity.normal': 'biasa',
@@ -89,7 +89,7 @@ export const practice = {
   'practice.unknown_kind': 'Jenis "{input}" tidak dikenal. Jenis: {choices}',
   'practice.saved': 'Skor Anda disimpan di riwayat latihan Anda (hanya Anda yang melihatnya).',
   'practice.help_hint':
-    'p: berlatih menghadapi pelanggan sulit (bermain peran; tidak ada panggilan atau catatan sungguhan)',
+    'p: berlatih menghadapi pelanggan sulit (bermain peran; tidak ada permintaan bantuan atau catatan sungguhan)',
   'practice.chat.in_dm': 'Latihan Anda menunggu di pesan Anda dengan Holdline.',
   'practice.chat.expired': 'Latihan ini sudah selesai atau berubah. Mulai yang baru dengan /practice.',
   'practice.chat.again': 'Berlatih lagi',

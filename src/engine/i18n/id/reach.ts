@@ -12,6 +12,6 @@ export const reach = {
   'page.unreachable.dm_closed': 'pesan langsung ditutup',
   'page.unreachable.not_found': 'akun tidak ditemukan atau dinonaktifkan',
   'page.unreachable.no_access': 'Holdline tidak boleh mengirim pesan di sana',
-  'page.unreachable.no_channel': 'grup hanya bisa disebut di kanal, dan panggilan ini tidak punya kanal',
+  'page.unreachable.no_channel': 'grup hanya bisa disebut di kanal, dan permintaan bantuan ini tidak punya kanal',
   'page.unreachable.failing': 'layanan obrolan terus gagal',
 } as const satisfies TranslationOf<typeof en>;

@@ -3,11 +3,12 @@ import type { access as en } from '../en/access.ts';
 import type { TranslationOf } from '../shape.ts';
 
 export const access = {
-  'audit.summary': 'Siapa yang mencari, mengeksport atau membuang tanda dan menjawab panggilan, terbaru dahulu.',
+  'audit.summary':
+    'Siapa yang mencari, mengeksport atau membuang tanda dan menjawab permintaan bantuan, terbaru dahulu.',
   'audit.usage': 'Penggunaan: holdline audit [--days N] [--by <orang>]',
   'audit.none': 'Tiada rekod audit dalam {days} hari yang lalu.',
   'error.page_elsewhere':
-    'Panggilan ini tidak dihantar ke terminal. Terminal hanya menjawab panggilannya sendiri, sebagai penyelia terminal (console:…); jawab panggilan ini di tempat ia dihantar.',
+    'Permintaan bantuan ini tidak dihantar ke terminal. Terminal hanya menjawab permintaan bantuannya sendiri, sebagai penyelia terminal (console:…); jawab permintaan bantuan ini di tempat ia dihantar.',
   'error.not_a_member':
     'Holdline hanya untuk orang dalam fail pasukan, dan anda belum tersenarai. Minta {who} menambah anda.',
   'slack.care.not_yours':

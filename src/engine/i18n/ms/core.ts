@@ -36,10 +36,10 @@ export const core = {
   'step.boundary_vulgar.title': 'Tetapkan batas dengan sopan tetapi tegas',
   'step.boundary_vulgar.g1': 'Masalahnya terletak pada kata-kata yang dipilih oleh pelanggan, bukan pada anda.',
   'step.boundary_vulgar.g2':
-    'Minta mereka berhenti menggunakan bahasa itu serta-merta. Jangan sesekali membalas kekasaran dengan kekasaran.',
+    'Minta mereka berhenti menggunakan bahasa itu serta-merta. Jangan sesekali membalas kebiadaban dengan kebiadaban.',
   'step.boundary_vulgar.g3': 'Ini amaran ke-{warnings}. Teruskan membantu jika mereka berhenti.',
   'say.boundary_vulgar.stop':
-    'Saya ingin membantu Tuan/Puan, dan saya dapat melakukannya dengan lebih baik jika kita menggunakan bahasa yang sopan. Mohon berhenti mencarut.',
+    'Saya ingin membantu Tuan/Puan, dan saya dapat melakukannya dengan lebih baik jika kita menggunakan bahasa yang sopan. Saya mohon Tuan/Puan tidak menggunakan kata-kata kesat.',
   'say.boundary_vulgar.continue':
     'Saya faham Tuan/Puan sedang kecewa. Saya akan terus membantu selagi kita boleh berbincang tanpa bahasa seperti itu.',
   'step.boundary_insult.title': 'Minta mereka berhenti menghina',
@@ -59,11 +59,11 @@ export const core = {
   'step.boundary_hostile.g3': 'Ini amaran ke-{warnings}. Teruskan membantu jika mereka bertenang.',
   'say.boundary_hostile.respect':
     'Saya benar-benar ingin membantu. Bolehkah kita berbincang dengan tenang supaya saya dapat memberi tumpuan kepada masalah Tuan/Puan?',
-  'say.boundary_hostile.hurry':
+  'say.ctype.hurry':
     'Maaf kerana terpaksa menyegerakan Tuan/Puan; ada pelanggan lain yang sedang menunggu juga. Boleh beri saya dua minit untuk menyemak perkara ini?',
-  'step.last_warning.title': 'Ayat pilihan terakhir',
+  'step.last_warning.title': 'Ayat jalan terakhir',
   'step.last_warning.g1': 'Beritahu pelanggan dengan jelas bahawa perbualan akan ditamatkan jika nada ini berterusan.',
-  'step.last_warning.g2': 'Sebut sekali sahaja, dengan tenang, sebagai makluman dan bukan ugutan.',
+  'step.last_warning.g2': 'Sebut sekali sahaja, dengan tenang, sebagai makluman dan bukan ancaman.',
   'say.last_warning.line':
     'Jika perbualan ini berterusan dengan nada begini, saya terpaksa menamatkan perbualan kita, Tuan/Puan.',
   'step.end_conversation.title': 'Beritahu mereka, kemudian tamatkan perbualan',
@@ -76,21 +76,17 @@ export const core = {
   'step.ignore_written.title': 'Hubungan bertulis: anda boleh tidak melayan kata-kata kesat',
   'step.ignore_written.g1': 'Dalam surat atau e-mel, anda tidak perlu menjawab kata-kata kesat atau menghina.',
   'step.ignore_written.g2': 'Balas isi aduan sahaja, dengan nada sopan seperti biasa.',
-  'step.ignore_written.g3':
-    'Surat rasmi wajar dibalas dengan lebih daripada sepucuk surat lagi: tawarkan panggilan atau pertemuan.',
+  'step.ignore_written.g3': 'Jika aduan itu serius, tawarkan untuk membincangkannya dan bukan terus berbalas mesej.',
   'say.ignore_written.open':
     'Terima kasih kerana menulis kepada kami. Saya telah meneliti setiap perkara yang Tuan/Puan bangkitkan.',
   'say.ignore_written.meet':
-    'Saya ingin membincangkan perkara ini dengan Tuan/Puan secara bersemuka. Bolehkah kita mengatur pertemuan atau panggilan telefon?',
+    'Adakah Tuan/Puan mahu kita bincangkan perkara ini? Saya boleh menelefon Tuan/Puan pada masa yang sesuai.',
 
   'step.empathise.title': 'Tunjukkan empati dan mohon maaf dengan ikhlas',
-  'step.empathise.g1':
-    'Mohon maaf dengan ikhlas atas apa yang mereka alami. Permohonan maaf yang sekadar hafalan memburukkan keadaan.',
-  'step.empathise.g2': 'Namakan perasaan yang anda dengar: kecewa, hampa, bimbang.',
   'say.empathise.sorry':
-    'Saya mohon maaf atas apa yang berlaku. Saya pun akan berasa kecewa jika berada di tempat Tuan/Puan.',
+    'Saya pun akan berasa kecewa jika berada di tempat Tuan/Puan, dan saya mohon maaf atas apa yang berlaku.',
   'say.empathise.point': 'Ada benarnya kata Tuan/Puan, dan saya mohon maaf atas kesulitan yang berlaku.',
-  'say.empathise.instead_dont_care': 'Maaf kerana membuat Tuan/Puan menunggu. Apa yang boleh saya bantu?',
+  'say.ctype.waiting': 'Maaf kerana membuat Tuan/Puan menunggu. Apa yang boleh saya bantu?',
   'step.lead.title': 'Bimbing mereka ke arah penyelesaian',
   'step.lead.g1': 'Tanya apa yang dapat memperbetulkan keadaan bagi mereka.',
   'step.lead.g2': 'Jika mereka meminta sesuatu yang tidak dapat anda berikan, nyatakan apa yang boleh anda lakukan.',
@@ -98,7 +94,8 @@ export const core = {
   'say.lead.ask': 'Apa yang boleh saya lakukan untuk membetulkan keadaan ini bagi Tuan/Puan?',
   'say.lead.instead_dont_know':
     'Boleh Tuan/Puan tunggu sebentar? Saya akan cuba sedaya upaya untuk mendapatkan jawapannya.',
-  'say.lead.restate': 'Jadi, untuk pengesahan: saya akan … sebelum …, dan saya sendiri akan menguruskannya.',
+  'say.lead.restate':
+    'Jadi, untuk pengesahan: … akan dilakukan sebelum …, dan … akan menguruskannya. Betulkah begitu, Tuan/Puan?',
   'step.alternative.title': 'Tawarkan apa yang boleh anda lakukan',
   'step.alternative.g1':
     'Berterus terang bahawa permintaan itu tidak dapat dipenuhi, dan tawarkan pilihan yang paling hampir.',
@@ -114,12 +111,12 @@ export const core = {
     'Laksanakan apa yang anda janjikan, atau serahkan kepada orang yang akan melaksanakannya, dengan menyebut namanya.',
   'step.provide.g2': 'Beritahu mereka bila ia boleh dijangka, dan maklumkan semula apabila ia selesai.',
   'say.provide.next': 'Ini langkah seterusnya: … sebelum … Saya akan memaklumkan Tuan/Puan apabila ia selesai.',
-  'say.provide.instead_dont_come_back':
+  'say.senior.instead_dont_come_back':
     'Saya minta maaf kerana Tuan/Puan berasa begitu tentang perkhidmatan kami. Izinkan saya membantu.',
 
   'step.senior.title': 'Mereka mahu bercakap dengan pegawai atasan: tidak mengapa',
   'step.senior.g1': 'Merujuk kepada penyelia bukan tanda kegagalan; perkhidmatan yang baik ialah usaha berpasukan.',
-  'step.senior.g2': 'Penyelia anda telah dipanggil. Beritahu pelanggan apa yang akan berlaku seterusnya.',
+  'step.senior.g2': 'Penyelia anda telah dimaklumkan. Beritahu pelanggan apa yang akan berlaku seterusnya.',
   'step.senior.g3': 'Terus mendengar sementara menunggu, dan catat butirannya supaya mereka tidak perlu mengulanginya.',
   'say.senior.bring':
     'Saya faham. Saya akan memanggil penyelia saya sekarang. Sementara menunggu, boleh saya catat butirannya supaya Tuan/Puan tidak perlu mengulanginya?',
@@ -181,42 +178,44 @@ export const core = {
   'choice.still_senior': 'Mereka masih mahu pegawai atasan',
   'choice.let_me_help': 'Mereka membenarkan saya membantu',
 
-  'action.worse': 'Pelanggan semakin teruk',
+  'action.worse': 'Pelanggan semakin marah',
   'action.better': 'Pelanggan lebih tenang',
   'action.supervisor': 'Saya perlukan penyelia',
   'action.close': 'Tutup',
-  'action.threat_physical': 'Mereka mengugut untuk bertindak ganas',
+  'action.threat_physical': 'Mereka mengugut untuk mencederakan',
   'action.threat_legal': 'Mereka mengugut untuk mengambil tindakan undang-undang',
   'action.complexity': 'Kerumitan masalah',
   'reason.customer_insists': 'Pelanggan berkeras mahu pegawai atasan',
   'reason.more_experienced': 'Orang lain lebih berpengalaman dalam hal ini',
-  'reason.agent_request': 'Saya sudah mencapai had saya',
+  'reason.agent_request': 'Ejen telah mencapai hadnya',
   'reason.physical_threat': 'Ancaman fizikal',
   'reason.limit': '{limit}: had dilepasi, {value} (had {max})',
   'limit.minutes': 'Masa bersama pelanggan ini',
-  'limit.hostility': 'Kekasaran',
+  'limit.hostility': 'Keagresifan',
   'limit.complexity': 'Kerumitan',
 
   'view.header': '{kind} · {channel}',
   'view.meters':
-    'Kekasaran {hostility}/5 (had anda {hostilityMax}) · Kerumitan {complexity}/5 (had {complexityMax}) · {minutes} daripada {minutesMax} minit · Amaran {warnings}',
+    'Keagresifan {hostility}/5 (had anda {hostilityMax}) · Kerumitan {complexity}/5 (had {complexityMax}) · {minutes} daripada {minutesMax} minit · Amaran {warnings}',
   'view.say_instead': 'Anda boleh berkata',
   'view.closed': 'Sesi ditutup: {outcome}.',
 
-  'notice.paged': 'Penyelia anda telah dipanggil: {reason}.',
+  'notice.paged': 'Penyelia anda telah dimaklumkan: {reason}.',
   'notice.paged_critical': 'KRITIKAL: pihak keselamatan dan penyelia anda telah dimaklumkan: {reason}.',
   'notice.threat_reported': 'Dilaporkan kepada {to} berserta masa dan rekod sesi anda.',
   'notice.flagged': 'Pelanggan telah ditanda ({kind}) supaya ejen seterusnya lebih bersedia.',
-  'notice.acknowledged': '{by} telah menerima panggilan anda dan sedang dalam perjalanan.',
-  'notice.already_paged': 'Penyelia anda sudah pun dipanggil untuk perkara ini; panggilan itu masih aktif.',
+  'notice.acknowledged': '{by} telah menerima permintaan bantuan anda dan sedang dalam perjalanan.',
+  'notice.already_paged':
+    'Penyelia anda sudah pun dimaklumkan tentang perkara ini; permintaan bantuan itu masih aktif.',
   'notice.decompress':
     'Itu tadi urusan yang berat. Sebelum pelanggan seterusnya: tarik nafas perlahan-lahan tiga kali, berbual dengan seseorang jika boleh, dan berehat sebentar jika perlu. Tiada apa-apa di sini yang wajib.',
   'to.security': 'pihak keselamatan',
   'to.legal': 'pasukan perundangan',
 
-  'page.title': 'Panggilan Holdline: {agent} memerlukan penyelia',
-  'page.title_critical': 'Panggilan KRITIKAL Holdline: {agent} melaporkan ancaman fizikal',
-  'page.body': '{kind} melalui {channel}. {reason}. {minutes} minit bersama pelanggan, tahap kekasaran {hostility}/5.',
+  'page.title': 'Permintaan bantuan Holdline: {agent} memerlukan penyelia',
+  'page.title_critical': 'Permintaan bantuan KRITIKAL Holdline: {agent} melaporkan ancaman fizikal',
+  'page.body':
+    '{kind} melalui {channel}. {reason}. {minutes} minit bersama pelanggan, tahap keagresifan {hostility}/5.',
   'page.customer': 'Pelanggan {hint}.',
   'report.title': 'Laporan ancaman Holdline untuk {to}',
   'report.body':
@@ -224,10 +223,10 @@ export const core = {
 
   'limits.title': 'Had peribadi anda',
   'limits.current':
-    'Masa dengan seorang pelanggan: {minutes} minit · Kekasaran: {hostility}/5 · Kerumitan: {complexity}/5',
+    'Masa dengan seorang pelanggan: {minutes} minit · Keagresifan: {hostility}/5 · Kerumitan: {complexity}/5',
   'limits.saved': 'Had anda telah disimpan. Ia berkuat kuasa mulai urusan anda yang seterusnya.',
   'limits.minutes_prompt': 'Minit bersama seorang pelanggan sebelum penyelia campur tangan (1–480)',
-  'limits.hostility_prompt': 'Tahap kekasaran pelanggan tertinggi yang sanggup anda kendalikan (1–5)',
+  'limits.hostility_prompt': 'Tahap keagresifan pelanggan tertinggi yang sanggup anda kendalikan (1–5)',
   'limits.complexity_prompt': 'Tahap kerumitan masalah tertinggi yang sanggup anda kendalikan (1–5)',
 
   'console.welcome': 'Holdline, di terminal. Ejen: {agent}. Taip ? pada bila-bila masa untuk bantuan.',
@@ -240,7 +239,7 @@ export const core = {
   'console.pick_number': 'Pilih nombor dari 1 hingga {max}.',
   'console.unknown': 'Saya tidak faham "{input}". Taip ? untuk senarai arahan.',
   'console.help':
-    'Nombor untuk memilih. y = sahkan jenis yang dicadangkan, k = tukar jenis, w = pelanggan semakin teruk, b = lebih tenang, s = saya perlukan penyelia, v = mereka mengugut keganasan, g = mereka mengugut tindakan undang-undang, c 1-5 = kerumitan masalah, f = tandakan pelanggan, x = tutup, l = had, q = keluar (sesi kekal terbuka).',
+    'Nombor untuk memilih. y = sahkan jenis yang dicadangkan, k = tukar jenis, w = pelanggan semakin marah, b = lebih tenang, s = saya perlukan penyelia, v = mereka mengugut untuk mencederakan, g = mereka mengugut tindakan undang-undang, c 1-5 = kerumitan masalah, f = tandakan pelanggan, x = tutup, l = had, q = keluar (sesi kekal terbuka).',
   'console.pick_reason': 'Mengapakah anda memerlukan penyelia?',
   'console.pick_outcome': 'Bagaimanakah urusan ini berakhir?',
   'console.goodbye': 'Selamat tinggal.',
@@ -265,7 +264,7 @@ export const core = {
   'view.no_suggestion':
     'Tiada apa-apa dalam kata-kata pelanggan yang sepadan dengan sesuatu jenis; dimulakan sebagai marah atau kasar. Pilih jenis yang betul jika lebih sesuai.',
   'view.suggestion_threat':
-    'Mungkin ada ugutan fizikal dalam kata-kata pelanggan. Belum ada sesiapa dimaklumkan: jika ia ugutan, sahkan atau gunakan “{action}” untuk memaklumkan penyelia anda dan pihak keselamatan.',
+    'Mungkin ada ancaman fizikal dalam kata-kata pelanggan. Belum ada sesiapa dimaklumkan: jika ia ancaman, sahkan atau gunakan “{action}” untuk memaklumkan penyelia anda dan pihak keselamatan.',
   'view.evidence': 'Sebab: {evidence}',
   'action.confirm_kind': 'Ya, betul',
   'action.change_kind': 'Tukar jenis',
@@ -273,6 +272,6 @@ export const core = {
     'Apakah yang dikatakan oleh pelanggan? (pilihan: dibaca untuk mengesan ancaman dan kata-kata kesat, tidak pernah disimpan; Enter untuk langkau)',
   'console.suggested': 'dicadangkan',
   'console.possible_threat':
-    'Mungkin ugutan fizikal (belum ada sesiapa dimaklumkan). Enter mengesahkannya: penyelia anda dan pihak keselamatan dimaklumkan.',
+    'Mungkin ancaman fizikal (belum ada sesiapa dimaklumkan). Enter mengesahkannya: penyelia anda dan pihak keselamatan dimaklumkan.',
   'console.enter_accepts': 'Enter untuk menerima cadangan, atau taip nombor',
 } as const satisfies TranslationOf<typeof en>;

@@ -32,9 +32,9 @@ export const discord = {
   'discord.no_escalation_channel':
     'Tiada saluran eskalasi ditetapkan untuk Discord, jadi ini TIDAK dihantar kepada sesiapa: {what}. Beritahu penyelia anda secara terus.',
   'discord.help':
-    '/complaint memulakan panduan untuk pelanggan yang sukar: pilih apa yang dilakukan oleh pelanggan, cara mereka menghubungi anda dan rujukan mereka. Langkah-langkah dihantar ke mesej terus anda, dengan butang untuk setiap pilihan dan untuk: pelanggan semakin teruk atau lebih tenang, saya perlukan penyelia, mereka mengugut keganasan atau tindakan undang-undang, dan tutup. /limits menetapkan had peribadi anda (masa, kekasaran, kerumitan). Panggilan kepada penyelia dan laporan ancaman dihantar ke saluran eskalasi pasukan anda.',
+    '/complaint memulakan panduan untuk pelanggan yang sukar: pilih apa yang dilakukan oleh pelanggan, cara mereka menghubungi anda dan rujukan mereka. Langkah-langkah dihantar ke mesej terus anda, dengan butang untuk setiap pilihan dan untuk: pelanggan semakin marah atau lebih tenang, saya perlukan penyelia, mereka mengugut untuk mencederakan atau tindakan undang-undang, dan tutup. /limits menetapkan had peribadi anda (masa, keagresifan, kerumitan). Permintaan bantuan kepada penyelia dan laporan ancaman dihantar ke saluran eskalasi pasukan anda.',
   'discord.page.ack': 'Terima',
   'discord.page.take': 'Ambil alih',
-  'discord.page.outcome': 'Panggilan Holdline untuk {agent}',
+  'discord.page.outcome': 'Permintaan bantuan Holdline untuk {agent}',
   'discord.page.taken': 'Anda telah mengambil alih. {agent} telah dimaklumkan bahawa anda dalam perjalanan.',
 } as const satisfies TranslationOf<typeof en>;

@@ -7,7 +7,7 @@ export const flags = {
   'flags.kind.insult': 'penghinaan',
   'flags.kind.legal_threat': 'ancaman tindakan undang-undang',
   'flags.kind.physical_threat': 'ancaman fizikal',
-  'flags.kind.hostility': 'kekasaran',
+  'flags.kind.hostility': 'keagresifan',
   'flags.prior': 'Perhatian: pelanggan ini telah ditanda {total} kali dalam urusan sebelum ini: {kinds}.',
   'flags.prior_kind': '{kind} ×{count} (terakhir {date}, {team})',
   'flags.team': 'pasukan {team}',

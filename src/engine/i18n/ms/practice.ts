@@ -4,7 +4,7 @@ import type { TranslationOf } from '../shape.ts';
 
 export const practice = {
   'practice.title':
-    'Latihan: {kind}, {channel}, {customer}. Tiada apa yang sebenar di sini: tiada siapa dipanggil, tiada apa direkodkan kecuali skor anda.',
+    'Latihan: {kind}, {channel}, {customer}. Tiada apa yang sebenar di sini: tiada siapa dimaklumkan, tiada apa direkodkan kecuali skor anda.',
   'practice.customer_type.active_hater': 'pelanggan yang membenci anda walau apa pun anda buat',
   'practice.customer_type.extreme_critic': 'pelanggan yang nampak setiap kesilapan',
   'practice.customer_type.was_happy': 'pelanggan setia yang kini kecewa',
@@ -25,19 +25,19 @@ export const practice = {
   'practice.move.boundary': 'Minta mereka berhenti, dengan sopan tetapi tegas',
   'practice.move.last_line': 'Ayat terakhir: "jika ini berterusan, saya akan tamatkan perbualan ini"',
   'practice.move.end': 'Tamatkan perbualan',
-  'practice.move.escalate': 'Panggil penyelia',
-  'practice.move.report': 'Laporkan ugutan',
+  'practice.move.escalate': 'Minta bantuan penyelia',
+  'practice.move.report': 'Laporkan ancaman',
   'practice.would.page_people_channels':
     'Akan memanggil {people} melalui DM dan menghantar ke {channels} ({severity}: {reason})',
   'practice.would.page_people': 'Akan memanggil {people} melalui DM ({severity}: {reason})',
-  'practice.would.page_channels': 'Akan menghantar panggilan ke {channels} ({severity}: {reason})',
+  'practice.would.page_channels': 'Akan menghantar permintaan bantuan ke {channels} ({severity}: {reason})',
   'practice.would.page_nobody':
     'Akan memanggil penyelia ({severity}: {reason}), tetapi tiada siapa ditetapkan untuk menerimanya bagi pasukan anda',
   'practice.severity.normal': 'biasa',
   'practice.severity.critical': 'kritikal',
-  'practice.would.report': 'Akan melaporkan ugutan kepada {to}: {recipients}',
+  'practice.would.report': 'Akan melaporkan ancaman kepada {to}: {recipients}',
   'practice.would.report_nobody':
-    'Akan melaporkan ugutan kepada {to}, tetapi tiada siapa ditetapkan untuk menerimanya bagi pasukan anda',
+    'Akan melaporkan ancaman kepada {to}, tetapi tiada siapa ditetapkan untuk menerimanya bagi pasukan anda',
   'practice.would.flag': 'Akan menanda pelanggan untuk {kind}, supaya ejen seterusnya bersedia',
   'practice.would.decompress':
     'Akan menawarkan anda rehat sejenak: latihan pernafasan, seseorang untuk berbual, rehat pendek',
@@ -61,7 +61,7 @@ export const practice = {
   'practice.criterion.warn_before_end': 'Memberi amaran sebelum menamatkan',
   'practice.criterion.last_line_once': 'Guna ayat terakhir sekali sahaja',
   'practice.criterion.escalate': 'Memanggil penyelia apabila had dilepasi',
-  'practice.criterion.report': 'Melaporkan ugutan',
+  'practice.criterion.report': 'Melaporkan ancaman',
   'practice.criterion.resolution': 'Membawa kontak ke penamat yang dibenarkan panduan',
   'practice.advice.vent':
     'Dengar dahulu: pelanggan yang marah tidak dapat menerima penyelesaian sebelum dia meluahkan perasaan.',
@@ -78,9 +78,9 @@ export const practice = {
   'practice.advice.last_line_once':
     'Beri ayat terakhir sekali sahaja, dan maksudkannya: jika mereka teruskan, tamatkan perbualan.',
   'practice.advice.escalate':
-    'Apabila had dilepasi atau mereka mahu orang atasan, panggil penyelia: itu bukan kegagalan.',
+    'Apabila had dilepasi atau mereka mahu orang atasan, minta bantuan penyelia: itu bukan kegagalan.',
   'practice.advice.report':
-    'Laporkan setiap ugutan kepada orang yang betul (keselamatan untuk ugutan fizikal, undang-undang untuk ugutan undang-undang).',
+    'Laporkan setiap ancaman kepada orang yang betul (keselamatan untuk ancaman fizikal, undang-undang untuk ancaman undang-undang).',
   'practice.advice.resolution':
     'Pimpin ke penamat: tanya apa yang boleh membetulkannya, serahkan kepada penyelia, atau tamatkan selepas memberitahu mereka; jangan biarkan berlarutan.',
   'practice.history.title': 'Latihan anda ({count} kali, terbaru dahulu):',
@@ -92,7 +92,8 @@ export const practice = {
   'practice.unknown_scenario': 'Tiada senario latihan "{input}". Senario: {choices}',
   'practice.unknown_kind': 'Jenis "{input}" tidak dikenali. Jenis: {choices}',
   'practice.saved': 'Skor anda disimpan dalam sejarah latihan anda (hanya anda yang melihatnya).',
-  'practice.help_hint': 'p: berlatih dengan pelanggan sukar (main peranan; tiada panggilan atau rekod sebenar)',
+  'practice.help_hint':
+    'p: berlatih dengan pelanggan sukar (main peranan; tiada permintaan bantuan atau rekod sebenar)',
   'practice.chat.in_dm': 'Latihan anda menunggu dalam mesej anda dengan Holdline.',
   'practice.chat.expired': 'Latihan ini sudah tamat atau berubah. Mulakan yang baharu dengan /practice.',
   'practice.chat.again': 'Berlatih lagi',

@@ -12,6 +12,6 @@ export const reach = {
   'page.unreachable.dm_closed': 'mesej langsung ditutup',
   'page.unreachable.not_found': 'akaun tidak ditemui atau dinyahaktifkan',
   'page.unreachable.no_access': 'Holdline tidak dibenarkan menghantar di situ',
-  'page.unreachable.no_channel': 'kumpulan hanya boleh disebut dalam saluran, dan panggilan ini tiada saluran',
+  'page.unreachable.no_channel': 'kumpulan hanya boleh disebut dalam saluran, dan permintaan bantuan ini tiada saluran',
   'page.unreachable.failing': 'perkhidmatan sembang terus gagal',
 } as const satisfies TranslationOf<typeof en>;

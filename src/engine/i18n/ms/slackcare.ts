@@ -3,12 +3,12 @@ import type { slackcare as en } from '../en/slackcare.ts';
 import type { TranslationOf } from '../shape.ts';
 
 export const slackcare = {
-  'slack.care.checkin_offer': 'Apa perasaan anda sekarang? Laporan perasaan hanya ambil beberapa saat (pilihan).',
-  'slack.care.checkin_button': 'Lapor perasaan',
+  'slack.care.checkin_offer': 'Apa perasaan anda sekarang? Semakan perasaan hanya ambil beberapa saat (pilihan).',
+  'slack.care.checkin_button': 'Kongsi perasaan',
   'slack.care.breathing_step': 'Langkah {step} daripada {steps}',
   'slack.care.break_title': 'Rehat sebentar',
   'slack.care.break_submit': 'Mula rehat',
-  'slack.checkin.title': 'Laporan perasaan',
+  'slack.checkin.title': 'Semakan perasaan',
   'slack.checkin.submit': 'Hantar',
   'slack.checkin.mood': 'Apa perasaan anda?',
   'slack.checkin.mood.1': '1 · sangat teruk',
@@ -24,8 +24,8 @@ export const slackcare = {
   'slack.holdline.digest_refused': 'Hanya penyelia pasukan boleh melihat ringkasan mingguannya.',
   'slack.holdline.checkin_line':
     '*/checkin*: beritahu pasukan anda keadaan anda (dengan nama, tanpa nama, atau untuk anda sahaja).',
-  'slack.home.checkins': '*Laporan perasaan terkini anda*',
-  'slack.home.no_checkins': 'Belum ada laporan perasaan. Taip /checkin untuk memberitahu pasukan anda keadaan anda.',
+  'slack.home.checkins': '*Semakan perasaan terkini anda*',
+  'slack.home.no_checkins': 'Belum ada semakan perasaan. Taip /checkin untuk memberitahu pasukan anda keadaan anda.',
   'slack.home.checkin_item': '{time} · tahap mood {mood}/5 · {where}',
   'slack.home.where.named': 'dihantar dengan nama anda',
   'slack.home.where.private': 'anda sahaja',

@@ -11,9 +11,9 @@ export const access = {
   'error.not_a_member':
     'Holdline er bare for dem som står i teamfilen, og du står ikke der ennå. Be {who} om å legge deg til.',
   'slack.care.not_yours':
-    'Disse knappene hører til et tilbud til noen andre (eller et eldre tilbud). Din egen innsjekking er alltid bare en /checkin unna.',
+    'Disse knappene hører til et tilbud til noen andre (eller et eldre tilbud). Din egen humørsjekk er alltid bare en /checkin unna.',
   'discord.care.not_yours':
-    'Disse knappene hører til et tilbud til noen andre (eller et eldre tilbud). Din egen innsjekking er alltid bare en /checkin unna.',
+    'Disse knappene hører til et tilbud til noen andre (eller et eldre tilbud). Din egen humørsjekk er alltid bare en /checkin unna.',
   'slack.workspace_not_allowed':
     'Holdline er ikke slått på for dette Slack-arbeidsområdet. Be Holdline-administratoren deres om å legge det til.',
   'slack.guest_not_allowed':

@@ -4,7 +4,7 @@ import type { TranslationOf } from '../shape.ts';
 
 export const critical = {
   'notice.threat_repeated_paged':
-    'Trusselen er registrert på nytt med klokkeslett, og lederen din er varslet igjen (kritisk).',
+    'Trusselen er registrert på nytt med klokkeslett, og teamlederen din er varslet igjen (kritisk).',
   'notice.threat_repeated_recorded': 'Trusselen er registrert på nytt med klokkeslett.',
   'page.threat_repeated': 'Trusselen ble gjentatt kl. {times}.',
   'outcome.ended_for_safety': 'Avsluttet av sikkerhetshensyn',

@@ -22,15 +22,15 @@ export const discord = {
   'discord.unknown_command': 'Jeg kjenner ikke den kommandoen. Skriv /holdline help for å se hva jeg kan gjøre.',
   'discord.malformed': 'Forespørselen kom ufullstendig fram, så ingenting ble gjort. Prøv igjen.',
   'discord.back': 'Tilbake',
-  'discord.pick_reason': 'Hvorfor trenger du en leder?',
+  'discord.pick_reason': 'Hvorfor trenger du en teamleder?',
   'discord.pick_outcome': 'Hvordan endte henvendelsen?',
   'discord.limits.problem': '{field}: skriv et helt tall fra {min} til {max}.',
   'discord.limits.problems': 'Grensene dine ble ikke lagret:',
   'discord.limits.edit_again': 'Endre grensene mine',
   'discord.no_escalation_channel':
-    'Ingen eskaleringskanal er satt opp for Discord, så dette ble IKKE sendt til noen: {what}. Si ifra til lederen din direkte.',
+    'Ingen eskaleringskanal er satt opp for Discord, så dette ble IKKE sendt til noen: {what}. Si ifra til teamlederen din direkte.',
   'discord.help':
-    '/complaint starter veiledning i en vanskelig henvendelse: velg hva kunden gjør, hvordan de tar kontakt og referansen deres. Stegene kommer i direktemeldingene dine, med knapper for hvert valg og for: kunden blir verre eller roligere, jeg trenger en leder, de truet med vold eller rettslige skritt, og lukk. /limits setter de personlige grensene dine (tid, fiendtlighet, kompleksitet). Varsler og trusselrapporter går til teamets eskaleringskanal.',
+    '/complaint starter veiledning i en vanskelig henvendelse: velg hva kunden gjør, hvordan de tar kontakt og referansen deres. Stegene kommer i direktemeldingene dine, med knapper for hvert valg og for: kunden blir verre eller roligere, jeg trenger en teamleder, de truet med vold eller rettslige skritt, og lukk. /limits setter de personlige grensene dine (tid, aggresjon, kompleksitet). Varsler og trusselrapporter går til teamets eskaleringskanal.',
   'discord.page.ack': 'Bekreft',
   'discord.page.take': 'Overta',
   'discord.page.outcome': 'Holdline-varsel for {agent}',

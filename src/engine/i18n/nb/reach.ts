@@ -3,7 +3,7 @@ import type { reach as en } from '../en/reach.ts';
 import type { TranslationOf } from '../shape.ts';
 
 export const reach = {
-  'notice.a_supervisor': 'En leder',
+  'notice.a_supervisor': 'En teamleder',
   'slack.dm_unwritable_here':
     'Jeg fikk ikke skrevet i direktemeldingene våre i Slack, så veiledningen står her i stedet (bare du ser den). Knappene virker her. Skjer dette igjen, spør Slack-administratoren om Holdline får sende deg direktemeldinger.',
   'discord.dm_closed_here':

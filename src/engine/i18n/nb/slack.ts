@@ -18,14 +18,14 @@ export const slack = {
   'slack.start.said_hint': 'Valgfritt. Brukes bare i dette steget og lagres aldri.',
   'slack.limits.submit': 'Lagre',
   'slack.limits.invalid': 'Skriv et helt tall fra {min} til {max}.',
-  'slack.select.supervisor': 'Jeg trenger en leder…',
+  'slack.select.supervisor': 'Jeg trenger en teamleder…',
   'slack.select.close': 'Lukk med utfall…',
   'slack.select.complexity': 'Hvor sammensatt problemet er…',
   'slack.unknown_action':
     'Holdline kjenner ikke den knappen (den kan være fra en eldre melding). Bruk knappene i den nyeste Holdline-meldingen din, eller skriv /complaint help.',
   'slack.bad_value': 'Holdline kunne ikke lese den knappen. Bruk knappene i den nyeste Holdline-meldingen din.',
   'slack.escalation_unconfigured':
-    'Holdline kunne ikke sende dette til en leder: ingen eskaleringskanal er satt opp. Si ifra til lederen din direkte nå.',
+    'Holdline kunne ikke sende dette til en teamleder: ingen eskaleringskanal er satt opp. Si ifra til teamlederen din direkte nå.',
   'slack.home.title': 'Holdline',
   'slack.home.limits': '*Dine personlige grenser*\n{limits}',
   'slack.home.open':

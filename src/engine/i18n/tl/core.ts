@@ -38,7 +38,7 @@ export const core = {
   'step.boundary_vulgar.g1': 'Ang problema ay nasa mga salitang pinili ng customer, hindi sa iyo.',
   'step.boundary_vulgar.g2':
     'Hilingin sa kanilang itigil agad ang ganoong pananalita. Huwag kailanman sagutin ng kabastusan ang kabastusan.',
-  'step.boundary_vulgar.g3': 'Ito ang babala bilang {warnings}. Patuloy na tumulong kung titigil sila.',
+  'step.boundary_vulgar.g3': 'Ito ang ika-{warnings} na babala. Patuloy na tumulong kung titigil sila.',
   'say.boundary_vulgar.stop':
     'Gusto ko po kayong tulungan dito, at mas magagawa ko po iyon kung magalang ang ating pananalita. Pakiusap po, itigil na natin ang pagmumura.',
   'say.boundary_vulgar.continue':
@@ -47,7 +47,7 @@ export const core = {
   'step.boundary_insult.g1': 'Hindi ito personal: galit sila sa kumpanyang kinakatawan mo, hindi sa iyo.',
   'step.boundary_insult.g2':
     'Magalang pero matatag na hilingin na itigil nila ang pang-aabuso. Huwag kailanman sumagot ng insulto o galit.',
-  'step.boundary_insult.g3': 'Ito ang babala bilang {warnings}. Patuloy na tumulong kung titigil sila.',
+  'step.boundary_insult.g3': 'Ito ang ika-{warnings} na babala. Patuloy na tumulong kung titigil sila.',
   'say.boundary_insult.stop':
     'Gusto ko po itong maayos para sa inyo, pero hindi ko po maitutuloy habang iniinsulto ako. Pakiusap po, itigil na natin ito.',
   'say.boundary_insult.focus': 'Naiintindihan ko po na galit kayo sa amin. Magtulungan po tayong ayusin ang problema.',
@@ -55,10 +55,10 @@ export const core = {
   'step.boundary_hostile.g1':
     'Maging matatag, pero huwag agresibo. Bagalan ang pagsasalita at huminto sandali bago sumagot.',
   'step.boundary_hostile.g2': 'Magalang pero matatag na hilingin na manatiling magalang ang usapan.',
-  'step.boundary_hostile.g3': 'Ito ang babala bilang {warnings}. Patuloy na tumulong kung kakalma sila.',
+  'step.boundary_hostile.g3': 'Ito ang ika-{warnings} na babala. Patuloy na tumulong kung kakalma sila.',
   'say.boundary_hostile.respect':
     'Gusto ko po talaga kayong tulungan. Maaari po ba tayong mag-usap nang mahinahon para matutukan ko ang problema ninyo?',
-  'say.boundary_hostile.hurry':
+  'say.ctype.hurry':
     'Pasensya na po kung minamadali ko kayo; may iba pa pong naghihintay. Maaari po ba ninyo akong bigyan ng dalawang minuto para tingnan ito?',
   'step.last_warning.title': 'Ang huling babala',
   'step.last_warning.g1':
@@ -75,18 +75,16 @@ export const core = {
   'step.ignore_written.g1': 'Sa sulat o e-mail, hindi mo kailangang sagutin ang bastos o mapang-insultong mga salita.',
   'step.ignore_written.g2': 'Sagutin lamang ang mismong reklamo, sa karaniwan mong magalang na tono.',
   'step.ignore_written.g3':
-    'Higit pa sa isa pang sulat ang nararapat sa pormal na sulat: mag-alok ng tawag o pakikipagpulong.',
+    'Kung seryoso ang reklamo, mag-alok na pag-usapan ito sa halip na magpalitan pa ng mga mensahe.',
   'say.ignore_written.open': 'Salamat po sa pagsulat sa amin. Sinuri ko po ang bawat puntong inyong binanggit.',
   'say.ignore_written.meet':
-    'Nais ko po sanang pag-usapan ito nang personal. Maaari po ba tayong magtakda ng pagpupulong o tawag?',
+    'Makakatulong po ba kung pag-usapan natin ito, Sir/Ma’am? Puwede ko po kayong tawagan sa oras na maluwag kayo.',
 
-  'step.empathise.title': 'Makiramay at humingi ng paumanhin nang taos-puso',
-  'step.empathise.g1':
-    'Humingi ng paumanhin nang taos-puso sa pinagdaanan nila. Lalong lumalala ang sitwasyon sa paumanhing parang kabisado lang.',
-  'step.empathise.g2': 'Pangalanan ang damdaming naririnig mo: inis, pagkadismaya, pag-aalala.',
-  'say.empathise.sorry': 'Pasensya na po sa nangyari. Maiinis din po ako kung ako ang nasa kalagayan ninyo.',
+  'step.empathise.title': 'Umunawa, saka taos-pusong humingi ng paumanhin',
+  'say.empathise.sorry':
+    'Maiinis din po ako kung ako ang nasa kalagayan ninyo, at humihingi po ako ng paumanhin sa nangyari.',
   'say.empathise.point': 'May punto po kayo, at humihingi po ako ng paumanhin sa abalang idinulot nito.',
-  'say.empathise.instead_dont_care': 'Pasensya na po at pinaghintay ko kayo. Paano ko po kayo matutulungan?',
+  'say.ctype.waiting': 'Pasensya na po at pinaghintay ko kayo. Paano ko po kayo matutulungan?',
   'step.lead.title': 'Gabayan sila tungo sa solusyon',
   'step.lead.g1': 'Itanong kung ano ang makapag-aayos nito para sa kanila.',
   'step.lead.g2': 'Kung may hinihingi silang hindi mo maibibigay, sabihin kung ano ang kaya mong gawin.',
@@ -94,7 +92,8 @@ export const core = {
   'say.lead.ask': 'Ano po ang maaari kong gawin para maayos ito para sa inyo?',
   'say.lead.instead_dont_know':
     'Maaari po ba kayong maghintay sandali? Gagawin ko po ang aking makakaya para malaman ito.',
-  'say.lead.restate': 'Kaya po, para makumpirma: gagawin ko po ang … bago ang …, at ako mismo ang bahala rito.',
+  'say.lead.restate':
+    'Kaya po, para makumpirma: gagawin po ang … bago ang …, at si … po ang bahala rito. Tama po ba, Sir/Ma’am?',
   'step.alternative.title': 'Ialok ang kaya mong gawin',
   'step.alternative.g1': 'Maging tapat na hindi maibibigay ang hinihiling, at ialok ang pinakamalapit na kaya mo.',
   'step.alternative.g2': 'Kung nagkamali ka, humingi ng paumanhin nang maayos. Kung tama ka, huwag nang ipamukha.',
@@ -109,12 +108,12 @@ export const core = {
   'step.provide.g1': 'Gawin ang ipinangako mo, o ipasa ito sa taong gagawa nito, at banggitin ang pangalan niya.',
   'step.provide.g2': 'Sabihin kung kailan nila ito maaasahan, at mag-follow up kapag tapos na.',
   'say.provide.next': 'Ito po ang susunod na mangyayari: … bago ang … Aabisuhan ko po kayo kapag tapos na.',
-  'say.provide.instead_dont_come_back':
+  'say.senior.instead_dont_come_back':
     'Ikinalulungkot ko po na ganyan ang pakiramdam ninyo sa aming serbisyo. Hayaan po ninyo akong tumulong.',
 
   'step.senior.title': 'Gusto nilang makausap ang nakatataas: ayos lang iyon',
   'step.senior.g1': 'Hindi pagkabigo ang pag-escalate; pagtutulungan ng buong team ang mahusay na serbisyo.',
-  'step.senior.g2': 'Tinawag na ang iyong supervisor. Sabihin sa customer kung ano ang susunod na mangyayari.',
+  'step.senior.g2': 'Naalertuhan na ang iyong supervisor. Sabihin sa customer kung ano ang susunod na mangyayari.',
   'step.senior.g3':
     'Patuloy na makinig habang naghihintay, at itala ang mga detalye para hindi na nila kailangang ulitin.',
   'say.senior.bring':
@@ -182,7 +181,7 @@ export const core = {
   'action.complexity': 'Gaano kakumplikado ang problema',
   'reason.customer_insists': 'Ipinipilit ng customer na makausap ang nakatataas',
   'reason.more_experienced': 'May ibang mas may karanasan dito',
-  'reason.agent_request': 'Naabot ko na ang aking limitasyon',
+  'reason.agent_request': 'Naabot na ng agent ang kanyang limitasyon',
   'reason.physical_threat': 'Banta ng pananakit',
   'reason.limit': '{limit}: lumampas sa limitasyon, {value} (limitasyon {max})',
   'limit.minutes': 'Oras kasama ang customer na ito',
@@ -195,19 +194,19 @@ export const core = {
   'view.say_instead': 'Maaari mong sabihin',
   'view.closed': 'Sarado na ang session: {outcome}.',
 
-  'notice.paged': 'Tinawag na ang iyong supervisor: {reason}.',
+  'notice.paged': 'Naalertuhan na ang iyong supervisor: {reason}.',
   'notice.paged_critical': 'KRITIKAL: naalerto na ang seguridad at ang iyong supervisor: {reason}.',
   'notice.threat_reported': 'Nai-report sa {to} kasama ang oras at ang tala ng iyong session.',
   'notice.flagged': 'Na-flag na ang customer ({kind}) para handa ang susunod na agent.',
-  'notice.acknowledged': 'Natanggap ni {by} ang iyong tawag at papunta na siya.',
-  'notice.already_paged': 'Natawag na ang iyong supervisor para rito; nananatili ang tawag.',
+  'notice.acknowledged': 'Natanggap ni {by} ang iyong alerto at papunta na siya.',
+  'notice.already_paged': 'Naalertuhan na ang iyong supervisor para rito; nananatili ang alerto.',
   'notice.decompress':
     'Mabigat ang usapang iyon. Bago ang susunod: huminga nang malalim at dahan-dahan nang tatlong beses, makipag-usap sa isang tao kung kaya mo, at magpahinga sandali kung kailangan mo. Walang sapilitan dito.',
   'to.security': 'seguridad',
   'to.legal': 'legal team',
 
-  'page.title': 'Tawag ng Holdline: kailangan ni {agent} ng supervisor',
-  'page.title_critical': 'KRITIKAL na tawag ng Holdline: nag-uulat si {agent} ng banta ng pananakit',
+  'page.title': 'Alerto ng Holdline: kailangan ni {agent} ng supervisor',
+  'page.title_critical': 'KRITIKAL na alerto ng Holdline: nag-uulat si {agent} ng banta ng pananakit',
   'page.body': '{kind} sa {channel}. {reason}. {minutes} min kasama ang customer, galit {hostility}/5.',
   'page.customer': 'Customer {hint}.',
   'report.title': 'Ulat ng banta mula sa Holdline para sa {to}',

@@ -32,9 +32,9 @@ export const discord = {
   'discord.no_escalation_channel':
     'Walang nakatakdang escalation channel para sa Discord, kaya HINDI ito naipadala kaninuman: {what}. Sabihan mo nang direkta ang iyong supervisor.',
   'discord.help':
-    'Sinisimulan ng /complaint ang gabay para sa mahirap na customer: piliin kung ano ang ginagawa ng customer, paano sila nakikipag-ugnayan at ang kanilang reference. Darating ang mga hakbang sa iyong direct messages, may mga button para sa bawat pagpipilian at para sa: lumalala o mas kalmado ang customer, kailangan ko ng supervisor, nagbanta sila ng pananakit o ng demanda, at isara. Itinatakda ng /limits ang iyong mga personal na limitasyon (oras, galit, pagkakumplikado). Napupunta ang mga tawag at ulat ng banta sa escalation channel ng iyong team.',
+    'Sinisimulan ng /complaint ang gabay para sa mahirap na customer: piliin kung ano ang ginagawa ng customer, paano sila nakikipag-ugnayan at ang kanilang reference. Darating ang mga hakbang sa iyong direct messages, may mga button para sa bawat pagpipilian at para sa: lumalala o mas kalmado ang customer, kailangan ko ng supervisor, nagbanta sila ng pananakit o ng demanda, at isara. Itinatakda ng /limits ang iyong mga personal na limitasyon (oras, galit, pagkakumplikado). Napupunta ang mga alerto at ulat ng banta sa escalation channel ng iyong team.',
   'discord.page.ack': 'Tanggapin',
   'discord.page.take': 'Ako na ang hahawak',
-  'discord.page.outcome': 'Tawag ng Holdline para kay {agent}',
+  'discord.page.outcome': 'Alerto ng Holdline para kay {agent}',
   'discord.page.taken': 'Ikaw na ang humawak. Nasabihan na si {agent} na papunta ka na.',
 } as const satisfies TranslationOf<typeof en>;

@@ -13,7 +13,7 @@ export const flags = {
   'flags.team': 'team {team}',
   'flags.no_team': 'walang team',
   'flags.action': 'I-flag ang customer',
-  'flags.pick_kind': 'I-flag ang customer dahil saan?',
+  'flags.pick_kind': 'Ano ang dahilan ng pag-flag?',
   'flags.note_prompt': 'Maikling tala para sa mga supervisor (hanggang 280 character), o Enter para laktawan',
   'flags.already': 'Naka-flag na ang customer para sa {kind} sa session na ito.',
   'flags.usage':

@@ -9,6 +9,7 @@ import { discord } from './discord.ts';
 import { discordCare } from './discord-care.ts';
 import { flags } from './flags.ts';
 import { followUp } from './follow-up.ts';
+import { guidance } from './guidance.ts';
 import { language } from './language.ts';
 import { paging } from './paging.ts';
 import { practice } from './practice.ts';
@@ -39,4 +40,5 @@ export const tl = {
   ...reportUpdate,
   ...record,
   ...followUp,
+  ...guidance,
 } as const;

@@ -4,7 +4,7 @@ import type { TranslationOf } from '../shape.ts';
 
 export const practice = {
   'practice.title':
-    'Pagsasanay: {kind}, {channel}, {customer}. Walang totoo rito: walang tatawagan, walang itatala maliban sa iskor mo.',
+    'Pagsasanay: {kind}, {channel}, {customer}. Walang totoo rito: walang aalertuhan, walang itatala maliban sa iskor mo.',
   'practice.customer_type.active_hater': 'isang customer na galit sa iyo anuman ang gawin mo',
   'practice.customer_type.extreme_critic': 'isang customer na napapansin ang bawat mali',
   'practice.customer_type.was_happy': 'isang tapat na customer na ngayon ay dismayado',
@@ -25,14 +25,14 @@ export const practice = {
   'practice.move.boundary': 'Hilingin nang magalang pero matatag na tumigil sila',
   'practice.move.last_line': 'Huling babala: "kapag nagpatuloy ito, tatapusin ko ang usapang ito"',
   'practice.move.end': 'Tapusin ang usapan',
-  'practice.move.escalate': 'Tumawag ng supervisor',
+  'practice.move.escalate': 'Mag-alerto sa supervisor',
   'practice.move.report': 'I-report ang banta',
   'practice.would.page_people_channels':
-    'Tatawagan sana si {people} sa DM at magpo-post sa {channels} ({severity}: {reason})',
-  'practice.would.page_people': 'Tatawagan sana si {people} sa DM ({severity}: {reason})',
-  'practice.would.page_channels': 'Magpo-post sana ng tawag sa {channels} ({severity}: {reason})',
+    'Aalertuhan sana si {people} sa DM at magpo-post sa {channels} ({severity}: {reason})',
+  'practice.would.page_people': 'Aalertuhan sana si {people} sa DM ({severity}: {reason})',
+  'practice.would.page_channels': 'Magpo-post sana ng alerto sa {channels} ({severity}: {reason})',
   'practice.would.page_nobody':
-    'Tatawag sana ng supervisor ({severity}: {reason}), pero walang nakatakdang tatanggap para sa team mo',
+    'Mag-aalerto sana sa supervisor ({severity}: {reason}), pero walang nakatakdang tatanggap para sa team mo',
   'practice.severity.normal': 'karaniwan',
   'practice.severity.critical': 'kritikal',
   'practice.would.report': 'Iuulat sana ang banta sa {to}: {recipients}',
@@ -58,7 +58,7 @@ export const practice = {
   'practice.criterion.promise': 'Nangako lang ng kayang gawin',
   'practice.criterion.warn_before_end': 'Nagbabala bago tapusin',
   'practice.criterion.last_line_once': 'Ginamit ang huling babala nang isang beses',
-  'practice.criterion.escalate': 'Tumawag ng supervisor nang lumampas sa limitasyon',
+  'practice.criterion.escalate': 'Nag-alerto sa supervisor nang lumampas sa limitasyon',
   'practice.criterion.report': 'Iniulat ang banta',
   'practice.criterion.resolution': 'Dinala ang usapan sa wakas na pinapayagan ng gabay',
   'practice.advice.vent':
@@ -75,7 +75,7 @@ export const practice = {
   'practice.advice.last_line_once':
     'Ibigay ang huling babala nang isang beses, at panindigan: kapag nagpatuloy sila, tapusin ang usapan.',
   'practice.advice.escalate':
-    'Kapag lumampas sa limitasyon o humingi sila ng nakatataas, tumawag ng supervisor: hindi iyon pagkabigo.',
+    'Kapag lumampas sa limitasyon o humingi sila ng nakatataas, mag-alerto sa supervisor: hindi iyon pagkabigo.',
   'practice.advice.report':
     'Iulat ang bawat banta sa tamang tao (security para sa pisikal na banta, legal para sa banta ng demanda).',
   'practice.advice.resolution':
@@ -89,7 +89,7 @@ export const practice = {
   'practice.unknown_scenario': 'Walang sitwasyong pagsasanay na "{input}". Mga sitwasyon: {choices}',
   'practice.unknown_kind': 'Hindi kilalang uri na "{input}". Mga uri: {choices}',
   'practice.saved': 'Nakatago ang iskor mo sa kasaysayan ng pagsasanay mo (ikaw lang ang nakakakita).',
-  'practice.help_hint': 'p: magsanay sa mahirap na customer (role-play; walang totoong tawag o tala)',
+  'practice.help_hint': 'p: magsanay sa mahirap na customer (role-play; walang totoong alerto o tala)',
   'practice.chat.in_dm': 'Naghihintay ang pagsasanay mo sa mga mensahe mo kasama ang Holdline.',
   'practice.chat.expired': 'Tapos na o nagbago ang pagsasanay na ito. Magsimula ng bago gamit ang /practice.',
   'practice.chat.again': 'Magsanay muli',

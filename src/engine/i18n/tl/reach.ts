@@ -12,6 +12,6 @@ export const reach = {
   'page.unreachable.dm_closed': 'sarado ang mga DM',
   'page.unreachable.not_found': 'walang ganitong account o naka-deactivate ito',
   'page.unreachable.no_access': 'hindi pinapayagang mag-post doon ang Holdline',
-  'page.unreachable.no_channel': 'sa channel lang mababanggit ang isang grupo, at walang channel ang tawag na ito',
+  'page.unreachable.no_channel': 'sa channel lang mababanggit ang isang grupo, at walang channel ang alerto na ito',
   'page.unreachable.failing': 'paulit-ulit na pumapalya ang chat service',
 } as const satisfies TranslationOf<typeof en>;
