@@ -114,14 +114,14 @@ it('re-keys a raw-pepper database; lookups then work with the new pepper only', 
   );
   expect(rotated.err).toBe('');
   expect(rotated.code).toBe(0);
-  expect(rotated.out).toContain('re-keyed 1 flag(s), 1 session(s)');
+  expect(rotated.out).toContain('Rows re-keyed: flags 1, sessions 1');
 
   const old = await cli({}, 'flags', 'lookup', '+47 912 34 567', '--by', 'console:boss');
   expect(old.code).toBe(2);
   expect(old.err).toContain('Rotating the pepper');
   const found = await cli({ FLAG_PEPPER: NEW }, 'flags', 'lookup', '+47 912 34 567', '--by', 'console:boss');
   expect(found.code).toBe(0);
-  expect(found.out).toContain('1 unexpired flag(s) for …4567');
+  expect(found.out).toContain('Unexpired flags for …4567: 1');
 
   const audit = await cli({ FLAG_PEPPER: NEW }, 'audit', '--days', '1');
   expect(audit.out).toContain('pepper.rotate');

@@ -137,7 +137,7 @@ it('the supervisor gets Markdown and a valid PDF: kinds, timeline in their zone,
   expect(shown).toContain('Agent: console:amira');
   // Latin-1 and WinAnsi characters survive; the Chinese and the check mark cannot, and the page says so.
   expect(shown).toContain('Saya akan saman syarikat ini — Ærlig talt, ?? ?');
-  expect(shown).toContain('3 character(s) cannot be shown');
+  expect(shown).toContain('are printed as “?” (3 in all)');
 });
 
 it('the team’s legal recipient may read it; the agent and another team’s supervisor may not', {

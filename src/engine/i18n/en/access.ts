@@ -28,7 +28,7 @@ export const access = {
     "{by} may not rotate the pepper: it touches every team's data, so only an admin (admins: in the team file, or HOLDLINE_SUPERVISORS) may.",
   'pepper.wrong_from': 'The pepper in {from} is not the one this database uses; nothing was changed.',
   'pepper.rotated':
-    'Done: re-keyed {flags} flag(s), {sessions} session(s) and {contributors} contributor token(s). New fingerprint {fingerprint}. Start every instance with FLAG_PEPPER set to the value of {env}.',
+    'Done. Rows re-keyed: flags {flags}, sessions {sessions}, contributor tokens {contributors}. New fingerprint {fingerprint}. Start every instance with FLAG_PEPPER set to the value of {env}.',
   'pepper.no_fingerprint':
     'This database has not recorded its pepper yet, so the one in {from} cannot be checked. Start Holdline (or run any holdline flags command) once with the current FLAG_PEPPER, then rotate.',
 } as const;

@@ -67,7 +67,7 @@ export const record = {
   'incident.statement_witnesses': 'Who else heard it: {witnesses}',
   'incident.statement_sealed': 'Sealed: no key on this Holdline opens it (see docs/security.md, key rotation).',
   'incident.pdf_unshown':
-    '{count} character(s) cannot be shown in this PDF’s standard font and are printed as “?”. The Markdown report has every character exactly.',
+    'Characters this PDF’s standard font cannot show are printed as “?” ({count} in all). The Markdown report has every character exactly.',
   'incident.flags': 'Flags written',
   'incident.flag_line': '{time}: {kind}',
   'incident.none': 'none',
