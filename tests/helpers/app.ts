@@ -71,8 +71,9 @@ export class RecordingDelivery implements EffectDelivery {
 /** Policies that can be edited between calls (to prove a running escalation keeps its snapshot). */
 export class EditablePolicies implements Policies {
   constructor(public policy: PolicySnapshot = NOBODY) {}
+  /** The agent's team when they have one, else the policy's own. */
   policyFor(teamId: string | null): PolicySnapshot {
-    return { ...this.policy, teamId };
+    return { ...this.policy, teamId: teamId ?? this.policy.teamId };
   }
 }
 const NOBODY: PolicySnapshot = { teamId: null, levels: [], channels: [], security: [], legal: [] };
