@@ -22,6 +22,7 @@ import { type RetentionDays, RetentionService } from './retention.ts';
 import { type MaintenanceTask, Runner } from './runner.ts';
 import type { AppServices } from './services.ts';
 import { SessionService } from './sessions.ts';
+import { StepSink } from './step-sink.ts';
 import { TeamView } from './team-view.ts';
 import { WeeklyDigests } from './weekly-digest.ts';
 
@@ -149,18 +150,24 @@ export function createApp(ports: AppPorts, options: AppOptions) {
     digests,
     boards,
   });
-  const escalations: EscalationService = new EscalationService({
-    store,
+  // Sessions and escalations step through one sink: neither service calls the other.
+  const sink = new StepSink({
     clock,
     log,
     newId: () => ports.newId('escalation'),
     directory,
     policies: directory,
-    sessions: () => sessions,
+    flagRetentionDays: options.flagRetentionDays,
+  });
+  const escalations = new EscalationService({
+    store,
+    clock,
+    log,
+    sink,
     onCommitted: committed,
     ...(options.instruments ? { onAnswered: options.instruments.answered } : {}),
   });
-  const sessions: SessionService = new SessionService({
+  const sessions = new SessionService({
     store,
     clock,
     log,
@@ -169,8 +176,7 @@ export function createApp(ports: AppPorts, options: AppOptions) {
     defaultLimits,
     teams: directory,
     onCommitted: committed,
-    paging: escalations,
-    ...(options.flagRetentionDays === undefined ? {} : { flagRetentionDays: options.flagRetentionDays }),
+    sink,
     ...(options.membership ? { membership: options.membership } : {}),
   });
   const flags = new FlagService({
@@ -246,6 +252,7 @@ export function createApp(ports: AppPorts, options: AppOptions) {
     runner,
     sessions,
     escalations,
+    sink,
     agents,
     flags,
     care,
