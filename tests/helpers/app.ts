@@ -84,7 +84,7 @@ export function wire(
     owner?: string;
     clock?: ManualClock;
     policies?: Policies;
-    /** The agents' team (sessions record it; escalations take its policy); by default the care directory's, else none. */
+    /** The agents' team (sessions record it; escalations take its policy); by default `directory`'s, else the care directory's, else none. */
     teamOf?: (agentId: string) => string | null;
     /** Who is a supervisor (flags, practice); nobody unless a test passes its own (or a care directory). */
     directory?: Directory;
@@ -159,7 +159,8 @@ export function wire(
 function testDirectory(opts: Parameters<typeof wire>[1] & object, policies: Policies): AppDirectory {
   const roster = opts.careDirectory;
   const people = opts.directory;
-  const teamOf = opts.teamOf ?? (roster ? (a: string) => roster.teamOf(a) : () => null);
+  const teamOf =
+    opts.teamOf ?? (people ? (a: string) => people.teamOf(a) : roster ? (a: string) => roster.teamOf(a) : () => null);
   const isSupervisor = (p: string, t?: string | null, g?: readonly string[]) =>
     (people?.isSupervisor(p, t, g) ?? false) || (roster?.isSupervisor(p, t, g) ?? false);
   return {
