@@ -13,12 +13,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { Dispatcher } from '../src/app/dispatcher.ts';
-import { EscalationService } from '../src/app/escalations.ts';
+import { createApp } from '../src/app/create-app.ts';
 import { reachEach, settle } from '../src/app/recipients.ts';
-import { Runner } from '../src/app/runner.ts';
-import { SessionService } from '../src/app/sessions.ts';
 import type { PolicySnapshot } from '../src/engine/index.ts';
+import { TeamDirectory } from '../src/paging/directory.ts';
 import {
   DeliveryError,
   type DeliveryReceipt,
@@ -41,7 +39,8 @@ const POLICY: PolicySnapshot = {
   security: [],
   legal: [],
 };
-
+/** No team file (the bench surface `http` is not one a team file names): every page goes to POLICY. */
+const DIRECTORY = Object.assign(new TeamDirectory(null), { teamOf: () => 'bench', policyFor: () => POLICY });
 /** When set, every post to the first supervisor is refused for good (DMs closed). */
 let failing = false;
 
@@ -113,36 +112,31 @@ async function floor(): Promise<number[]> {
 async function measure(store: DrizzleStore) {
   let offset = 0;
   const clock = { now: () => Date.now() + offset };
-  const policies = { policyFor: () => POLICY };
-  let runner: Runner | null = null;
-  const escalations: EscalationService = new EscalationService({
-    store,
-    clock,
-    log: quiet,
-    newId: randomUUID,
-    policies,
-    directory: { teamOf: () => 'bench', isSupervisor: () => false },
-    sessions: () => sessions,
-    onCommitted: () => runner?.kick(),
-  });
-  const sessions: SessionService = new SessionService({
-    store,
-    clock,
-    log: quiet,
-    newId: randomUUID,
-    paging: escalations,
-    pseudonymiser: new HmacPseudonymiser('bench-pepper-0123456789'),
-    defaultLimits: { minutes: 480, hostility: 5, complexity: 3 },
-    onCommitted: () => runner?.kick(),
-  });
-  const deliveries = new Map<string, EffectDelivery>([
-    ['http', new HttpPages()],
-    ['bench', { deliver: async () => undefined }],
-  ]);
-  const dispatcher = new Dispatcher({ store, clock, log: quiet, deliveries, owner: 'bench' });
-  runner = new Runner({ store, sessions, escalations, dispatcher, clock, log: quiet, owner: 'bench', pollMs: 2_000 });
+  const { services, sessions, escalations, runner } = createApp(
+    {
+      store,
+      clock,
+      log: quiet,
+      newId: () => randomUUID(),
+      directory: DIRECTORY,
+      pseudonymiser: new HmacPseudonymiser('bench-pepper-0123456789'),
+      contributorToken: () => '',
+      random: Math.random,
+    },
+    {
+      owner: 'bench',
+      defaultLimits: { minutes: 480, hostility: 5, complexity: 3 },
+      anonymousDelayMs: 0,
+      hardContactsNudge: 3,
+      shiftHours: 8,
+      homeRefreshMs: 10_000,
+      pollMs: 2_000,
+    },
+  );
+  services.registerDelivery('http', new HttpPages());
+  services.registerDelivery('bench', { deliver: async () => undefined });
   runner.start();
-  const unlisten = store.listen ? await store.listen(() => runner?.kick(), quiet) : async () => {};
+  const unlisten = store.listen ? await store.listen(() => runner.kick(), quiet) : async () => {};
 
   const limit: number[] = [];
   const timer: number[] = [];

@@ -50,7 +50,7 @@ export async function seedMonth(store: DrizzleStore) {
     supervisorsOf: () => [SUPERVISOR],
     teams: () => [TEAM],
   };
-  const app = wire(store, { clock, policies, teamOf: () => TEAM, careDirectory: directory, sessionTeams: true });
+  const app = wire(store, { clock, policies, teamOf: () => TEAM, careDirectory: directory });
   const rnd = random(21);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const kinds: IncidentKind[] = [

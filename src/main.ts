@@ -5,50 +5,25 @@
  * listener (/healthz, /readyz, /metrics) is src/ops/.
  */
 
-import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import 'dotenv/config';
 import { startConsole } from '../adapters/console/index.ts';
-import { AgentService } from './app/agents.ts';
-import { BoardWatch } from './app/board-watch.ts';
-import { CareService } from './app/care.ts';
-import { CareRunner } from './app/care-runner.ts';
-import { parseDigestSchedule } from './app/digest-schedule.ts';
-import { Dispatcher } from './app/dispatcher.ts';
-import { EscalationService } from './app/escalations.ts';
-import { FlagService } from './app/flags.ts';
-import { IncidentReportService } from './app/incident-report.ts';
-import { limitsFrom, PracticeService } from './app/practice.ts';
-import { RetentionService } from './app/retention.ts';
-import { Runner } from './app/runner.ts';
 import { safeError } from './app/safe-error.ts';
-import type { Adapter, AppServices } from './app/services.ts';
-import { SessionService } from './app/sessions.ts';
-import { StatementService } from './app/statements.ts';
-import { StaticDirectory } from './app/static-directory.ts';
-import { TeamView } from './app/team-view.ts';
-import { WeeklyDigests } from './app/weekly-digest.ts';
+import type { Adapter } from './app/services.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { Lifecycle, Stopping } from './lifecycle.ts';
 import { createLogger } from './logger.ts';
-import { createOps, type Ops } from './ops/index.ts';
+import { createOps } from './ops/index.ts';
 import { demoTeamFile } from './paging/demo-team.ts';
-import { flagDirectory } from './paging/directory.ts';
-import { LiveTeamFile } from './paging/live-team-file.ts';
-import { teamMembership } from './paging/membership.ts';
-import { readTeamFile, TeamFileError } from './paging/team-file.ts';
-import type { AuditEntry, Clock, Directory, EffectDelivery, Logger } from './ports.ts';
-import type { CareDelivery } from './ports-care.ts';
-import { HmacPseudonymiser } from './privacy/customer-ref.ts';
-import type { CustomerKeys } from './privacy/keys.ts';
+import { type LiveTeamFile, openTeamFile } from './paging/live-team-file.ts';
+import { TeamFileError } from './paging/team-file.ts';
+import type { AuditEntry, Logger } from './ports.ts';
 import { loadPepper, openCustomerKeys } from './privacy/pepper.ts';
-import { statementCipher } from './privacy/statement-config.ts';
 import { openStore, type StoreOptions } from './store/open.ts';
-
-const systemClock: Clock = { now: () => Date.now() };
+import { appFromConfig, systemClock } from './wiring.ts';
 
 async function main(): Promise<number> {
   let config: Config;
@@ -72,17 +47,7 @@ async function main(): Promise<number> {
   let team: LiveTeamFile;
   try {
     // The terminal without a team file pages a built-in demo team, printed in the terminal.
-    const file = config.HOLDLINE_CONFIG ? readTeamFile(config.HOLDLINE_CONFIG) : chat ? null : demoTeamFile();
-    team = new LiveTeamFile(
-      config.HOLDLINE_CONFIG ?? null,
-      file,
-      {
-        supervisors: config.HOLDLINE_SUPERVISORS,
-        peerChannel: config.HOLDLINE_PEER_CHANNEL,
-        checkinChannel: config.HOLDLINE_CHECKIN_CHANNEL,
-      },
-      systemClock.now,
-    );
+    team = openTeamFile(config, chat ? null : demoTeamFile, systemClock.now);
   } catch (err) {
     if (err instanceof TeamFileError) {
       process.stderr.write(`${err.message}\n`);
@@ -169,7 +134,10 @@ async function run(config: Config, log: Logger, life: Lifecycle, team: LiveTeamF
   const customerKeys = await openCustomerKeys(store, loadPepper(config, log), systemClock.now());
   auditSink.record = (e) =>
     void store.recordAudit(e).catch((err: unknown) => log.warn({ error: safeError(err) }, 'audit record not written'));
-  const { services, runner } = buildServices(config, log, store, team, ops, customerKeys);
+  const { services, runner } = appFromConfig(config, log, store, team, customerKeys, {
+    pollMs: config.POLL_INTERVAL_MS,
+    instruments: ops,
+  });
   // The runner starts only once every adapter is ready (below): before that, a page would fail with "no
   // adapter for surface", back off, and could tell the agent their page is not getting through.
   // PostgreSQL: wake as soon as another instance commits something due (NOTIFY), not at the next poll.
@@ -261,203 +229,6 @@ function closeServer(server: Server): Promise<void> {
     server.close(() => resolve());
     server.closeAllConnections();
   });
-}
-
-function buildServices(
-  config: Config,
-  log: Logger,
-  store: Awaited<ReturnType<typeof openStore>>,
-  teamFile: LiveTeamFile,
-  ops: Ops,
-  customerKeys: CustomerKeys,
-) {
-  // Every reader of teams and policies holds the live delegates, so SIGHUP reaches them all.
-  const directory = teamFile.directory;
-  const careDirectory = teamFile.care;
-  const defaultLimits = {
-    minutes: config.DEFAULT_LIMIT_MINUTES,
-    hostility: config.DEFAULT_LIMIT_HOSTILITY,
-    complexity: config.DEFAULT_LIMIT_COMPLEXITY,
-  };
-  const deliveries = new Map<string, EffectDelivery>();
-  const careDeliveries = new Map<string, CareDelivery>();
-  let runner: Runner | null = null;
-  const pseudonymiser = new HmacPseudonymiser(customerKeys, {
-    defaultCountry: config.DEFAULT_PHONE_COUNTRY,
-    defaultRegion: config.DEFAULT_PHONE_REGION,
-  });
-  const care = new CareService({
-    store,
-    care: store.care,
-    clock: systemClock,
-    log,
-    newId: randomUUID,
-    directory: careDirectory,
-    channels: careDirectory,
-    contributorToken: (team, week, agent) => customerKeys.contributorToken(team, week, agent),
-    anonymousDelayMs: config.ANONYMOUS_POST_DELAY_MINUTES * 60_000,
-    random: Math.random,
-    onCommitted: () => runner?.kick(),
-  });
-  const team = new TeamView({
-    board: store.board,
-    directory: careDirectory,
-    clock: systemClock,
-    log,
-    defaultLimits: (agentId) => directory.defaultLimits(agentId) ?? defaultLimits,
-    supportContact: (teamId) => careDirectory.supportContact(teamId),
-  });
-  // Supervisors' App Home boards, republished after changes, at most once per HOME_REFRESH_SECONDS a team.
-  const boards = new BoardWatch({
-    view: team,
-    directory: careDirectory,
-    clock: systemClock,
-    log,
-    minIntervalMs: config.HOME_REFRESH_SECONDS * 1000,
-  });
-  const committed = () => {
-    runner?.kick();
-    boards.poke();
-  };
-  const digestSchedule = parseDigestSchedule(config.DIGEST_SCHEDULE, config.timeZone);
-  const careRunner = new CareRunner({
-    care: store.care,
-    clock: systemClock,
-    log,
-    directory: careDirectory,
-    deliveries: careDeliveries,
-    owner: config.instanceId,
-    hardContactsNudge: config.HARD_CONTACTS_NUDGE,
-    shiftHours: config.SHIFT_HOURS,
-    digests: digestSchedule
-      ? new WeeklyDigests({
-          care: store.care,
-          clock: systemClock,
-          log,
-          directory: careDirectory,
-          schedule: digestSchedule,
-          build: (team, week) => care.digest(team, week),
-        })
-      : undefined,
-    boards,
-  });
-  const escalations: EscalationService = new EscalationService({
-    store,
-    clock: systemClock,
-    log,
-    newId: randomUUID,
-    directory,
-    policies: directory,
-    sessions: () => sessions,
-    onCommitted: committed,
-    onAnswered: ops.answered,
-  });
-  const sessions: SessionService = new SessionService({
-    store,
-    clock: systemClock,
-    log,
-    newId: randomUUID,
-    pseudonymiser,
-    defaultLimits,
-    flagRetentionDays: config.FLAG_RETENTION_DAYS,
-    teams: directory,
-    onCommitted: committed,
-    paging: escalations,
-    // With a team file, only its members (and supervisors) start sessions (issue 18).
-    ...(config.HOLDLINE_CONFIG ? { membership: teamMembership(careDirectory) } : {}),
-  });
-  // Supervisors come from the team file (HOLDLINE_CONFIG), plus anyone listed in HOLDLINE_SUPERVISORS.
-  const listed = new StaticDirectory(config.HOLDLINE_SUPERVISORS);
-  // Team-file supervisors act on their own teams' flags; its admins and HOLDLINE_SUPERVISORS on every team.
-  const supervisors: Directory = flagDirectory(directory, listed);
-  const flags = new FlagService({
-    store,
-    clock: systemClock,
-    log,
-    directory: supervisors,
-    pseudonymiser,
-    sessionRetentionDays: config.SESSION_RETENTION_DAYS,
-  });
-  const statements = new StatementService({
-    store: store.statements,
-    sessions: store,
-    cipher: statementCipher(config),
-    clock: systemClock,
-    log,
-    newId: randomUUID,
-    retentionDays: config.STATEMENT_RETENTION_DAYS,
-    directory: supervisors,
-    policies: directory,
-  });
-  const reports = new IncidentReportService({ store, statements, clock: systemClock, log });
-  if (!statements.available)
-    log.info({}, 'threat statements are off: STATEMENT_KEY is not set (docs/security.md, "Threat statements")');
-  const retention = new RetentionService({
-    store,
-    clock: systemClock,
-    log,
-    statements,
-    days: {
-      sessions: config.SESSION_RETENTION_DAYS,
-      checkins: config.CHECKIN_RETENTION_DAYS,
-      escalations: config.ESCALATION_RETENTION_DAYS,
-      outbox: config.OUTBOX_RETENTION_DAYS,
-      audit: config.AUDIT_RETENTION_DAYS,
-    },
-  });
-  const dispatcher = new Dispatcher({ store, clock: systemClock, log, deliveries, owner: config.instanceId });
-  runner = new Runner({
-    store,
-    sessions,
-    escalations,
-    dispatcher,
-    clock: systemClock,
-    log,
-    owner: config.instanceId,
-    pollMs: config.POLL_INTERVAL_MS,
-    // One purge job for everything past its retention (flags included).
-    maintenance: [{ name: 'retention purge', everyMs: 10 * 60_000, run: () => retention.purge() }],
-    care: careRunner,
-    onPass: ops.pass,
-  });
-  if (digestSchedule)
-    log.info({ schedule: config.DIGEST_SCHEDULE, timeZone: config.timeZone }, 'weekly digest scheduled');
-  const started = runner;
-  const agents = new AgentService({
-    store,
-    clock: systemClock,
-    log,
-    defaultLimits,
-    defaultLocale: config.HOLDLINE_LOCALE,
-    teams: directory,
-  });
-  const practice = new PracticeService({
-    store: store.practice,
-    clock: systemClock,
-    log,
-    policies: directory,
-    directory: supervisors,
-    limitsOf: limitsFrom(agents, defaultLimits),
-  });
-  const services: AppServices = {
-    sessions,
-    agents,
-    practice,
-    statements,
-    reports,
-    flags,
-    escalations,
-    clock: systemClock,
-    log,
-    care,
-    // Wrapped for the ops metrics (page results, 429s) and liveness (a delivery is progress).
-    registerDelivery: (surface, delivery) => deliveries.set(surface, ops.delivery(surface, delivery)),
-    registerCareDelivery: (surface, delivery) => careDeliveries.set(surface, ops.careDelivery(surface, delivery)),
-    team,
-    registerHomePublisher: (surface, publisher) => boards.register(surface, publisher),
-    settle: () => started.settle(),
-  };
-  return { services, runner: started };
 }
 
 main().then(

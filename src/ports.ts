@@ -15,6 +15,7 @@ import type {
   PriorFlags,
   Session,
 } from './engine/index.ts';
+import type { CareChannels } from './ports-care.ts';
 
 export interface Clock {
   now(): number;
@@ -252,6 +253,20 @@ export interface RosterDirectory extends Directory {
   teamsSupervisedBy?(personId: string): readonly string[];
   /** The team's members as the team file lists them (the supervisor's view shows their limits). */
   membersOf?(teamId: string): readonly string[];
+}
+
+/**
+ * The one directory the app is wired with (src/paging/directory.ts over the team file): teams, supervisors,
+ * escalation policies, default limits and the care side's roster and channels. Every service reads the
+ * slice it needs from it.
+ */
+export interface AppDirectory extends RosterDirectory, Policies, TeamDefaults, CareChannels {
+  flagTeams(personId: string): FlagScope;
+  teams(): readonly string[];
+  teamsSupervisedBy(personId: string): readonly string[];
+  membersOf(teamId: string): readonly string[];
+  /** The team's support contact (team file `care.support`); null: none. */
+  supportContact(teamId: string): string | null;
 }
 
 /** One flag on a pseudonymised customer (field guide §5). The clear reference is never part of it. */

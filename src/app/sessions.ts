@@ -17,12 +17,11 @@ import {
   type Session,
   type SessionEvent,
   startSession,
-  step,
 } from '../engine/index.ts';
-import type { Clock, Logger, Membership, Pseudonymiser, Store, StoreTx, TeamDefaults } from '../ports.ts';
+import type { Clock, Logger, Membership, Pseudonymiser, Store, TeamDefaults } from '../ports.ts';
 import { type AppError, fail, isUnavailable, ok, type Result } from './errors.ts';
-import { DEFAULT_FLAG_RETENTION_DAYS, flagRecord } from './flag-records.ts';
 import { safeError } from './safe-error.ts';
+import type { StepSink } from './step-sink.ts';
 
 export const MAX_TEXT = 2_000;
 /** The longest customer reference accepted (an e-mail address is at most 320 characters). */
@@ -81,14 +80,10 @@ export interface SessionServiceDeps {
   readonly teams?: TeamDefaults;
   /** With a team file: only its members may start sessions; anyone else is told whom to ask. */
   readonly membership?: Membership;
-  /** How long a customer flag is kept (FLAG_RETENTION_DAYS). */
-  readonly flagRetentionDays?: number;
   /** Called after each commit that produced effects, so delivery starts at once. */
   readonly onCommitted?: () => void;
-  /** Turns pages and threat reports into escalations in the same transaction (EscalationService.intercept). */
-  readonly paging?: {
-    intercept(tx: StoreTx, session: Session, effects: readonly Effect[], now: number): Promise<Effect[]>;
-  };
+  /** Persists each step: timers, flags, escalations (pages, threat reports) and the outbox, in the same transaction. */
+  readonly sink: StepSink;
 }
 
 export class SessionService {
@@ -171,7 +166,7 @@ export class SessionService {
           now,
         );
         await tx.insertSession(session);
-        await this.persistEffects(tx, session, effects, now);
+        await this.d.sink.sessionEffects(tx, session, effects, now);
         return ok({ session, effects, duplicate: false });
       });
     });
@@ -196,25 +191,9 @@ export class SessionService {
           return ok({ session, effects: [], duplicate: true });
         if (req.expectedVersion !== undefined && req.expectedVersion !== session.version)
           return fail<Change>('stale', { detail: session.id });
-        return this.applyInTx(tx, session, req.event, now);
+        return this.d.sink.session(tx, session, req.event, now);
       });
     });
-  }
-
-  /** Steps a session inside the caller's transaction (the system acting: timers, acknowledgements). */
-  async applyInTx(tx: StoreTx, target: Session | string, event: SessionEvent, now: number): Promise<Result<Change>> {
-    const session = typeof target === 'string' ? await tx.getSession(target, { forUpdate: true }) : target;
-    if (session === null) return fail<Change>('not_found');
-    const result = step(session, event, now);
-    if (!result.ok)
-      return fail<Change>(result.error.code, {
-        ...(result.error.detail ? { detail: result.error.detail } : {}),
-        ...(result.error.detailText ? { detailText: result.error.detailText } : {}),
-      });
-    if (result.session === session) return ok({ session, effects: [], duplicate: false });
-    if (!(await tx.updateSession(result.session, session.version))) return fail<Change>('stale');
-    await this.persistEffects(tx, result.session, result.effects, now);
-    return ok({ session: result.session, effects: result.effects, duplicate: false });
   }
 
   /**
@@ -258,32 +237,6 @@ export class SessionService {
 
   setSurfaceRef(sessionId: string, ref: unknown): Promise<void> {
     return this.d.store.setSurfaceRef(sessionId, ref);
-  }
-
-  /**
-   * Timer effects go to the timers table, flags to the flags table (a database write, so it commits with
-   * the session rather than travelling through the outbox, and its note never lands in the outbox); pages
-   * become escalations; everything else goes to the outbox, in the engine's order.
-   */
-  private async persistEffects(tx: StoreTx, session: Session, effects: readonly Effect[], now: number) {
-    const retention = this.d.flagRetentionDays ?? DEFAULT_FLAG_RETENTION_DAYS;
-    for (const e of effects) {
-      if (e.type === 'scheduleCheck') await tx.scheduleTimer({ id: e.id, sessionId: e.sessionId, dueAt: e.at }, now);
-      if (e.type === 'scheduleFollowUp')
-        await tx.scheduleTimer({ id: e.id, sessionId: e.sessionId, dueAt: e.at, kind: 'follow_up' }, now);
-      if (e.type === 'flagCustomer' && session.customer !== null)
-        await tx.insertFlag(flagRecord(session, session.customer, e, now, retention));
-    }
-    const rest = effects.filter(
-      (e) => e.type !== 'scheduleCheck' && e.type !== 'scheduleFollowUp' && e.type !== 'flagCustomer',
-    );
-    const intercepted = this.d.paging ? await this.d.paging.intercept(tx, session, rest, now) : rest;
-    // "The contact closed" is for the pages (above), never for a surface.
-    const deliverable = intercepted.filter((e) => e.type !== 'contactClosed');
-    await tx.enqueue(
-      deliverable.map((effect) => ({ effect, surface: session.surface })),
-      now,
-    );
   }
 
   /** One error boundary for the use cases: expected failures stay results; a store outage becomes a sentence. */

@@ -3,7 +3,6 @@
  * errors. With SLACK_BOT_TOKEN and/or DISCORD_TOKEN set it also asks each platform whether every recipient
  * the file names can be written to, lists those that cannot, and exits with 1 if any cannot.
  */
-import { CareDirectory } from '../paging/care-directory.ts';
 import { TeamDirectory } from '../paging/directory.ts';
 import { readTeamFile, TeamFileError } from '../paging/team-file.ts';
 import { readConfig } from './common.ts';
@@ -26,9 +25,8 @@ export const command: CliCommand = {
     }
     try {
       const file = readTeamFile(path);
-      const dir = new TeamDirectory(file);
       // As Holdline runs: the team file merged with HOLDLINE_SUPERVISORS and the channel keys.
-      const care = new CareDirectory(file, {
+      const dir = new TeamDirectory(file, {
         supervisors: (io.env.HOLDLINE_SUPERVISORS ?? '')
           .split(',')
           .map((p) => p.trim())
@@ -60,12 +58,12 @@ export const command: CliCommand = {
         const channels = (kind: 'peer' | 'checkin') =>
           (['slack', 'discord', 'console'] as const)
             .flatMap((s) => {
-              const c = kind === 'peer' ? care.peer(s, id) : care.checkin(s, id);
+              const c = kind === 'peer' ? dir.peer(s, id) : dir.checkin(s, id);
               return c === null ? [] : [`${s}:${c}`];
             })
             .join(', ') || '(none)';
         io.out(`  talk to someone → ${channels('peer')}; check-ins → ${channels('checkin')}`);
-        io.out(`  nudges and weekly digest → ${care.supervisorsOf(id).join(', ') || '(nobody)'}`);
+        io.out(`  nudges and weekly digest → ${dir.supervisorsOf(id).join(', ') || '(nobody)'}`);
       }
       return await checkReach(file, io);
     } catch (err) {

@@ -4,13 +4,15 @@
  */
 import { writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
-import { CareService, DEFAULT_TEAM } from '../app/care.ts';
-import { ConfigDirectory, channelsFromConfig } from '../app/care-config.ts';
+import { DEFAULT_TEAM } from '../app/care.ts';
 import { errorKey } from '../app/errors.ts';
 import { digestPng } from '../charts/png.ts';
 import { isoWeek, weekBounds } from '../engine/care/checkin.ts';
 import { renderDigest } from '../engine/care/render-digest.ts';
 import { text } from '../engine/i18n/text.ts';
+import { createLogger } from '../logger.ts';
+import { openTeamFile } from '../paging/live-team-file.ts';
+import { appFromConfig, systemClock } from '../wiring.ts';
 import { openCliStore, readConfig } from './common.ts';
 import type { CliCommand, CliIo } from './index.ts';
 
@@ -55,22 +57,10 @@ export const command: CliCommand = {
     }
     const store = await openCliStore(config);
     try {
-      const clock = { now: () => Date.now() };
-      const log = { info() {}, warn() {}, debug() {}, error: (o: object) => io.err(JSON.stringify(o)) };
-      // Only the digest is used here: nothing is written, so ids, tokens and delays are never asked for.
-      const care = new CareService({
-        store,
-        care: store.care,
-        clock,
-        log,
-        newId: () => '',
-        directory: new ConfigDirectory(config.HOLDLINE_SUPERVISORS.join(',')),
-        channels: channelsFromConfig(undefined, undefined),
-        contributorToken: () => '',
-        anonymousDelayMs: 0,
-        random: () => 0,
-      });
-      const r = await care.digest(parsed.team, parsed.week ?? isoWeek(clock.now()));
+      const log = createLogger({ level: 'error', format: 'json' });
+      // The teams and supervisors `npm start` sees; only the digest is read, nothing is written.
+      const { care } = appFromConfig(config, log, store, openTeamFile(config, null, systemClock.now), null);
+      const r = await care.digest(parsed.team, parsed.week ?? isoWeek(systemClock.now()));
       if (!r.ok) {
         io.err(text(locale, errorKey(r.error.code), { detail: r.error.detail ?? '' }));
         return 1;

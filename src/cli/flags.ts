@@ -7,18 +7,14 @@
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { errorKey, type Result } from '../app/errors.ts';
-import { FlagService } from '../app/flags.ts';
-import { StaticDirectory } from '../app/static-directory.ts';
 import { type Config, ConfigError, loadConfig } from '../config.ts';
 import type { MessageKey } from '../engine/i18n/catalogue.ts';
 import { text } from '../engine/i18n/text.ts';
 import { createLogger } from '../logger.ts';
-import { flagDirectory, TeamDirectory } from '../paging/directory.ts';
-import { readTeamFile } from '../paging/team-file.ts';
-import type { Directory } from '../ports.ts';
-import { HmacPseudonymiser } from '../privacy/customer-ref.ts';
+import { openTeamFile } from '../paging/live-team-file.ts';
 import type { CustomerKeys } from '../privacy/keys.ts';
 import { loadPepper, openCustomerKeys, PepperMismatchError } from '../privacy/pepper.ts';
+import { appFromConfig, systemClock } from '../wiring.ts';
 import { openCliStore } from './common.ts';
 import type { CliCommand } from './index.ts';
 
@@ -55,17 +51,9 @@ export const command: CliCommand = {
         io.err(err.message);
         return 2;
       }
-      const flags = new FlagService({
-        store,
-        clock: { now: () => Date.now() },
-        log,
-        directory: supervisorsOf(config),
+      // Who may act with --by: the team file's supervisors (their own teams), its admins and HOLDLINE_SUPERVISORS.
+      const { flags } = appFromConfig(config, log, store, openTeamFile(config, null, systemClock.now), keys, {
         osUser: osUser(),
-        sessionRetentionDays: config.SESSION_RETENTION_DAYS,
-        pseudonymiser: new HmacPseudonymiser(keys, {
-          defaultCountry: config.DEFAULT_PHONE_COUNTRY,
-          defaultRegion: config.DEFAULT_PHONE_REGION,
-        }),
       });
       const fail = (r: Result<unknown>) => {
         if (!r.ok) io.err(t(errorKey(r.error.code), { detail: r.error.detail ?? '', ...r.error.params }));
@@ -125,12 +113,6 @@ function dateArg(v: string | undefined, plus: number): number | undefined {
   const ms = /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(`${v}T00:00:00Z`) : Number.NaN;
   if (Number.isNaN(ms)) throw new Error('usage');
   return ms + plus;
-}
-
-/** Who may act with --by: the team file's supervisors (their own teams), its admins and HOLDLINE_SUPERVISORS (every team). */
-function supervisorsOf(config: Config): Directory {
-  const team = new TeamDirectory(config.HOLDLINE_CONFIG ? readTeamFile(config.HOLDLINE_CONFIG) : null);
-  return flagDirectory(team, new StaticDirectory(config.HOLDLINE_SUPERVISORS));
 }
 
 export function osUser(): string | undefined {

@@ -6,10 +6,9 @@
  * host can see). Stop every Holdline instance first, then start them with the new FLAG_PEPPER.
  */
 import { parseArgs } from 'node:util';
-import { StaticDirectory } from '../app/static-directory.ts';
 import type { Config } from '../config.ts';
 import { text } from '../engine/index.ts';
-import { flagDirectory, TeamDirectory } from '../paging/directory.ts';
+import { TeamDirectory } from '../paging/directory.ts';
 import { readTeamFile } from '../paging/team-file.ts';
 import { PepperMismatchError, PepperUnknownError, pepperFingerprint, rotatePepper } from '../privacy/pepper.ts';
 import { openCliStore, readConfig } from './common.ts';
@@ -77,6 +76,8 @@ function parse(args: readonly string[]): { fromEnv: string; toEnv: string; by: s
 
 /** Rotation touches every team's data: only an admin (team file `admins:` or HOLDLINE_SUPERVISORS). */
 function isAdmin(config: Config, by: string): boolean {
-  const team = new TeamDirectory(config.HOLDLINE_CONFIG ? readTeamFile(config.HOLDLINE_CONFIG) : null);
-  return flagDirectory(team, new StaticDirectory(config.HOLDLINE_SUPERVISORS)).flagTeams?.(by) === 'all';
+  const team = new TeamDirectory(config.HOLDLINE_CONFIG ? readTeamFile(config.HOLDLINE_CONFIG) : null, {
+    supervisors: config.HOLDLINE_SUPERVISORS,
+  });
+  return team.flagTeams(by) === 'all';
 }

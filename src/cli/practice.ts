@@ -9,19 +9,16 @@
 import { parseArgs } from 'node:util';
 import { runPractice } from '../../adapters/console/practice.ts';
 import { EndOfInput, Terminal } from '../../adapters/console/terminal.ts';
-import { AgentService } from '../app/agents.ts';
-import { limitsFrom, PracticeService } from '../app/practice.ts';
-import { StaticDirectory } from '../app/static-directory.ts';
+import type { AgentService } from '../app/agents.ts';
+import type { PracticeService } from '../app/practice.ts';
 import type { Config } from '../config.ts';
 import { type DetailText, formatDateTime, type Locale, matchLocale, scenarios, text } from '../engine/index.ts';
 import { createLogger } from '../logger.ts';
 import { demoTeamFile } from '../paging/demo-team.ts';
-import { LiveTeamFile } from '../paging/live-team-file.ts';
-import { readTeamFile } from '../paging/team-file.ts';
+import { openTeamFile } from '../paging/live-team-file.ts';
+import { appFromConfig, systemClock } from '../wiring.ts';
 import { openCliStore, readConfig } from './common.ts';
 import type { CliCommand, CliIo } from './index.ts';
-
-const systemClock = { now: () => Date.now() };
 
 const USAGE =
   'Usage: holdline practice [--kind K] [--locale L] [--seed N] [--scenario S] | list | history | team --by <supervisor> [--team T]';
@@ -127,44 +124,10 @@ async function withPractice(
   fn: (s: { practice: PracticeService; agents: AgentService }) => Promise<number>,
 ): Promise<number> {
   const log = createLogger({ level: 'error', format: 'json' });
-  const file = config.HOLDLINE_CONFIG ? readTeamFile(config.HOLDLINE_CONFIG) : demoTeamFile();
-  const team = new LiveTeamFile(
-    config.HOLDLINE_CONFIG ?? null,
-    file,
-    {
-      supervisors: config.HOLDLINE_SUPERVISORS,
-      peerChannel: config.HOLDLINE_PEER_CHANNEL,
-      checkinChannel: config.HOLDLINE_CHECKIN_CHANNEL,
-    },
-    systemClock.now,
-  );
-  const listed = new StaticDirectory(config.HOLDLINE_SUPERVISORS);
+  const team = openTeamFile(config, demoTeamFile, systemClock.now);
   const store = await openCliStore(config, 2);
   try {
-    const defaultLimits = {
-      minutes: config.DEFAULT_LIMIT_MINUTES,
-      hostility: config.DEFAULT_LIMIT_HOSTILITY,
-      complexity: config.DEFAULT_LIMIT_COMPLEXITY,
-    };
-    const agents = new AgentService({
-      store,
-      clock: systemClock,
-      log,
-      defaultLimits,
-      defaultLocale: config.HOLDLINE_LOCALE,
-      teams: team.directory,
-    });
-    const practice = new PracticeService({
-      store: store.practice,
-      clock: systemClock,
-      log,
-      policies: team.directory,
-      directory: {
-        teamOf: (id) => team.directory.teamOf(id),
-        isSupervisor: (id, t) => team.directory.isSupervisor(id, t) || listed.isSupervisor(id),
-      },
-      limitsOf: limitsFrom(agents, defaultLimits),
-    });
+    const { practice, agents } = appFromConfig(config, log, store, team, null);
     return await fn({ practice, agents });
   } finally {
     await store.close();

@@ -8,17 +8,13 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { errorKey } from '../app/errors.ts';
-import { IncidentReportService } from '../app/incident-report.ts';
 import { reportBlocks } from '../app/report/blocks.ts';
 import { toMarkdown } from '../app/report/markdown.ts';
 import { toPdf } from '../app/report/pdf.ts';
-import { StatementService } from '../app/statements.ts';
-import { StaticDirectory } from '../app/static-directory.ts';
 import { isTimeZone, type MessageKey, text } from '../engine/index.ts';
 import { createLogger } from '../logger.ts';
-import { flagDirectory, TeamDirectory } from '../paging/directory.ts';
-import { readTeamFile } from '../paging/team-file.ts';
-import { statementCipher } from '../privacy/statement-config.ts';
+import { openTeamFile } from '../paging/live-team-file.ts';
+import { appFromConfig, systemClock } from '../wiring.ts';
 import { openCliStore, readConfig } from './common.ts';
 import { osUser } from './flags.ts';
 import type { CliCommand } from './index.ts';
@@ -52,27 +48,12 @@ export const command: CliCommand = {
     const t = (key: MessageKey, params?: Record<string, string | number>) => text(locale, key, params);
     // Errors only, to stderr; a refusal's sentence is what the person at the terminal needs.
     const log = createLogger({ level: 'error', format: 'json' });
-    const team = new TeamDirectory(config.HOLDLINE_CONFIG ? readTeamFile(config.HOLDLINE_CONFIG) : null);
     const store = await openCliStore(config, 2);
     try {
-      const clock = { now: () => Date.now() };
-      const statements = new StatementService({
-        store: store.statements,
-        sessions: store,
-        cipher: statementCipher(config),
-        clock,
-        log,
-        newId: () => '',
-        directory: flagDirectory(team, new StaticDirectory(config.HOLDLINE_SUPERVISORS)),
-        policies: team,
-      });
-      const user = osUser();
-      const reports = new IncidentReportService({
-        store,
-        statements,
-        clock,
-        log,
-        ...(user === undefined ? {} : { osUser: user }),
+      // Readers: the team file's supervisors (their own teams), its admins, HOLDLINE_SUPERVISORS and the team's
+      // security and legal recipients; the same wiring as `npm start` (src/wiring.ts).
+      const { reports } = appFromConfig(config, log, store, openTeamFile(config, null, systemClock.now), null, {
+        osUser: osUser(),
       });
       const r = await reports.build(opts.by, opts.id, 'cli');
       if (!r.ok) {

@@ -1,14 +1,11 @@
 /**
  * The team file as the running process sees it. Everything that reads teams, supervisors, policies or
- * care channels holds the delegates below, never a directory built from one file, so a reload (SIGHUP)
+ * care channels holds the delegate below, never a directory built from one file, so a reload (SIGHUP)
  * reaches every use at once. A reload validates the new file first; on any error the file in use stays,
  * and the error is kept for /readyz. Running escalations keep the policy snapshot they started with.
  */
-import type { Limits, PolicySnapshot } from '../engine/index.ts';
-import type { Directory, FlagScope, Policies, RosterDirectory, TeamDefaults } from '../ports.ts';
-import type { CareChannels } from '../ports-care.ts';
-import { CareDirectory, type CareDirectoryOptions } from './care-directory.ts';
-import { TeamDirectory } from './directory.ts';
+import type { AppDirectory } from '../ports.ts';
+import { type DirectoryOptions, TeamDirectory } from './directory.ts';
 import { readTeamFile, type TeamFile } from './team-file.ts';
 
 export interface TeamFileStatus {
@@ -22,18 +19,16 @@ export interface TeamFileStatus {
 export type ReloadResult = { readonly ok: true } | { readonly ok: false; readonly message: string };
 
 export class LiveTeamFile {
-  private teams: TeamDirectory;
-  private careDir: CareDirectory;
+  private current: TeamDirectory;
   private state: TeamFileStatus;
 
   constructor(
     private readonly path: string | null,
     file: TeamFile | null,
-    private readonly careOptions: CareDirectoryOptions,
+    private readonly options: DirectoryOptions,
     private readonly now: () => number,
   ) {
-    this.teams = new TeamDirectory(file);
-    this.careDir = new CareDirectory(file, careOptions);
+    this.current = new TeamDirectory(file, options);
     this.state = { path, loadedAt: now() };
   }
 
@@ -41,11 +36,7 @@ export class LiveTeamFile {
   reload(): ReloadResult {
     if (this.path === null) return { ok: false, message: 'no team file is configured (HOLDLINE_CONFIG)' };
     try {
-      const file = readTeamFile(this.path);
-      const teams = new TeamDirectory(file);
-      const care = new CareDirectory(file, this.careOptions);
-      this.teams = teams;
-      this.careDir = care;
+      this.current = new TeamDirectory(readTeamFile(this.path), this.options);
       this.state = { path: this.path, loadedAt: this.now() };
       return { ok: true };
     } catch (err) {
@@ -59,26 +50,44 @@ export class LiveTeamFile {
     return this.state;
   }
 
-  /** Teams, supervisors and escalation policies (paging, sessions, flags). */
-  readonly directory: Directory & Policies & TeamDefaults & { flagTeams(person: string): FlagScope } = {
-    teamOf: (agentId: string) => this.teams.teamOf(agentId),
-    isSupervisor: (person: string, teamId?: string | null) => this.teams.isSupervisor(person, teamId),
-    flagTeams: (person: string) => this.teams.flagTeams(person),
-    policyFor: (teamId: string | null): PolicySnapshot => this.teams.policyFor(teamId),
-    defaultLimits: (agentId: string): Limits | null => this.teams.defaultLimits(agentId),
-    emergency: (agentId: string) => this.teams.emergency(agentId),
+  /** Teams, supervisors, escalation policies, limits and care channels: always the file in use. */
+  readonly directory: AppDirectory = {
+    teamOf: (agentId) => this.current.teamOf(agentId),
+    isSupervisor: (person, teamId, groups) => this.current.isSupervisor(person, teamId, groups),
+    flagTeams: (person) => this.current.flagTeams(person),
+    policyFor: (teamId) => this.current.policyFor(teamId),
+    defaultLimits: (agentId) => this.current.defaultLimits(agentId),
+    emergency: (agentId) => this.current.emergency(agentId),
+    supervisorsOf: (teamId) => this.current.supervisorsOf(teamId),
+    teams: () => this.current.teams(),
+    teamsSupervisedBy: (person) => this.current.teamsSupervisedBy(person),
+    membersOf: (teamId) => this.current.membersOf(teamId),
+    supportContact: (teamId) => this.current.supportContact(teamId),
+    peer: (surface, teamId) => this.current.peer(surface, teamId),
+    checkin: (surface, teamId) => this.current.checkin(surface, teamId),
   };
+}
 
-  /** The care side's roster and channels. */
-  readonly care: RosterDirectory & CareChannels & { supportContact(teamId: string): string | null } = {
-    teamOf: (agentId) => this.careDir.teamOf(agentId),
-    isSupervisor: (person, teamId) => this.careDir.isSupervisor(person, teamId),
-    supervisorsOf: (teamId) => this.careDir.supervisorsOf(teamId),
-    teams: () => this.careDir.teams(),
-    teamsSupervisedBy: (person) => this.careDir.teamsSupervisedBy(person),
-    peer: (surface, teamId) => this.careDir.peer(surface, teamId),
-    checkin: (surface, teamId) => this.careDir.checkin(surface, teamId),
-    membersOf: (teamId) => this.careDir.membersOf(teamId),
-    supportContact: (teamId) => this.careDir.supportContact(teamId),
-  };
+/** The team file `npm start` uses: HOLDLINE_CONFIG, else (terminal only) the built-in demo team, else none. */
+export function openTeamFile(
+  config: {
+    readonly HOLDLINE_CONFIG?: string | undefined;
+    readonly HOLDLINE_SUPERVISORS: readonly string[];
+    readonly HOLDLINE_PEER_CHANNEL?: string | undefined;
+    readonly HOLDLINE_CHECKIN_CHANNEL?: string | undefined;
+  },
+  demo: (() => TeamFile) | null,
+  now: () => number,
+): LiveTeamFile {
+  const file = config.HOLDLINE_CONFIG ? readTeamFile(config.HOLDLINE_CONFIG) : demo ? demo() : null;
+  return new LiveTeamFile(
+    config.HOLDLINE_CONFIG ?? null,
+    file,
+    {
+      supervisors: config.HOLDLINE_SUPERVISORS,
+      peerChannel: config.HOLDLINE_PEER_CHANNEL,
+      checkinChannel: config.HOLDLINE_CHECKIN_CHANNEL,
+    },
+    now,
+  );
 }

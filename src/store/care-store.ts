@@ -2,7 +2,7 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, lte, min, or, sql } from 'drizzle-orm';
 import type { CareEffect, Mood, PageAckRow, Session } from '../engine/index.ts';
 import type { BreakRow, CareItem, CareStore, CareTx, CheckinRow, DigestCheckins, QueuedCare } from '../ports-care.ts';
-import type { Db } from './drizzle-store.ts';
+import { type Db, WAKE_CHANNEL } from './drizzle-store.ts';
 import { claimRequestKey } from './request-keys.ts';
 import {
   anonymousCheckins,
@@ -36,7 +36,16 @@ async function latestDigest(db: Db, teamId: string): Promise<string | null> {
 }
 
 class DrizzleCareTx implements CareTx {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    /** PostgreSQL: NOTIFY inside the transaction (delivered on commit), as a session's outbox row does. */
+    private readonly notify: boolean,
+  ) {}
+
+  /** Other instances wake now for a care effect or a break, not at their next poll. */
+  private async wake(): Promise<void> {
+    if (this.notify) await this.db.execute(sql`select pg_notify(${WAKE_CHANNEL}, '')`);
+  }
 
   async insertCheckin(r: CheckinRow): Promise<void> {
     await this.db.insert(checkins).values({ ...r, createdAt: at(r.createdAt) });
@@ -65,6 +74,7 @@ class DrizzleCareTx implements CareTx {
         })),
       )
       .onConflictDoNothing();
+    await this.wake();
   }
 
   async insertBreak(r: BreakRow, now: number): Promise<void> {
@@ -72,6 +82,7 @@ class DrizzleCareTx implements CareTx {
       .insert(breaks)
       .values({ ...r, endsAt: at(r.endsAt), status: 'pending', createdAt: at(now) })
       .onConflictDoNothing();
+    await this.wake();
   }
 
   async completeBreak(id: string, now: number): Promise<void> {
@@ -102,10 +113,14 @@ class DrizzleCareTx implements CareTx {
 }
 
 export class DrizzleCareStore implements CareStore {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    /** PostgreSQL with LISTEN: care commits NOTIFY too. */
+    private readonly notify = false,
+  ) {}
 
   careTx<T>(fn: (tx: CareTx) => Promise<T>): Promise<T> {
-    return this.db.transaction((tx) => fn(new DrizzleCareTx(tx as unknown as Db)));
+    return this.db.transaction((tx) => fn(new DrizzleCareTx(tx as unknown as Db, this.notify)));
   }
 
   claimDueBreaks(owner: string, now: number, limit: number, leaseMs: number): Promise<BreakRow[]> {

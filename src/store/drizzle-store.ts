@@ -225,7 +225,7 @@ export class DrizzleStore implements Store {
   ) {
     this.reader = new DrizzleTx(db);
     if (listen) this.listen = listen;
-    this.care = new DrizzleCareStore(db);
+    this.care = new DrizzleCareStore(db, listen !== undefined);
     this.board = new DrizzleBoardStore(db);
     this.practice = new DrizzlePracticeStore(db);
     this.statements = new DrizzleStatementStore(db);

@@ -3,9 +3,7 @@
  * team file, and HOLDLINE_SUPERVISORS (set by the operator), read across teams.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { StaticDirectory } from '../../src/app/static-directory.ts';
-import { CareDirectory } from '../../src/paging/care-directory.ts';
-import { flagDirectory, TeamDirectory } from '../../src/paging/directory.ts';
+import { TeamDirectory } from '../../src/paging/directory.ts';
 import { parseTeamFile } from '../../src/paging/team-file.ts';
 import type { DrizzleStore } from '../../src/store/drizzle-store.ts';
 import { wire } from '../helpers/app.ts';
@@ -33,12 +31,8 @@ describe.each(backends)('team-scoped flag powers on $name', (backend) => {
   });
 
   async function flaggedByBothTeams() {
-    const team = new TeamDirectory(FILE);
-    const app = wire(store, {
-      directory: flagDirectory(team, new StaticDirectory(['slack:UOPS'])),
-      teamOf: (a) => team.teamOf(a),
-      sessionTeams: true,
-    });
+    const team = new TeamDirectory(FILE, { supervisors: ['slack:UOPS'] });
+    const app = wire(store, { directory: team, teamOf: (a) => team.teamOf(a) });
     for (const [agentId, teamId, note] of [
       ['slack:UB', 'billing', 'billing-note'],
       ['slack:US', 'shipping', 'shipping-note'],
@@ -98,7 +92,7 @@ describe.each(backends)('team-scoped flag powers on $name', (backend) => {
 
 describe('team-scoped boards and digests', () => {
   it("a supervisor's boards are their own team's; an admin sees every team's", () => {
-    const care = new CareDirectory(FILE);
+    const care = new TeamDirectory(FILE);
     expect(care.teamsSupervisedBy('slack:UBOSSB')).toEqual(['billing']);
     expect(care.teamsSupervisedBy('slack:UADMIN')).toEqual(['billing', 'shipping', 'default']);
     expect(care.teamsSupervisedBy('slack:UB')).toEqual([]);

@@ -142,6 +142,7 @@ describe.each(backends)('sessions on $name', (backend) => {
       pseudonymiser: new HmacPseudonymiser('test-pepper-0123456789'),
       defaultLimits: { minutes: 20, hostility: 4, complexity: 3 },
       teams,
+      sink: app.sink,
     });
     const r = await sessions.start(startReq);
     expect(r.ok && r.value.session.limits).toEqual({ minutes: 7, hostility: 3, complexity: 2 });

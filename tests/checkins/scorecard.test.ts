@@ -27,7 +27,7 @@ describe.each(backends)('scorecard of a seeded month ($name)', (backend) => {
       legal: [],
     });
     const directory = { teamOf: () => 't1', isSupervisor: () => false, supervisorsOf: () => [] };
-    const app = wire(store, { clock, policies, teamOf: () => 't1', careDirectory: directory, sessionTeams: true });
+    const app = wire(store, { clock, policies, teamOf: () => 't1', careDirectory: directory });
     const contact = async (
       agentId: string,
       opts: { page?: number; minutes: number; channel?: 'phone' | 'email'; customer?: string },

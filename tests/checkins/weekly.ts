@@ -3,9 +3,8 @@
  * over a CareDirectory from a team file, the weekly digest timer and the runner.
  */
 import { parseDigestSchedule } from '../../src/app/digest-schedule.ts';
-import { WeeklyDigests } from '../../src/app/weekly-digest.ts';
 import type { PolicySnapshot } from '../../src/engine/index.ts';
-import { CareDirectory } from '../../src/paging/care-directory.ts';
+import { TeamDirectory } from '../../src/paging/directory.ts';
 import { parseTeamFile } from '../../src/paging/team-file.ts';
 import type { DrizzleStore } from '../../src/store/drizzle-store.ts';
 import { EditablePolicies, wire } from '../helpers/app.ts';
@@ -42,7 +41,7 @@ export const POLICY: PolicySnapshot = {
 };
 
 export function careDirectory() {
-  return new CareDirectory(TEAM_FILE, {
+  return new TeamDirectory(TEAM_FILE, {
     supervisors: ['discord:999'],
     peerChannel: 'slack:C0ENVPEER,discord:42',
     checkinChannel: 'C0ENVCHECKIN',
@@ -60,20 +59,9 @@ export function wireWeekly(
     clock: opts.clock,
     owner,
     policies: new EditablePolicies(POLICY),
-    teamOf: () => 'frontline',
     careDirectory: directory,
     channels: directory,
-    digests: (service, log) =>
-      schedule
-        ? new WeeklyDigests({
-            care: store.care,
-            clock: opts.clock,
-            log,
-            directory,
-            schedule,
-            build: (team, week) => service.digest(team, week),
-          })
-        : undefined,
+    digestSchedule: schedule,
   });
   const careDelivery = app.careDelivery;
   // Every surface's care effects are recorded in one place.

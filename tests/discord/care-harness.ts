@@ -6,9 +6,9 @@
 import type { APIInteraction } from 'discord-api-types/v10';
 import { type DiscordAdapter, startDiscord } from '../../adapters/discord/index.ts';
 import type { CareService } from '../../src/app/care.ts';
-import { ConfigDirectory } from '../../src/app/care-config.ts';
 import type { AppServices } from '../../src/app/services.ts';
 import type { Locale } from '../../src/engine/index.ts';
+import { TeamDirectory } from '../../src/paging/directory.ts';
 import type { DrizzleStore } from '../../src/store/drizzle-store.ts';
 import { FAKE_TOKEN, type FakeDiscord, type RecordedRequest, startFakeDiscord } from '../fakes/discord/index.ts';
 import { wire } from '../helpers/app.ts';
@@ -47,7 +47,7 @@ export async function startCareHarness(backend: Backend, opts: CareHarnessOption
   const peer = channel(opts.peerChannel, PEER_CHANNEL);
   const checkin = channel(opts.checkinChannel, CHECKIN_CHANNEL);
   const app = wire(store, {
-    careDirectory: new ConfigDirectory(opts.supervisors),
+    careDirectory: new TeamDirectory(null, { supervisors: (opts.supervisors ?? '').split(',') }),
     channels: { peer: () => peer, checkin: () => checkin },
     hardScanMs: 0,
   });

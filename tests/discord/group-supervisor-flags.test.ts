@@ -5,9 +5,8 @@
  */
 import { type APIUser, ApplicationCommandOptionType, InteractionResponseType } from 'discord-api-types/v10';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { StaticDirectory } from '../../src/app/static-directory.ts';
 import { type PolicySnapshot, text } from '../../src/engine/index.ts';
-import { flagDirectory, TeamDirectory } from '../../src/paging/directory.ts';
+import { TeamDirectory } from '../../src/paging/directory.ts';
 import { parseTeamFile } from '../../src/paging/team-file.ts';
 import { buttonInteraction, chatInputInteraction, messageObject, userObject } from '../fakes/discord/index.ts';
 import { EditablePolicies } from '../helpers/app.ts';
@@ -53,7 +52,7 @@ describe.each(backends)('Discord role supervisors and flags on $name', (backend)
   beforeEach(async () => {
     h = await startHarness(backend, {
       policies: new EditablePolicies(POLICY),
-      directory: flagDirectory(new TeamDirectory(FILE), new StaticDirectory([])),
+      directory: new TeamDirectory(FILE),
     });
   });
   afterEach(async () => {

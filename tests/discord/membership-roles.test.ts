@@ -3,7 +3,7 @@
  * of Discord, cached) starts sessions, in the team that lists the role. Anyone else is told whom to ask.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CareDirectory } from '../../src/paging/care-directory.ts';
+import { TeamDirectory } from '../../src/paging/directory.ts';
 import { teamMembership } from '../../src/paging/membership.ts';
 import { parseTeamFile } from '../../src/paging/team-file.ts';
 import { userObject } from '../fakes/discord/index.ts';
@@ -24,7 +24,7 @@ teams:
 describe.each(backends)('Discord membership through a role on $name', (backend) => {
   let h: Harness;
   beforeEach(async () => {
-    h = await startHarness(backend, { membership: teamMembership(new CareDirectory(FILE)) });
+    h = await startHarness(backend, { membership: teamMembership(new TeamDirectory(FILE)) });
   });
   afterEach(async () => {
     await h.close();

@@ -1,26 +1,18 @@
 /**
- * Wires the real app (services, dispatcher, runner, and the care side through careServices) over a
- * real store, with a simulated clock, as src/main.ts does.
+ * Wires the real app through createApp (src/app/create-app.ts, as src/main.ts does) over a real store,
+ * with a simulated clock, readable ids and recording deliveries for surface `test`.
  */
-import { AgentService } from '../../src/app/agents.ts';
-import type { CareService } from '../../src/app/care.ts';
-import { Dispatcher } from '../../src/app/dispatcher.ts';
-import { EscalationService } from '../../src/app/escalations.ts';
-import { FlagService } from '../../src/app/flags.ts';
-import { IncidentReportService } from '../../src/app/incident-report.ts';
-import { limitsFrom, PracticeService } from '../../src/app/practice.ts';
-import { Runner } from '../../src/app/runner.ts';
-import type { AppServices } from '../../src/app/services.ts';
-import { SessionService } from '../../src/app/sessions.ts';
-import { StatementService } from '../../src/app/statements.ts';
-import type { WeeklyDigests } from '../../src/app/weekly-digest.ts';
-import type { Emergency, Escalation, PolicySnapshot, Session } from '../../src/engine/index.ts';
+
+import { DEFAULT_TEAM } from '../../src/app/care.ts';
+import { type AppInstruments, createApp } from '../../src/app/create-app.ts';
+import type { DigestSchedule } from '../../src/app/digest-schedule.ts';
+import type { Emergency, PolicySnapshot, Session } from '../../src/engine/index.ts';
 import type {
+  AppDirectory,
   DeliveryError,
   DeliveryReceipt,
   Directory,
   EffectDelivery,
-  Logger,
   Membership,
   OutboxItem,
   Policies,
@@ -30,8 +22,10 @@ import type { CareChannels, CareDelivery, CareItem } from '../../src/ports-care.
 import { HmacPseudonymiser } from '../../src/privacy/customer-ref.ts';
 import { StatementCipher } from '../../src/privacy/statement-cipher.ts';
 import type { DrizzleStore } from '../../src/store/drizzle-store.ts';
-import { careServices } from './care.ts';
 import { ManualClock, MemoryLog } from './store.ts';
+
+/** The limits that apply to an agent who set none, in tests (as DEFAULT_LIMIT_* would give). */
+export const TEST_DEFAULT_LIMITS = { minutes: 20, hostility: 4, complexity: 3 } as const;
 
 /** A CareDelivery that records what it is given (registered for surface `test` by wire()). */
 export class RecordingCare implements CareDelivery {
@@ -78,8 +72,9 @@ export class RecordingDelivery implements EffectDelivery {
 /** Policies that can be edited between calls (to prove a running escalation keeps its snapshot). */
 export class EditablePolicies implements Policies {
   constructor(public policy: PolicySnapshot = NOBODY) {}
+  /** The agent's team when they have one, else the policy's own. */
   policyFor(teamId: string | null): PolicySnapshot {
-    return { ...this.policy, teamId };
+    return { ...this.policy, teamId: teamId ?? this.policy.teamId };
   }
 }
 const NOBODY: PolicySnapshot = { teamId: null, levels: [], channels: [], security: [], legal: [] };
@@ -90,13 +85,13 @@ export function wire(
     owner?: string;
     clock?: ManualClock;
     policies?: Policies;
+    /** The agents' team (sessions record it; escalations take its policy); by default `directory`'s, else the care directory's, else none. */
     teamOf?: (agentId: string) => string | null;
-    /** Who is a supervisor (flags); nobody unless a test passes its own. */
+    /** Who is a supervisor (flags, practice); nobody unless a test passes its own (or a care directory). */
     directory?: Directory;
-    deliveries?: Map<string, EffectDelivery>;
     onCommitted?: () => void;
-    /** After a committed acknowledgement (the ops metrics' time to acknowledge). */
-    onAnswered?: (e: Escalation) => void;
+    /** The ops listener's instruments (deliveries, passes, acknowledgements), as src/main.ts passes them. */
+    instruments?: AppInstruments;
     /** The care side's teams and supervisors: by default everyone is in `teamOf`'s team, supervised by nobody. */
     careDirectory?: RosterDirectory;
     /** Who may start sessions (a team file's members); everyone when absent. */
@@ -105,12 +100,10 @@ export function wire(
     channels?: CareChannels;
     /** How often the care runner looks for hard contacts (0: every tick; absent: the product's default). */
     hardScanMs?: number;
-    /** The weekly digest timer (built from the service, since it asks the service for each digest). */
-    digests?: (care: CareService, log: Logger) => WeeklyDigests | undefined;
+    /** The weekly digest's schedule (absent: off). */
+    digestSchedule?: DigestSchedule | null;
     /** Shortest time between two App Home republishes of a team's board. */
     homeRefreshMs?: number;
-    /** Sessions record `teamOf`'s team (as with a team file); by default they carry none. */
-    sessionTeams?: boolean;
     supportContact?: (teamId: string) => string | null;
     /** The team file's emergency number and note for an agent (none by default). */
     emergency?: (agentId: string) => Emergency | null;
@@ -122,141 +115,75 @@ export function wire(
   const log = new MemoryLog();
   const delivery = new RecordingDelivery();
   let n = 0;
-  const defaultLimits = { minutes: 20, hostility: 4, complexity: 3 };
-  const pseudonymiser = new HmacPseudonymiser('test-pepper-0123456789', { defaultCountry: '47' });
-  const policies = opts.policies ?? new EditablePolicies();
-  const teamOf = opts.teamOf ?? (() => 'team-a');
-  const escalations: EscalationService = new EscalationService({
-    store,
-    clock,
-    log,
-    newId: () => `esc${opts.owner ?? 'a'}${String(++n).padStart(5, '0')}`,
-    directory: { teamOf, isSupervisor: () => false },
-    policies,
-    sessions: () => sessions,
-    onCommitted: () => boards.poke(),
-    ...(opts.onAnswered ? { onAnswered: opts.onAnswered } : {}),
-  });
-  const sessions: SessionService = new SessionService({
-    store,
-    clock,
-    log,
-    newId: () => `sess-${opts.owner ?? 'a'}-${++n}`,
-    pseudonymiser,
-    defaultLimits,
-    paging: escalations,
-    ...(opts.sessionTeams || opts.emergency
-      ? {
-          teams: {
-            teamOf: opts.sessionTeams ? teamOf : () => null,
-            defaultLimits: () => null,
-            ...(opts.emergency ? { emergency: opts.emergency } : {}),
-          },
-        }
-      : {}),
-    ...(opts.membership ? { membership: opts.membership } : {}),
-    onCommitted: () => {
-      opts.onCommitted?.();
-      boards.poke();
-    },
-  });
-  const flags = new FlagService({
-    store,
-    clock,
-    log,
-    pseudonymiser,
-    directory: opts.directory ?? { teamOf: () => null, isSupervisor: () => false },
-  });
-  const agents = new AgentService({ store, clock, log, defaultLimits });
-  const statementKey = opts.statementKey === undefined ? TEST_STATEMENT_KEY : opts.statementKey;
-  const statements = new StatementService({
-    store: store.statements,
-    sessions: store,
-    cipher: statementKey === null ? null : new StatementCipher(statementKey),
-    clock,
-    log,
-    newId: () => `stmt-${opts.owner ?? 'a'}-${++n}`,
-    directory: opts.directory ?? { teamOf, isSupervisor: () => false },
-    policies,
-  });
-  const reports = new IncidentReportService({ store, statements, clock, log });
+  let care = 0;
   const owner = opts.owner ?? 'instance-a';
-  const deliveries = opts.deliveries ?? new Map<string, EffectDelivery>();
-  deliveries.set('test', delivery);
-  const dispatcher = new Dispatcher({ store, clock, log, deliveries, owner });
+  const policies = opts.policies ?? new EditablePolicies();
+  const statementKey = opts.statementKey === undefined ? TEST_STATEMENT_KEY : opts.statementKey;
+  const app = createApp(
+    {
+      store,
+      clock,
+      log,
+      newId: (kind) =>
+        kind === 'session'
+          ? `sess-${opts.owner ?? 'a'}-${++n}`
+          : kind === 'escalation'
+            ? `esc${opts.owner ?? 'a'}${String(++n).padStart(5, '0')}`
+            : kind === 'statement'
+              ? `stmt-${opts.owner ?? 'a'}-${++n}`
+              : `care-${owner}-${++care}`,
+      directory: testDirectory(opts, policies),
+      pseudonymiser: new HmacPseudonymiser('test-pepper-0123456789', { defaultCountry: '47' }),
+      contributorToken: (team, week, agent) => `tok:${team}:${week}:${agent}`,
+      random: () => 0,
+    },
+    {
+      owner,
+      defaultLimits: TEST_DEFAULT_LIMITS,
+      anonymousDelayMs: 0,
+      hardContactsNudge: 3,
+      shiftHours: 8,
+      homeRefreshMs: opts.homeRefreshMs ?? 10_000,
+      statementCipher: statementKey === null ? null : new StatementCipher(statementKey),
+      ...(opts.hardScanMs === undefined ? {} : { hardScanMs: opts.hardScanMs }),
+      ...(opts.digestSchedule ? { digestSchedule: opts.digestSchedule } : {}),
+      ...(opts.membership ? { membership: opts.membership } : {}),
+      ...(opts.onCommitted ? { onCommitted: opts.onCommitted } : {}),
+      ...(opts.instruments ? { instruments: opts.instruments } : {}),
+    },
+  );
+  app.services.registerDelivery('test', delivery);
   const careDelivery = new RecordingCare();
-  const careDeliveries = new Map<string, CareDelivery>([['test', careDelivery]]);
-  const { care, careRunner, digests, team, boards } = careServices({
-    store,
-    clock,
-    log,
-    owner,
-    directory: opts.careDirectory ?? { teamOf, isSupervisor: () => false, supervisorsOf: () => [] },
-    channels: opts.channels ?? { peer: () => null, checkin: () => null },
-    deliveries: careDeliveries,
-    ...(opts.hardScanMs === undefined ? {} : { hardScanMs: opts.hardScanMs }),
-    ...(opts.digests ? { digests: (service: CareService) => opts.digests?.(service, log) } : {}),
-    ...(opts.homeRefreshMs === undefined ? {} : { homeRefreshMs: opts.homeRefreshMs }),
-    ...(opts.supportContact ? { supportContact: opts.supportContact } : {}),
-  });
-  const maintenance = [{ name: 'purge flags', everyMs: 60_000, run: () => flags.purgeExpired() }];
-  const runner = new Runner({
-    store,
-    sessions,
-    escalations,
-    dispatcher,
-    clock,
-    log,
-    owner,
-    maintenance,
-    care: careRunner,
-  });
-  const practice = new PracticeService({
-    store: store.practice,
-    clock,
-    log,
-    policies,
-    directory: opts.directory ?? { teamOf, isSupervisor: () => false },
-    limitsOf: limitsFrom(agents, defaultLimits),
-  });
-  /** What an adapter receives (as from src/main.ts); tests deliver with `runner.tick()`. */
-  const services: AppServices = {
-    sessions,
-    agents,
-    flags,
-    escalations,
-    clock,
-    log,
-    care,
-    practice,
-    statements,
-    reports,
-    registerDelivery: (surface, d) => void deliveries.set(surface, d),
-    registerCareDelivery: (surface, d) => void careDeliveries.set(surface, d),
-    team,
-    registerHomePublisher: (surface, p) => boards.register(surface, p),
-    settle: () => runner.settle(),
-  };
+  app.services.registerCareDelivery('test', careDelivery);
+  return { ...app, clock, log, delivery, policies, careDelivery };
+}
+
+/**
+ * The one directory a test app is wired with, from the pieces a test names: teams (`teamOf`, else the care
+ * directory's), supervisors (`directory` for flags and practice, the care directory's for the care side),
+ * the policies, the channels, the support contact and the emergency number.
+ */
+function testDirectory(opts: Parameters<typeof wire>[1] & object, policies: Policies): AppDirectory {
+  const roster = opts.careDirectory;
+  const people = opts.directory;
+  const teamOf =
+    opts.teamOf ?? (people ? (a: string) => people.teamOf(a) : roster ? (a: string) => roster.teamOf(a) : () => null);
+  const isSupervisor = (p: string, t?: string | null, g?: readonly string[]) =>
+    (people?.isSupervisor(p, t, g) ?? false) || (roster?.isSupervisor(p, t, g) ?? false);
   return {
-    clock,
-    log,
-    delivery,
-    sessions,
-    agents,
-    flags,
-    escalations,
-    dispatcher,
-    runner,
-    policies,
-    care,
-    careRunner,
-    careDelivery,
-    digests,
-    team,
-    boards,
-    practice,
-    statements,
-    services,
+    teamOf,
+    isSupervisor,
+    flagTeams: (p) => people?.flagTeams?.(p) ?? (isSupervisor(p) ? 'all' : []),
+    policyFor: (teamId) => policies.policyFor(teamId),
+    defaultLimits: () => null,
+    emergency: (agentId) => opts.emergency?.(agentId) ?? null,
+    supervisorsOf: (teamId) => roster?.supervisorsOf(teamId) ?? [],
+    teams: () => roster?.teams?.() ?? [DEFAULT_TEAM],
+    teamsSupervisedBy: (p) => roster?.teamsSupervisedBy?.(p) ?? (isSupervisor(p) ? [teamOf(p) ?? DEFAULT_TEAM] : []),
+    membersOf: (teamId) => roster?.membersOf?.(teamId) ?? [],
+    supportContact: (teamId) => opts.supportContact?.(teamId) ?? null,
+    peer: (surface, teamId) => opts.channels?.peer(surface, teamId) ?? null,
+    checkin: (surface, teamId) => opts.channels?.checkin(surface, teamId) ?? null,
   };
 }
 

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { PolicySnapshot } from '../../src/engine/index.ts';
 import { createOps, type Ops } from '../../src/ops/index.ts';
 import { LiveTeamFile } from '../../src/paging/live-team-file.ts';
-import { DeliveryError, type EffectDelivery } from '../../src/ports.ts';
+import { DeliveryError } from '../../src/ports.ts';
 import type { DrizzleStore } from '../../src/store/drizzle-store.ts';
 import { EditablePolicies, wire } from '../helpers/app.ts';
 import { probe } from '../helpers/live-process.ts';
@@ -32,7 +32,6 @@ let base: string;
 let stopping = false;
 let adapterOk = true;
 const clock = new ManualClock();
-const deliveries = new Map<string, EffectDelivery>();
 let app: ReturnType<typeof wire>;
 
 beforeAll(async () => {
@@ -47,8 +46,7 @@ beforeAll(async () => {
     now: clock.now,
   });
   ops.addAdapter({ name: 'slack', health: () => ({ ok: adapterOk, detail: adapterOk ? 'up' : 'down' }) });
-  app = wire(store, { clock, deliveries, policies: new EditablePolicies(POLICY), onAnswered: ops.answered });
-  deliveries.set('test', ops.delivery('test', app.delivery));
+  app = wire(store, { clock, policies: new EditablePolicies(POLICY), instruments: ops });
   server = await ops.listen(0, '127.0.0.1');
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

@@ -4,13 +4,13 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/index.ts';
-import { CareDirectory } from '../../src/paging/care-directory.ts';
+import { TeamDirectory } from '../../src/paging/directory.ts';
 import { parseTeamFile, readTeamFile, TeamFileError } from '../../src/paging/team-file.ts';
 import type { DrizzleStore } from '../../src/store/drizzle-store.ts';
 import { careDirectory, wireWeekly } from '../checkins/weekly.ts';
 import { backends, ManualClock } from '../helpers/store.ts';
 
-describe('CareDirectory', () => {
+describe('TeamDirectory (the care side)', () => {
   it('recipients: first-level people and HOLDLINE_SUPERVISORS; readers: every level', () => {
     const dir = careDirectory();
     expect(dir.teams()).toEqual(['frontline', 'backoffice', 'default']);
@@ -37,7 +37,7 @@ describe('CareDirectory', () => {
   });
 
   it('without a team file: one default team, HOLDLINE_SUPERVISORS supervise it', () => {
-    const dir = new CareDirectory(null, { supervisors: ['slack:U1'], peerChannel: 'C9' });
+    const dir = new TeamDirectory(null, { supervisors: ['slack:U1'], peerChannel: 'C9' });
     expect(dir.teams()).toEqual(['default']);
     expect(dir.supervisorsOf('default')).toEqual(['slack:U1']);
     expect(dir.teamsSupervisedBy('slack:U1')).toEqual(['default']);
@@ -46,7 +46,7 @@ describe('CareDirectory', () => {
   });
 
   it('the example file: a team with defaults.team gets no separate default digest', () => {
-    const dir = new CareDirectory(readTeamFile('holdline.example.yaml'));
+    const dir = new TeamDirectory(readTeamFile('holdline.example.yaml'));
     expect(dir.teams()).toEqual(['frontline']);
     expect(dir.supervisorsOf('frontline')).toEqual(['console:sam', 'slack:U0SAM']);
     expect(dir.checkin('discord', 'frontline')).toBe('334455667788990011');
@@ -59,7 +59,7 @@ describe('CareDirectory', () => {
   it('a support contact is text of at most 300 characters', () => {
     const file = (support: string) =>
       `teams:\n  a:\n    escalation: { levels: [{ supervisors: [console:s], ackTimeoutMinutes: 1 }] }\n    care: { support: '${support}' }\n`;
-    expect(new CareDirectory(parseTeamFile(file('Call Kari on 4000 0000'))).supportContact('a')).toBe(
+    expect(new TeamDirectory(parseTeamFile(file('Call Kari on 4000 0000'))).supportContact('a')).toBe(
       'Call Kari on 4000 0000',
     );
     expect(() => parseTeamFile(file('x'.repeat(301)))).toThrow(/teams\.a\.care\.support/);

@@ -9,13 +9,11 @@
  * Usage: tsx crash-child.ts <dataDir> <pagesFile> <clockMs> <create n | drain>
  */
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { AgentService } from '../../src/app/agents.ts';
-import { Dispatcher } from '../../src/app/dispatcher.ts';
-import { EscalationService } from '../../src/app/escalations.ts';
-import { Runner } from '../../src/app/runner.ts';
-import { SessionService } from '../../src/app/sessions.ts';
-import type { PolicySnapshot, Session } from '../../src/engine/index.ts';
-import type { DeliveryReceipt, EffectDelivery, Logger, OutboxItem, Store } from '../../src/ports.ts';
+import { createApp } from '../../src/app/create-app.ts';
+import type { Session } from '../../src/engine/index.ts';
+import { TeamDirectory } from '../../src/paging/directory.ts';
+import { parseTeamFile } from '../../src/paging/team-file.ts';
+import type { DeliveryReceipt, EffectDelivery, Logger, OutboxItem } from '../../src/ports.ts';
 import { HmacPseudonymiser } from '../../src/privacy/customer-ref.ts';
 import { openStore } from '../../src/store/open.ts';
 
@@ -24,13 +22,15 @@ if (!dataDir || !pagesFile || !clockArg || !mode) throw new Error('usage: crash-
 const holdAt = process.env.HOLD_AT ?? '';
 const holdN = Number(process.env.HOLD_N ?? '1');
 const clock = { now: () => Number(clockArg) };
-const POLICY: PolicySnapshot = {
-  teamId: 'crash',
-  levels: [{ supervisors: ['console:sup1'], ackTimeoutMinutes: 5, repeat: 1 }],
-  channels: ['console:pages'],
-  security: [],
-  legal: [],
-};
+/** Every agent is in team `crash`: one level (console:sup1, re-paged once after 5 minutes) and a page channel. */
+const TEAM = parseTeamFile(`
+defaults: { team: crash }
+teams:
+  crash:
+    escalation:
+      levels: [{ supervisors: [console:sup1], ackTimeoutMinutes: 5, repeat: 1 }]
+      channels: { console: [pages] }
+`);
 const quiet: Logger = {
   info() {},
   warn() {},
@@ -70,50 +70,35 @@ class FilePlatform implements EffectDelivery {
 
 const real = await openStore({ kind: 'pglite', dataDir });
 // The real store, with a pause point right after the journal records "sent".
-const store: Store = Object.assign(Object.create(real) as Store, {
+const store: typeof real = Object.assign(Object.create(real) as typeof real, {
   async finishDelivery(id: string, ref: string | null, now: number) {
     await real.finishDelivery(id, ref, now);
     if (holdAt === 'after-mark' && ++marks === holdN) await hold('after-mark');
   },
 });
 let n = 0;
-const newId = () => `${process.pid}-${Date.now().toString(36)}-${++n}`;
-const escalations: EscalationService = new EscalationService({
-  store,
-  clock,
-  log: quiet,
-  newId,
-  directory: { teamOf: () => 'crash', isSupervisor: () => false },
-  policies: { policyFor: () => POLICY },
-  sessions: () => sessions,
-});
-const defaultLimits = { minutes: 60, hostility: 5, complexity: 5 };
-const sessions: SessionService = new SessionService({
-  store,
-  clock,
-  log: quiet,
-  newId,
-  pseudonymiser: new HmacPseudonymiser('crash-test-pepper-0123'),
-  defaultLimits,
-  paging: escalations,
-});
-void new AgentService({ store, clock, log: quiet, defaultLimits });
-const dispatcher = new Dispatcher({
-  store,
-  clock,
-  log: quiet,
-  deliveries: new Map([['console', new FilePlatform()]]),
-  owner: `child-${process.pid}`,
-});
-const runner = new Runner({
-  store,
-  sessions,
-  escalations,
-  dispatcher,
-  clock,
-  log: quiet,
-  owner: `child-${process.pid}`,
-});
+const owner = `child-${process.pid}`;
+const { services, sessions, runner } = createApp(
+  {
+    store,
+    clock,
+    log: quiet,
+    newId: () => `${process.pid}-${Date.now().toString(36)}-${++n}`,
+    directory: new TeamDirectory(TEAM),
+    pseudonymiser: new HmacPseudonymiser('crash-test-pepper-0123'),
+    contributorToken: () => '',
+    random: () => 0,
+  },
+  {
+    owner,
+    defaultLimits: { minutes: 60, hostility: 5, complexity: 5 },
+    anonymousDelayMs: 0,
+    hardContactsNudge: 3,
+    shiftHours: 8,
+    homeRefreshMs: 10_000,
+  },
+);
+services.registerDelivery('console', new FilePlatform());
 
 if (mode === 'create') {
   for (let i = 0; i < Number(count ?? '5'); i++) {

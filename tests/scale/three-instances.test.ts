@@ -102,14 +102,12 @@ it.skipIf(!url)(
   async () => {
     const platform = new SlowPlatform();
     const apps = ['a', 'b', 'c'].map((owner, i) => {
-      const deliveries = new Map<string, EffectDelivery>();
       const app = wire(stores[i] as DrizzleStore, {
         owner,
         clock: realClock(),
-        deliveries,
         policies: new EditablePolicies(POLICY),
       });
-      deliveries.set('scale', platform);
+      app.services.registerDelivery('scale', platform);
       return app;
     });
     const started = Date.now();

@@ -58,7 +58,6 @@ export async function startCareHarness(store: DrizzleStore, opts: CareHarnessOpt
       checkin: (surface) => (surface === 'slack' ? (opts.checkinChannel ?? null) : null),
     },
     hardScanMs: 0,
-    ...(opts.sessionTeams ? { sessionTeams: true, teamOf: () => 't1' } : {}),
     ...(opts.homeRefreshMs === undefined ? {} : { homeRefreshMs: opts.homeRefreshMs }),
   });
   const { care, runner, services } = base;

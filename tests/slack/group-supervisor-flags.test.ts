@@ -4,9 +4,8 @@
  * remove need the person named by id. Real Bolt against the fake Web API, the directory from a team file.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { StaticDirectory } from '../../src/app/static-directory.ts';
 import { text } from '../../src/engine/index.ts';
-import { flagDirectory, TeamDirectory } from '../../src/paging/directory.ts';
+import { TeamDirectory } from '../../src/paging/directory.ts';
 import { parseTeamFile } from '../../src/paging/team-file.ts';
 import type { DrizzleStore } from '../../src/store/drizzle-store.ts';
 import { slashCommandBody } from '../fakes/slack/sign.ts';
@@ -41,7 +40,7 @@ describe.each(backends)('Slack group supervisors and flags ($name)', (backend) =
 
   it('a member of a supervisor group may not look up or remove flags; the supervisor named by id may', async () => {
     h = await startHarness(store, {
-      directory: flagDirectory(new TeamDirectory(FILE), new StaticDirectory([])),
+      directory: new TeamDirectory(FILE),
     });
     h.api.setUsergroup(GROUP, [LEAD]);
     const refused = text('en', 'error.not_supervisor');

@@ -3,7 +3,7 @@
  * (asked of Slack, cached) starts sessions, in the team that lists the group. Anyone else is told whom to ask.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CareDirectory } from '../../src/paging/care-directory.ts';
+import { TeamDirectory } from '../../src/paging/directory.ts';
 import { teamMembership } from '../../src/paging/membership.ts';
 import { parseTeamFile } from '../../src/paging/team-file.ts';
 import type { DrizzleStore } from '../../src/store/drizzle-store.ts';
@@ -31,7 +31,7 @@ describe('Slack membership through a user group (issue 18)', () => {
   });
 
   it('a member of a listed user group starts a session; someone outside it is told whom to ask', async () => {
-    h = await startHarness(store, { membership: teamMembership(new CareDirectory(FILE)) });
+    h = await startHarness(store, { membership: teamMembership(new TeamDirectory(FILE)) });
     h.api.setUsergroup(GROUP, [AGENT]);
     await h.command('insult chat', { user_id: STRANGER });
     await until(
