@@ -58,7 +58,7 @@ it('Enter skips the offer and the check-in; c checks in from the idle prompt; h 
   const { printed, app } = await drive(['', '1', '', '', '6', 'x', '1', '', '', 'c', '4', '', '3', 'h', 'q']);
   expect(printed).toContain('Skipped. Take care.');
   expect(printed).toContain('Your last 8 weeks (only you can see this)');
-  expect(printed).toContain('W48  ████░  mood 4 from 1 check-ins · 0 hard of 1 contacts');
+  expect(printed).toContain('W48  ████░  mood 4 (check-ins: 1) · 0 hard of 1 contacts');
   expect(printed).toContain('Thanks. Kept in your own history only.');
   const mine = await app.care.history('amira');
   expect(mine.ok && mine.value.map((c) => [c.visibility, c.mood, c.note])).toEqual([['private', 4, null]]);

@@ -122,7 +122,7 @@ it('the supervisor gets Markdown and a valid PDF: kinds, timeline in their zone,
   expect(md).toContain('changed from Angry or abusive to Legal threat');
   expect(md).toContain('Hostility reached 5 (the agent’s limit is 4)');
   expect(md).toMatch(
-    /Hostility limit crossed: 5 \(limit 4\) \(normal\); acknowledged by slack:UTEAMBOSS at 1 Dec 2026, 10:0\d CET/,
+    /Limit reached \(Hostility\): 5, limit 4 \(normal\); acknowledged by slack:UTEAMBOSS at 1 Dec 2026, 10:0\d CET/,
   );
   expect(md).toContain('reported to legal');
   expect(md).toContain(`\`\`\`text\n${WORDS}\n\`\`\``);

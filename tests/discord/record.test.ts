@@ -129,7 +129,7 @@ it('the page’s Report button sends the supervisor the Markdown report as a fil
   const md = file?.data.toString('utf8') ?? '';
   expect(md).toContain('# Incident report');
   expect(md).toContain(`| Agent | discord:${agent.id} |`);
-  expect(md).toContain('Time with this customer limit crossed: 1 (limit 1) (normal); still paging');
+  expect(md).toContain('Limit reached (Time with this customer): 1, limit 1 (normal); still paging');
   expect(md).toContain('Times are in UTC');
   const refused = await h.interact(
     buttonInteraction({ user: stranger, channelId: PAGE_CHANNEL, customId: reportId as string, message }),

@@ -79,7 +79,7 @@ describe.each(backends)('Discord /practice ($name)', (backend) => {
       }),
     );
     expect(bodyOf(history).data?.content).toMatch(
-      /^Your practice \(1 run\(s\), newest first\):\n.*senior_\w+: \d+\/100$/,
+      /^Your practice runs \(1\), newest first:\n.*senior_\w+: \d+\/100$/,
     );
   });
 });

@@ -58,7 +58,7 @@ describe.each(backends)('practice service ($name)', (backend) => {
     const v = await playAll(app, begun.value.token, ['listen', 'repeat', 'report', 'boundary', 'last_line', 'end']);
     const lines = transcriptLines(v.run, v.would, 'en');
     expect(lines).toContain(
-      '  → Would page console:sam by DM and post in console:escalations (critical: Physical threat)',
+      '  → Would page console:sam by DM and post in console:escalations (critical: A physical threat always pages at once)',
     );
     expect(lines).toContain('  → Would report the threat to security: console:security');
     expect(lines).toContain('  → Would flag the customer for physical threat, so the next agent is prepared');

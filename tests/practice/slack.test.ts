@@ -57,7 +57,7 @@ describe.each(backends)('Slack /practice ($name)', (backend) => {
       await until(() => h.api.callsTo('chat.update').length > updates, 'the updated practice message');
     }
     const final = JSON.stringify(h.latestMessage().args.blocks);
-    expect(final).toContain('Would page slack:U0SUPER1 by DM and post in slack:C0ESCAL (critical: Physical threat)');
+    expect(final).toContain('Would page slack:U0SUPER1 by DM and post in slack:C0ESCAL (critical: A physical threat always pages at once)');
     expect(final).toContain('Would report the threat to security: slack:C0SECURITY');
     expect(final).toMatch(/Debrief: (8[5-9]|9\d|100)\/100/);
     expect(final).toContain('hlx:again');
@@ -73,7 +73,7 @@ describe.each(backends)('Slack /practice ($name)', (backend) => {
     // The agent's own history; the team count is for supervisors only.
     const history = await h.post(slashCommandBody({ command: '/practice', text: 'history' }));
     expect(JSON.parse(history.text).text).toMatch(
-      /Your practice \(1 run\(s\), newest first\):\n.* · Physical threat · physical_\w+: \d+\/100/,
+      /Your practice runs \(1\), newest first:\n.* · Physical threat · physical_\w+: \d+\/100/,
     );
     const team = await h.post(slashCommandBody({ command: '/practice', text: 'team' }));
     expect(JSON.parse(team.text).text).toBe("Only a supervisor sees the team's practice count.");

@@ -69,7 +69,7 @@ describe.each(backends)('Slack pages ($name)', (backend) => {
     expect(pages.map((p) => p.args.channel).sort()).toEqual(['C0PAGES', dmChannel].sort());
     for (const p of pages) {
       expect(String(p.args.text)).toContain(`${AGENT} needs a supervisor`);
-      expect(String(p.args.text)).toMatch(/Insults on Chat\. .*6 min with the customer, hostility \d\/5/);
+      expect(String(p.args.text)).toMatch(/Insults \(contact: Chat\)\. .*6 min with the customer, hostility \d\/5/);
       expect(JSON.stringify(p.args.blocks)).toContain(`<@${AGENT}>`);
       expect(buttons(p).map((b) => b.action_id)).toEqual(['hlp:ack', 'hlp:take', 'hlp:report']);
       expect(p.args.metadata).toMatchObject({ event_type: 'holdline_page' });

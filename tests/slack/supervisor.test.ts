@@ -91,7 +91,7 @@ describe('Slack: who needs help now, the agent’s trend, the App Home board', (
     expect(json(res).response_type).toBe('ephemeral');
     const text = String(json(res).text);
     expect(text).toContain('*Your last 8 weeks (only you can see this)*');
-    expect(text).toContain('W48  ████░  mood 4 from 1 check-ins · 0 hard of 1 contacts');
+    expect(text).toContain('W48  ████░  mood 4 (check-ins: 1) · 0 hard of 1 contacts');
     expect(text).not.toContain('low for a week');
   });
 
