@@ -186,8 +186,8 @@ export const core = {
   'reason.customer_insists': 'Ipinipilit ng customer na makausap ang nakatataas',
   'reason.more_experienced': 'May ibang mas may karanasan dito',
   'reason.agent_request': 'Naabot na ng agent ang kanyang limitasyon',
-  'reason.physical_threat': 'Banta ng pananakit',
-  'reason.limit': '{limit}: lumampas sa limitasyon, {value} (limitasyon {max})',
+  'reason.physical_threat': 'Laging agad na inaalertuhan ang supervisor sa banta ng pananakit',
+  'reason.limit': 'Naabot ang limitasyon ({limit}): {value}, limitasyon {max}',
   'limit.minutes': 'Oras kasama ang customer na ito',
   'limit.hostility': 'Galit',
   'limit.complexity': 'Pagkakumplikado',
@@ -211,7 +211,8 @@ export const core = {
 
   'page.title': 'Alerto ng Holdline: kailangan ni {agent} ng supervisor',
   'page.title_critical': 'KRITIKAL na alerto ng Holdline: nag-uulat si {agent} ng banta ng pananakit',
-  'page.body': '{kind} sa {channel}. {reason}. {minutes} min kasama ang customer, galit {hostility}/5.',
+  'page.body':
+    '{kind} (paraan ng contact: {channel}). {reason}. {minutes} min kasama ang customer, galit {hostility}/5.',
   'page.customer': 'Customer {hint}.',
   'report.title': 'Ulat ng banta mula sa Holdline para sa {to}',
   'report.body':
