@@ -17,7 +17,9 @@ export type StepOp =
   /** customer type (or "none"), after "Customer type" (issue 20) */
   | 't'
   /** customer's language, after "Customer's language" (issue 20) */
-  | 'l';
+  | 'l'
+  /** a follow-up in so many hours, after "Set a follow-up" (issue 20) */
+  | 'f';
 
 export interface StepButton {
   readonly op: StepOp;
@@ -30,14 +32,14 @@ export const LIMITS_MODAL_ID = 'hl:limits';
 /** Re-opens the limits modal (after invalid input: a modal cannot answer a modal). */
 export const LIMITS_BUTTON_ID = 'hl:limits-edit';
 
-const OPS: readonly string[] = ['c', 'a', 'r', 'o', 'b', 't', 'l'];
+const OPS: readonly string[] = ['c', 'a', 'r', 'o', 'b', 't', 'l', 'f'];
 
 export const stepButtonId = (op: StepOp, sessionId: string, version: number, arg = ''): string =>
   `hl:${op}:${sessionId}:${version}:${arg}`;
 
 /** Parses a step button id; null for anything else (unknown, truncated or hand-made ids). */
 export function parseStepButton(customId: string): StepButton | null {
-  const m = /^hl:([a-z]):([A-Za-z0-9-]{1,64}):(\d{1,9}):([a-z_]{0,40})$/.exec(customId);
+  const m = /^hl:([a-z]):([A-Za-z0-9-]{1,64}):(\d{1,9}):([a-z0-9_]{0,40})$/.exec(customId);
   if (m === null) return null;
   const [, op = '', sessionId = '', version = '', arg = ''] = m;
   if (!OPS.includes(op)) return null;

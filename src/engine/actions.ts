@@ -7,6 +7,7 @@
 import { isCustomerTag } from './guidance/customer-types.ts';
 import { isLocale } from './i18n/locale.ts';
 import type { SessionEvent } from './model.ts';
+import { MAX_FOLLOW_UP_HOURS } from './step.ts';
 import { OUTCOMES, type Outcome } from './types.ts';
 
 /** Always-available actions on every open step (view.ts shows them). */
@@ -18,7 +19,14 @@ export const SUPERVISOR_REASONS = ['customer_insists', 'more_experienced', 'agen
 export type SupervisorReason = (typeof SUPERVISOR_REASONS)[number];
 
 /** Every action a control can carry: a playbook choice, the always-available actions, the complexity, the customer's type and language. */
-export const CONTROL_ACTIONS = ['choose', ...ACTIONS, 'complexity', 'customer_type', 'customer_lang'] as const;
+export const CONTROL_ACTIONS = [
+  'choose',
+  ...ACTIONS,
+  'complexity',
+  'customer_type',
+  'customer_lang',
+  'follow_up',
+] as const;
 export type ControlAction = (typeof CONTROL_ACTIONS)[number];
 
 const includes = <T extends string>(list: readonly T[], v: string | undefined): v is T =>
@@ -28,7 +36,7 @@ export const isControlAction = (action: string): action is ControlAction => incl
 
 /**
  * The event for an action and its argument: `choose` + choice id, `supervisor` + reason, `close` + outcome,
- * `complexity` + one digit, `customer_type` + a tag or `none`, `customer_lang` + a locale; the others take none. Null when the action is not one Holdline renders or its
+ * `complexity` + one digit, `customer_type` + a tag or `none`, `customer_lang` + a locale, `follow_up` + whole hours from now (1 to 336); the others take none. Null when the action is not one Holdline renders or its
  * argument is missing or not one it offers (a hand-made or truncated payload): the caller says so.
  * Whether the choice or outcome is allowed *now* is `step`'s business, not this function's.
  */
@@ -54,6 +62,10 @@ export function actionEvent(action: string, arg?: string): SessionEvent | null {
       return arg !== undefined && isCustomerTag(arg) ? { type: 'customer_type', customerType: arg } : null;
     case 'customer_lang':
       return arg !== undefined && isLocale(arg) ? { type: 'customer_locale', locale: arg } : null;
+    case 'follow_up': {
+      const hours = arg !== undefined && /^\d{1,3}$/.test(arg) ? Number(arg) : 0;
+      return hours >= 1 && hours <= MAX_FOLLOW_UP_HOURS ? { type: 'follow_up_in', hours } : null;
+    }
     default:
       return null;
   }

@@ -35,6 +35,7 @@ export * from './practice/index.ts';
 export * from './statement.ts';
 export {
   allowedOutcomes,
+  FOLLOW_UP_PRESETS,
   MAX_FOLLOW_UP_HOURS,
   reasonText,
   type StepResult,

@@ -130,6 +130,11 @@ export type SessionEvent =
   | { readonly type: 'flag'; readonly kind: FlagKind; readonly note?: string }
   /** A fix was agreed: remind the agent at `at` to tell the customer it is done (issue 20, "Provide means follow up"). */
   | { readonly type: 'follow_up'; readonly at: number }
+  /**
+   * The same, `hours` from the moment the engine applies it: what a chat control carries (1 h, 4 h, tomorrow),
+   * so the surfaces' shared `actionEvent` stays pure and needs no clock.
+   */
+  | { readonly type: 'follow_up_in'; readonly hours: number }
   /** The agent tags the customer's type (null removes the tag); recorded in the timeline. */
   | { readonly type: 'customer_type'; readonly customerType: CustomerTag | null }
   /** The language the customer speaks: "you could say" lines follow it; recorded in the timeline. */

@@ -142,6 +142,8 @@ export function startSession(input: StartInput, now: number): { session: Session
 const HOUR = 60 * MINUTE;
 /** The furthest a follow-up may be set: two weeks. */
 export const MAX_FOLLOW_UP_HOURS = 336;
+/** The follow-ups a chat control offers: in 1 hour, in 4 hours, tomorrow at the same time (24 hours). */
+export const FOLLOW_UP_PRESETS = [1, 4, 24] as const;
 
 /** "Provide means follow up" (field guide §2): once a fix is agreed, a reminder to tell the customer it is done. */
 function followUp(d: Draft, at: number): StepResult {
@@ -223,6 +225,8 @@ export function step(session: Session, event: SessionEvent, now: number): StepRe
       return agentFlag(d, event.kind, event.note);
     case 'follow_up':
       return followUp(d, event.at);
+    case 'follow_up_in':
+      return followUp(d, Number.isInteger(event.hours) ? d.now + event.hours * HOUR : Number.NaN);
     case 'close':
       return close(d, event.outcome);
     case 'confirm_kind': {

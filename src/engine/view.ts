@@ -11,7 +11,7 @@ import { resolveParams } from './i18n/text.ts';
 import { type EffectBody, FLAG_KINDS, type PriorFlags, type Session } from './model.ts';
 import { playbookVersion } from './playbooks/registry.ts';
 import { type StatementThreat, statementThreat } from './statement.ts';
-import { allowedOutcomes, available } from './step.ts';
+import { allowedOutcomes, available, FOLLOW_UP_PRESETS } from './step.ts';
 import { INCIDENT_KINDS, LOCALES, type Locale, type Outcome } from './types.ts';
 
 export interface ChoiceView {
@@ -65,9 +65,17 @@ export interface SessionView {
   readonly statement: StatementThreat | null;
   /** A fix is agreed (the provide step): the agent may set a follow-up (issue 20). */
   readonly followUp: boolean;
+  /**
+   * The follow-ups a chat control offers where `followUp` holds (empty elsewhere): id = hours from now
+   * (the `follow_up` action's argument), label "In 1 hour", "In 4 hours", "Tomorrow, same time".
+   */
+  readonly followUps: readonly ChoiceView[];
+  /** The label of the follow-up control ("Set a follow-up"). */
+  readonly followUpLabel: string;
 }
 
 const MINUTE = 60_000;
+const FOLLOW_UP_LABELS = { 1: 'followup.in_1h', 4: 'followup.in_4h', 24: 'followup.tomorrow' } as const;
 
 export function viewSession(session: Session, now: number, locale: Locale = session.locale): SessionView {
   const t = translator(locale);
@@ -176,6 +184,11 @@ export function viewSession(session: Session, now: number, locale: Locale = sess
         : null,
     statement: open ? statementThreat(session) : null,
     followUp: open && session.stepId === 'provide',
+    followUps:
+      open && session.stepId === 'provide'
+        ? FOLLOW_UP_PRESETS.map((hours) => ({ id: String(hours), label: t(FOLLOW_UP_LABELS[hours]) }))
+        : [],
+    followUpLabel: t('followup.action'),
   };
 }
 

@@ -77,3 +77,35 @@ it('set at the provide step, kept as a follow_up timer, delivered when due after
     status: 'done',
   });
 });
+
+it('follow_up_in (what the chat controls send): hours from the moment it is applied, same rules', async () => {
+  const clock = new ManualClock();
+  const app = wire(store, { clock });
+  const s = await app.sessions.start({
+    agentId: 'slack:U1',
+    surface: 'test',
+    kind: 'hostile',
+    channel: 'chat',
+    locale: 'en',
+  });
+  if (!s.ok) throw new Error(s.error.code);
+  const id = s.value.session.id;
+  const apply = (event: Parameters<typeof app.sessions.apply>[0]['event']) =>
+    app.sessions.apply({ sessionId: id, actor: 'slack:U1', event });
+  expect(await apply({ type: 'follow_up_in', hours: 4 })).toMatchObject({
+    error: { detailText: { key: 'followup.not_now' } },
+  });
+  for (const choiceId of ['calmed', 'to_resolution', 'agreed'])
+    expect((await apply({ type: 'choose', choiceId })).ok).toBe(true);
+  for (const hours of [0, 337, 1.5])
+    expect(await apply({ type: 'follow_up_in', hours })).toMatchObject({
+      error: { detailText: { key: 'followup.bad_time' } },
+    });
+  clock.advance(90_000);
+  const set = await apply({ type: 'follow_up_in', hours: 4 });
+  if (!set.ok) throw new Error(set.error.code);
+  expect(set.value.session.timeline.at(-1)).toMatchObject({
+    type: 'follow_up_set',
+    data: { at: clock.now() + 4 * HOUR },
+  });
+});

@@ -31,6 +31,12 @@ describe('Discord adapter pieces', () => {
       version: 12,
       arg: 'keeps_insulting',
     });
+    expect(parseStepButton(stepButtonId('f', 's-1', 3, '24'))).toEqual({
+      op: 'f',
+      sessionId: 's-1',
+      version: 3,
+      arg: '24',
+    });
     for (const bad of [
       '',
       'hl:',

@@ -30,6 +30,14 @@ describe('actionEvent: the one mapping from a control to a session event', () =>
     expect(actionEvent('complexity')).toBeNull();
   });
 
+  it('takes whole hours (1 to 336) for follow_up and leaves the time to the engine', () => {
+    expect(actionEvent('follow_up', '4')).toEqual({ type: 'follow_up_in', hours: 4 });
+    expect(actionEvent('follow_up', '336')).toEqual({ type: 'follow_up_in', hours: 336 });
+    for (const bad of [undefined, '', '0', '337', '1.5', '-1', 'x', '0004'])
+      expect(actionEvent('follow_up', bad)).toBeNull();
+    expect(isControlAction('follow_up')).toBe(true);
+  });
+
   it('refuses actions Holdline never renders', () => {
     expect(actionEvent('delete_everything', 'x')).toBeNull();
     expect(actionEvent('')).toBeNull();

@@ -40,6 +40,13 @@ for (const locale of LOCALES.filter((l) => l !== 'en')) {
     it.runIf(locale === 'tl')('says "po" in every phrase to a customer', () => {
       expect(keys.filter((k) => k.startsWith('say.') && !/\bpo\b/.test(cat[k] ?? ''))).toEqual([]);
     });
+    // …and a call centre pairs "po" with "Sir/Ma’am" (issue 20's glossary review); the line that brings a
+    // talkative customer back uses their name instead.
+    it.runIf(locale === 'tl')('pairs "po" with "Sir/Ma’am" in every phrase to a customer but the one by name', () => {
+      expect(
+        keys.filter((k) => k.startsWith('say.') && k !== 'say.ctype.by_name' && !(cat[k] ?? '').includes('Sir/Ma’am')),
+      ).toEqual([]);
+    });
   });
 }
 

@@ -29,12 +29,15 @@ function eventOf(b: StepButton): SessionEvent | `menu:${StepMenu}` | 'back' | nu
       return actionEvent('customer_type', b.arg);
     case 'l':
       return actionEvent('customer_lang', b.arg);
+    case 'f':
+      return actionEvent('follow_up', b.arg);
     case 'a':
       // The actions that need an argument open a menu of them first; the others are events at once.
       if (b.arg === 'supervisor') return 'menu:reasons';
       if (b.arg === 'close') return 'menu:outcomes';
       if (b.arg === 'ctype') return 'menu:types';
       if (b.arg === 'clang') return 'menu:languages';
+      if (b.arg === 'followup') return 'menu:followups';
       return (ACTIONS as readonly string[]).includes(b.arg) ? actionEvent(b.arg) : null;
   }
 }

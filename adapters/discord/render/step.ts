@@ -100,6 +100,8 @@ export function renderStep(
     ...v.actions.map((a) => button(id('a', a.id), a.label, ACTION_STYLE[a.id] ?? ButtonStyle.Secondary)),
     // Tagging the customer (issue 20): each opens a second-level menu.
     ...(v.open ? [button(id('a', 'ctype'), v.tagLabels.type), button(id('a', 'clang'), v.tagLabels.language)] : []),
+    // A fix is agreed (the provide step only): a menu of follow-ups (issue 20).
+    ...(v.followUps.length > 0 ? [button(id('a', 'followup'), v.followUpLabel, ButtonStyle.Success)] : []),
   ];
   const statement = v.statement !== null && statements !== undefined;
   if (statement && statements.on) actions.push(statementButton(v.sessionId, statements.locale));
@@ -108,13 +110,14 @@ export function renderStep(
   return { content: '', embeds: [embed(v, off)], components: [...rows(choices).slice(0, 3), ...rows(actions)] };
 }
 
-/** The step with its buttons replaced by a second-level menu (supervisor reasons or outcomes), plus Back. */
-export type StepMenu = 'reasons' | 'outcomes' | 'types' | 'languages';
+/** The step with its buttons replaced by a second-level menu (reasons, outcomes, tags, follow-ups), plus Back. */
+export type StepMenu = 'reasons' | 'outcomes' | 'types' | 'languages' | 'followups';
 const MENU = {
   reasons: { op: 'r', prompt: 'discord.pick_reason' },
   outcomes: { op: 'o', prompt: 'discord.pick_outcome' },
   types: { op: 't', prompt: 'ctype.pick' },
   languages: { op: 'l', prompt: 'ctype.language_action' },
+  followups: { op: 'f', prompt: 'followup.pick' },
 } as const;
 
 export function renderMenu(v: SessionView, menu: StepMenu, locale: Locale): StepMessage {
@@ -124,6 +127,7 @@ export function renderMenu(v: SessionView, menu: StepMenu, locale: Locale): Step
     outcomes: v.outcomes,
     types: v.customerTypes,
     languages: v.customerLanguages,
+    followups: v.followUps,
   }[menu];
   const buttons = items.map((i) =>
     button(stepButtonId(op, v.sessionId, v.version, i.id), i.label, ButtonStyle.Primary),

@@ -120,6 +120,17 @@ function alwaysActions(v: SessionView, t: Translator, value: (arg?: string | num
       placeholder: plain(t('ctype.language_action')),
       options: v.customerLanguages.map((c) => option(c.label, c.id)),
     },
+    // A fix is agreed (the provide step only): remind the agent to tell the customer it is done (issue 20).
+    ...(v.followUps.length > 0
+      ? [
+          {
+            type: 'static_select' as const,
+            action_id: actionId('follow_up'),
+            placeholder: plain(v.followUpLabel),
+            options: v.followUps.map((f) => option(f.label, f.id)),
+          },
+        ]
+      : []),
     ...(v.outcomes.length > 0
       ? [
           {

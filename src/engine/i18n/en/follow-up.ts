@@ -1,6 +1,7 @@
 /** English catalogue, "Provide means follow up" (issue 20): a reminder to tell the customer it is done. */
 export const followUp = {
   'followup.key': 'u) set a follow-up: a reminder to tell the customer it is done',
+  'followup.action': 'Set a follow-up',
   'followup.pick': 'When should I remind you to tell the customer it is done?',
   'followup.in_1h': 'In 1 hour',
   'followup.in_4h': 'In 4 hours',

@@ -183,8 +183,8 @@ export const core = {
   'reason.customer_insists': 'Pelanggan bersikeras ingin bicara dengan atasan',
   'reason.more_experienced': 'Orang lain lebih berpengalaman dalam hal ini',
   'reason.agent_request': 'Agen sudah mencapai batasnya',
-  'reason.physical_threat': 'Ancaman fisik',
-  'reason.limit': '{limit}: batas terlampaui, {value} (batas {max})',
+  'reason.physical_threat': 'Supervisor selalu langsung diberi tahu tentang ancaman fisik',
+  'reason.limit': 'Batas tercapai ({limit}): {value}, batas {max}',
   'limit.minutes': 'Waktu dengan pelanggan ini',
   'limit.hostility': 'Agresivitas',
   'limit.complexity': 'Kerumitan',
@@ -210,7 +210,7 @@ export const core = {
   'page.title': 'Permintaan bantuan Holdline: {agent} membutuhkan supervisor',
   'page.title_critical': 'Permintaan bantuan KRITIS Holdline: {agent} melaporkan ancaman fisik',
   'page.body':
-    '{kind} melalui {channel}. {reason}. {minutes} menit dengan pelanggan, tingkat agresivitas {hostility}/5.',
+    '{kind} (kanal: {channel}). {reason}. {minutes} menit dengan pelanggan, tingkat agresivitas {hostility}/5.',
   'page.customer': 'Pelanggan {hint}.',
   'report.title': 'Laporan ancaman Holdline untuk {to}',
   'report.body':

@@ -5,6 +5,7 @@ import type { TranslationOf } from '../shape.ts';
 
 export const followUp = {
   'followup.key': 'u) atur tindak lanjut: pengingat untuk memberi tahu pelanggan bahwa urusannya sudah beres',
+  'followup.action': 'Atur tindak lanjut',
   'followup.pick': 'Kapan saya perlu mengingatkan Anda untuk memberi tahu pelanggan bahwa urusannya sudah beres?',
   'followup.in_1h': 'Dalam 1 jam',
   'followup.in_4h': 'Dalam 4 jam',

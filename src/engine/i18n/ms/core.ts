@@ -188,8 +188,8 @@ export const core = {
   'reason.customer_insists': 'Pelanggan berkeras mahu pegawai atasan',
   'reason.more_experienced': 'Orang lain lebih berpengalaman dalam hal ini',
   'reason.agent_request': 'Ejen telah mencapai hadnya',
-  'reason.physical_threat': 'Ancaman fizikal',
-  'reason.limit': '{limit}: had dilepasi, {value} (had {max})',
+  'reason.physical_threat': 'Ancaman fizikal sentiasa terus dimaklumkan kepada penyelia',
+  'reason.limit': 'Had dicapai ({limit}): {value}, had {max}',
   'limit.minutes': 'Masa bersama pelanggan ini',
   'limit.hostility': 'Keagresifan',
   'limit.complexity': 'Kerumitan',
@@ -215,7 +215,7 @@ export const core = {
   'page.title': 'Permintaan bantuan Holdline: {agent} memerlukan penyelia',
   'page.title_critical': 'Permintaan bantuan KRITIKAL Holdline: {agent} melaporkan ancaman fizikal',
   'page.body':
-    '{kind} melalui {channel}. {reason}. {minutes} minit bersama pelanggan, tahap keagresifan {hostility}/5.',
+    '{kind} (saluran: {channel}). {reason}. {minutes} minit bersama pelanggan, tahap keagresifan {hostility}/5.',
   'page.customer': 'Pelanggan {hint}.',
   'report.title': 'Laporan ancaman Holdline untuk {to}',
   'report.body':

@@ -5,6 +5,7 @@ import type { TranslationOf } from '../shape.ts';
 
 export const followUp = {
   'followup.key': 'u) tetapkan susulan: peringatan untuk memberitahu pelanggan apabila urusannya selesai',
+  'followup.action': 'Tetapkan susulan',
   'followup.pick': 'Bila saya patut mengingatkan anda untuk memberitahu pelanggan bahawa urusannya selesai?',
   'followup.in_1h': 'Dalam 1 jam',
   'followup.in_4h': 'Dalam 4 jam',

@@ -168,8 +168,8 @@ export const core = {
   'reason.customer_insists': 'Kunden insisterer på å snakke med en overordnet',
   'reason.more_experienced': 'Noen andre har mer erfaring med dette',
   'reason.agent_request': 'Agenten har nådd grensen sin',
-  'reason.physical_threat': 'Trussel om vold',
-  'reason.limit': '{limit}: grensen er passert, {value} (grense {max})',
+  'reason.physical_threat': 'En trussel om vold varsles alltid med en gang',
+  'reason.limit': 'Grensen er nådd ({limit}): {value}, grense {max}',
   'limit.minutes': 'Tid med denne kunden',
   'limit.hostility': 'Aggresjon',
   'limit.complexity': 'Kompleksitet',
@@ -193,7 +193,7 @@ export const core = {
 
   'page.title': 'Holdline-varsel: {agent} trenger en teamleder',
   'page.title_critical': 'KRITISK Holdline-varsel: {agent} melder om en trussel om vold',
-  'page.body': '{kind} via {channel}. {reason}. {minutes} min med kunden, aggresjon {hostility}/5.',
+  'page.body': '{kind} (kontakt: {channel}). {reason}. {minutes} min med kunden, aggresjon {hostility}/5.',
   'page.customer': 'Kunde {hint}.',
   'report.title': 'Holdline-trusselrapport til {to}',
   'report.body':

@@ -5,6 +5,7 @@ import type { TranslationOf } from '../shape.ts';
 
 export const followUp = {
   'followup.key': 'u) sett opp oppfølging: en påminnelse om å si fra til kunden når saken er løst',
+  'followup.action': 'Sett opp oppfølging',
   'followup.pick': 'Når skal jeg minne deg på å si fra til kunden at saken er løst?',
   'followup.in_1h': 'Om 1 time',
   'followup.in_4h': 'Om 4 timer',

@@ -30,9 +30,9 @@ export const core = {
   'step.calm.g3':
     'Panatilihing mabagal at mahinahon ang iyong boses. Ikaw ang may kontrol sa iyong damdamin, hindi sila.',
   'step.calm.g4': 'Kapag tumigil sila sandali, ulitin ang narinig mo para malaman nilang napakinggan sila.',
-  'say.calm.listening': 'Sige po, ituloy lang ninyo. Nakikinig po ako.',
-  'say.calm.repeat': 'Tiyakin ko lang po na tama ang pagkakaintindi ko: … Tama po ba?',
-  'say.calm.feeling': 'Naiintindihan ko po kung gaano ito nakakainis para sa inyo.',
+  'say.calm.listening': 'Sige po, Sir/Ma’am, ituloy lang ninyo. Nakikinig po ako.',
+  'say.calm.repeat': 'Sir/Ma’am, tiyakin ko lang po na tama ang pagkakaintindi ko: … Tama po ba?',
+  'say.calm.feeling': 'Naiintindihan ko po, Sir/Ma’am, kung gaano ito nakakainis para sa inyo.',
 
   'step.boundary_vulgar.title': 'Magtakda ng hangganan, magalang pero matatag',
   'step.boundary_vulgar.g1': 'Ang problema ay nasa mga salitang pinili ng customer, hindi sa iyo.',
@@ -40,76 +40,79 @@ export const core = {
     'Hilingin sa kanilang itigil agad ang ganoong pananalita. Huwag kailanman sagutin ng kabastusan ang kabastusan.',
   'step.boundary_vulgar.g3': 'Ito ang ika-{warnings} na babala. Patuloy na tumulong kung titigil sila.',
   'say.boundary_vulgar.stop':
-    'Gusto ko po kayong tulungan dito, at mas magagawa ko po iyon kung magalang ang ating pananalita. Pakiusap po, itigil na natin ang pagmumura.',
+    'Sir/Ma’am, gusto ko po kayong tulungan dito, at mas magagawa ko po iyon kung magalang ang ating pananalita. Pakiusap po, itigil na natin ang pagmumura.',
   'say.boundary_vulgar.continue':
-    'Naiintindihan ko po na naiinis kayo. Patuloy ko po kayong tutulungan basta makapag-usap tayo nang walang ganoong pananalita.',
+    'Naiintindihan ko po na naiinis kayo, Sir/Ma’am. Patuloy ko po kayong tutulungan basta makapag-usap tayo nang walang ganoong pananalita.',
   'step.boundary_insult.title': 'Hilingin na itigil nila ang pang-iinsulto',
   'step.boundary_insult.g1': 'Hindi ito personal: galit sila sa kumpanyang kinakatawan mo, hindi sa iyo.',
   'step.boundary_insult.g2':
     'Magalang pero matatag na hilingin na itigil nila ang pang-aabuso. Huwag kailanman sumagot ng insulto o galit.',
   'step.boundary_insult.g3': 'Ito ang ika-{warnings} na babala. Patuloy na tumulong kung titigil sila.',
   'say.boundary_insult.stop':
-    'Gusto ko po itong maayos para sa inyo, pero hindi ko po maitutuloy habang iniinsulto ako. Pakiusap po, itigil na natin ito.',
-  'say.boundary_insult.focus': 'Naiintindihan ko po na galit kayo sa amin. Magtulungan po tayong ayusin ang problema.',
+    'Sir/Ma’am, gusto ko po itong maayos para sa inyo, pero hindi ko po maitutuloy habang iniinsulto ako. Pakiusap po, itigil na natin ito.',
+  'say.boundary_insult.focus':
+    'Naiintindihan ko po na galit kayo sa amin, Sir/Ma’am. Magtulungan po tayong ayusin ang problema.',
   'step.boundary_hostile.title': 'Humiling ng mas mahinahong tono',
   'step.boundary_hostile.g1':
     'Maging matatag, pero huwag agresibo. Bagalan ang pagsasalita at huminto sandali bago sumagot.',
   'step.boundary_hostile.g2': 'Magalang pero matatag na hilingin na manatiling magalang ang usapan.',
   'step.boundary_hostile.g3': 'Ito ang ika-{warnings} na babala. Patuloy na tumulong kung kakalma sila.',
   'say.boundary_hostile.respect':
-    'Gusto ko po talaga kayong tulungan. Maaari po ba tayong mag-usap nang mahinahon para matutukan ko ang problema ninyo?',
+    'Sir/Ma’am, gusto ko po talaga kayong tulungan. Maaari po ba tayong mag-usap nang mahinahon para matutukan ko ang problema ninyo?',
   'say.ctype.hurry':
-    'Pasensya na po kung minamadali ko kayo; may iba pa pong naghihintay. Maaari po ba ninyo akong bigyan ng dalawang minuto para tingnan ito?',
+    'Pasensya na po kung minamadali ko kayo, Sir/Ma’am; may iba pa pong naghihintay. Maaari po ba ninyo akong bigyan ng dalawang minuto para tingnan ito?',
   'step.last_warning.title': 'Ang huling babala',
   'step.last_warning.g1':
     'Sabihin nang malinaw sa customer na matatapos ang usapan kung magpapatuloy ang ganitong tono.',
   'step.last_warning.g2': 'Sabihin ito nang isang beses, nang mahinahon, bilang impormasyon at hindi bilang banta.',
-  'say.last_warning.line': 'Kung magpapatuloy po ang ganitong tono, mapipilitan po akong tapusin ang ating usapan.',
+  'say.last_warning.line':
+    'Sir/Ma’am, kung magpapatuloy po ang ganitong tono, mapipilitan po akong tapusin ang ating usapan.',
   'step.end_conversation.title': 'Sabihin sa kanila, saka tapusin ang usapan',
   'step.end_conversation.g1': 'Sabihin sa customer na tatapusin mo na ang usapan ngayon, at kung bakit.',
   'step.end_conversation.g2': 'Pagkatapos, tapusin ito nang mahinahon, nang walang idinadagdag.',
   'step.end_conversation.g3': 'Na-flag na ang customer para handa ang susunod na hahawak sa kanila.',
   'say.end_conversation.line':
-    'Gaya po ng nabanggit ko, tinatapos ko na po ang usapang ito dahil sa mga salitang ginamit. Malugod po kayong makipag-ugnayan muli sa amin kapag mahinahon na tayong makakapag-usap.',
+    'Gaya po ng nabanggit ko, Sir/Ma’am, tinatapos ko na po ang usapang ito dahil sa mga salitang ginamit. Malugod po kayong makipag-ugnayan muli sa amin kapag mahinahon na tayong makakapag-usap.',
   'step.ignore_written.title': 'Nakasulat na reklamo: maaari mong hindi pansinin ang pang-aabuso',
   'step.ignore_written.g1': 'Sa sulat o e-mail, hindi mo kailangang sagutin ang bastos o mapang-insultong mga salita.',
   'step.ignore_written.g2': 'Sagutin lamang ang mismong reklamo, sa karaniwan mong magalang na tono.',
   'step.ignore_written.g3':
     'Kung seryoso ang reklamo, mag-alok na pag-usapan ito sa halip na magpalitan pa ng mga mensahe.',
-  'say.ignore_written.open': 'Salamat po sa pagsulat sa amin. Sinuri ko po ang bawat puntong inyong binanggit.',
+  'say.ignore_written.open':
+    'Salamat po sa pagsulat sa amin, Sir/Ma’am. Sinuri ko po ang bawat puntong inyong binanggit.',
   'say.ignore_written.meet':
     'Makakatulong po ba kung pag-usapan natin ito, Sir/Ma’am? Puwede ko po kayong tawagan sa oras na maluwag kayo.',
 
   'step.empathise.title': 'Umunawa, saka taos-pusong humingi ng paumanhin',
   'say.empathise.sorry':
-    'Maiinis din po ako kung ako ang nasa kalagayan ninyo, at humihingi po ako ng paumanhin sa nangyari.',
-  'say.empathise.point': 'May punto po kayo, at humihingi po ako ng paumanhin sa abalang idinulot nito.',
-  'say.ctype.waiting': 'Pasensya na po at pinaghintay ko kayo. Paano ko po kayo matutulungan?',
+    'Maiinis din po ako kung ako ang nasa kalagayan ninyo, Sir/Ma’am, at humihingi po ako ng paumanhin sa nangyari.',
+  'say.empathise.point': 'May punto po kayo, Sir/Ma’am, at humihingi po ako ng paumanhin sa abalang idinulot nito.',
+  'say.ctype.waiting': 'Pasensya na po at pinaghintay ko kayo, Sir/Ma’am. Paano ko po kayo matutulungan?',
   'step.lead.title': 'Gabayan sila tungo sa solusyon',
   'step.lead.g1': 'Itanong kung ano ang makapag-aayos nito para sa kanila.',
   'step.lead.g2': 'Kung may hinihingi silang hindi mo maibibigay, sabihin kung ano ang kaya mong gawin.',
   'step.lead.g3': 'Manguna: sabihin kung ano ang gagawin, kailan, at sino ang gagawa.',
-  'say.lead.ask': 'Ano po ang maaari kong gawin para maayos ito para sa inyo?',
+  'say.lead.ask': 'Sir/Ma’am, ano po ang maaari kong gawin para maayos ito para sa inyo?',
   'say.lead.instead_dont_know':
-    'Maaari po ba kayong maghintay sandali? Gagawin ko po ang aking makakaya para malaman ito.',
+    'Maaari po ba kayong maghintay sandali, Sir/Ma’am? Gagawin ko po ang aking makakaya para malaman ito.',
   'say.lead.restate':
     'Kaya po, para makumpirma: gagawin po ang … bago ang …, at si … po ang bahala rito. Tama po ba, Sir/Ma’am?',
   'step.alternative.title': 'Ialok ang kaya mong gawin',
   'step.alternative.g1': 'Maging tapat na hindi maibibigay ang hinihiling, at ialok ang pinakamalapit na kaya mo.',
   'step.alternative.g2': 'Kung nagkamali ka, humingi ng paumanhin nang maayos. Kung tama ka, huwag nang ipamukha.',
-  'say.alternative.cannot': 'Hindi ko po iyon magagawa, pero ito po ang kaya kong gawin: …',
+  'say.alternative.cannot': 'Sir/Ma’am, hindi ko po iyon magagawa, pero ito po ang kaya kong gawin: …',
   'say.alternative.instead_kind':
-    'Mahirap po para sa amin na maibigay ang hiling na iyon, pero ito po ang maaari naming gawin.',
+    'Mahirap po para sa amin na maibigay ang hiling na iyon, Sir/Ma’am, pero ito po ang maaari naming gawin.',
   'say.alternative.misunderstanding':
-    'Sa tingin ko po ay may kaunting hindi pagkakaintindihan: ang iniaalok po namin ay …',
+    'Sir/Ma’am, sa tingin ko po ay may kaunting hindi pagkakaintindihan: ang iniaalok po namin ay …',
   'say.alternative.instead_wrong':
-    'May punto po kayo. Gayunman, ikinalulungkot ko pong hindi namin iyon magagawa, dahil …',
+    'May punto po kayo, Sir/Ma’am. Gayunman, ikinalulungkot ko pong hindi namin iyon magagawa, dahil …',
   'step.provide.title': 'Tuparin ang ipinangako mo',
   'step.provide.g1': 'Gawin ang ipinangako mo, o ipasa ito sa taong gagawa nito, at banggitin ang pangalan niya.',
   'step.provide.g2': 'Sabihin kung kailan nila ito maaasahan, at mag-follow up kapag tapos na.',
-  'say.provide.next': 'Ito po ang susunod na mangyayari: … bago ang … Aabisuhan ko po kayo kapag tapos na.',
+  'say.provide.next': 'Sir/Ma’am, ito po ang susunod na mangyayari: … bago ang … Aabisuhan ko po kayo kapag tapos na.',
   'say.senior.instead_dont_come_back':
-    'Ikinalulungkot ko po na ganyan ang pakiramdam ninyo sa aming serbisyo. Hayaan po ninyo akong tumulong.',
+    'Ikinalulungkot ko po, Sir/Ma’am, na ganyan ang pakiramdam ninyo sa aming serbisyo. Hayaan po ninyo akong tumulong.',
 
   'step.senior.title': 'Gusto nilang makausap ang nakatataas: ayos lang iyon',
   'step.senior.g1': 'Hindi pagkabigo ang pag-escalate; pagtutulungan ng buong team ang mahusay na serbisyo.',
@@ -117,30 +120,31 @@ export const core = {
   'step.senior.g3':
     'Patuloy na makinig habang naghihintay, at itala ang mga detalye para hindi na nila kailangang ulitin.',
   'say.senior.bring':
-    'Naiintindihan ko po. Tatawagin ko na po ang aking supervisor. Habang naghihintay, maaari ko po bang itala ang mga detalye para hindi na ninyo kailangang ulitin?',
+    'Naiintindihan ko po, Sir/Ma’am. Tatawagin ko na po ang aking supervisor. Habang naghihintay, maaari ko po bang itala ang mga detalye para hindi na ninyo kailangang ulitin?',
   'step.handover.title': 'Ipasa sa mas may karanasan',
   'step.handover.g1': 'May ibang mas bihasa sa ganitong kaso. Propesyonal na desisyon ang isama sila.',
   'step.handover.g2': 'Ipaliwanag sa iyong kasamahan ang sitwasyon para hindi na magsimula ulit ang customer.',
-  'say.handover.colleague': 'Isasama ko po ang kasamahan kong pinakabihasa rito, para makuha ninyo ang tamang sagot.',
+  'say.handover.colleague':
+    'Sir/Ma’am, isasama ko po ang kasamahan kong pinakabihasa rito, para makuha ninyo ang tamang sagot.',
 
   'step.threat_legal.title': 'Banta na magdedemanda: itala, i-report, magpatuloy',
   'step.threat_legal.g1': 'Huwag itong personalin. Wala sa kontrol mo ang susunod na gagawin ng customer.',
   'step.threat_legal.g2': 'Nai-report na ito sa legal team kasama ang oras. Itala kung ano mismo ang sinabi.',
   'step.threat_legal.g3': 'Patuloy na makinig nang matiyaga at patuloy na subukang lutasin ang problema.',
   'say.threat_legal.right':
-    'Naiintindihan ko po na pinag-iisipan ninyo iyan, at karapatan po ninyo iyon. Samantala, nais ko pa rin pong tumulong na maayos ito.',
+    'Naiintindihan ko po, Sir/Ma’am, na pinag-iisipan ninyo iyan, at karapatan po ninyo iyon. Samantala, nais ko pa rin pong tumulong na maayos ito.',
   'step.threat_physical.title': 'Banta ng pananakit: kaligtasan mo muna',
   'step.threat_physical.g1': 'Naalerto na bilang kritikal ang seguridad at ang iyong supervisor.',
   'step.threat_physical.g2': 'Harapan at hindi ka ligtas? Lumayo sa customer at hintayin ang seguridad.',
   'step.threat_physical.g3': 'Huwag makipagtalo o maghamon. Kung ligtas, manatiling kalmado at patuloy na makinig.',
   'step.threat_physical.g4': 'Itala kung ano mismo ang sinabi at kailan. Itatago ang tala para sa legal team.',
   'say.threat_physical.calm':
-    'Gusto ko po kayong tulungan, at para magawa ko iyon, kailangan po nating dalawa na manatiling kalmado.',
+    'Sir/Ma’am, gusto ko po kayong tulungan, at para magawa ko iyon, kailangan po nating dalawa na manatiling kalmado.',
   'step.end_safely.title': 'Tapusin nang ligtas ang usapan',
   'step.end_safely.g1': 'Sabihin sa customer na tinatapos mo na ang usapan ngayon.',
   'step.end_safely.g2':
     'Pagkatapos, tapusin ito. Kung harapan, umalis sa lugar at maghintay kasama ang isang kasamahan.',
-  'say.end_safely.line': 'Tinatapos ko na po ang usapang ito ngayon. Naabisuhan na po ang aming seguridad.',
+  'say.end_safely.line': 'Sir/Ma’am, tinatapos ko na po ang usapang ito ngayon. Naabisuhan na po ang aming seguridad.',
 
   'choice.calmed': 'Kumalma na sila',
   'choice.keeps_swearing': 'Patuloy silang nagmumura',
@@ -182,8 +186,8 @@ export const core = {
   'reason.customer_insists': 'Ipinipilit ng customer na makausap ang nakatataas',
   'reason.more_experienced': 'May ibang mas may karanasan dito',
   'reason.agent_request': 'Naabot na ng agent ang kanyang limitasyon',
-  'reason.physical_threat': 'Banta ng pananakit',
-  'reason.limit': '{limit}: lumampas sa limitasyon, {value} (limitasyon {max})',
+  'reason.physical_threat': 'Laging agad na inaalertuhan ang supervisor sa banta ng pananakit',
+  'reason.limit': 'Naabot ang limitasyon ({limit}): {value}, limitasyon {max}',
   'limit.minutes': 'Oras kasama ang customer na ito',
   'limit.hostility': 'Galit',
   'limit.complexity': 'Pagkakumplikado',
@@ -207,7 +211,8 @@ export const core = {
 
   'page.title': 'Alerto ng Holdline: kailangan ni {agent} ng supervisor',
   'page.title_critical': 'KRITIKAL na alerto ng Holdline: nag-uulat si {agent} ng banta ng pananakit',
-  'page.body': '{kind} sa {channel}. {reason}. {minutes} min kasama ang customer, galit {hostility}/5.',
+  'page.body':
+    '{kind} (paraan ng contact: {channel}). {reason}. {minutes} min kasama ang customer, galit {hostility}/5.',
   'page.customer': 'Customer {hint}.',
   'report.title': 'Ulat ng banta mula sa Holdline para sa {to}',
   'report.body':

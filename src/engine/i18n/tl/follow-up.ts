@@ -5,6 +5,7 @@ import type { TranslationOf } from '../shape.ts';
 
 export const followUp = {
   'followup.key': 'u) mag-set ng follow-up: paalala na sabihin sa customer kapag tapos na ang ayos',
+  'followup.action': 'Mag-set ng follow-up',
   'followup.pick': 'Kailan kita dapat paalalahanan na sabihin sa customer na tapos na ang ayos?',
   'followup.in_1h': 'Pagkalipas ng 1 oras',
   'followup.in_4h': 'Pagkalipas ng 4 na oras',

@@ -34,9 +34,9 @@ export const guidance = {
   'say.boundary_hostile.pause':
     'Naiintindihan ko po na mahalaga ito sa inyo, Sir/Ma’am. Isa-isahin po natin, para matulungan ko kayo nang maayos.',
   'say.end_conversation.insults':
-    'Gaya po ng nasabi ko, tatapusin ko na po ang usapang ito dahil sa mga pang-iinsulto. Malugod po kayong makipag-ugnayan muli kapag makakapag-usap na tayo nang mahinahon.',
+    'Gaya po ng nasabi ko, Sir/Ma’am, tatapusin ko na po ang usapang ito dahil sa mga pang-iinsulto. Malugod po kayong makipag-ugnayan muli kapag makakapag-usap na tayo nang mahinahon.',
   'say.end_conversation.tone':
-    'Gaya po ng nasabi ko, tatapusin ko na po ang usapang ito dahil sa tono nito. Malugod po kayong makipag-ugnayan muli kapag makakapag-usap na tayo nang mahinahon.',
+    'Gaya po ng nasabi ko, Sir/Ma’am, tatapusin ko na po ang usapang ito dahil sa tono nito. Malugod po kayong makipag-ugnayan muli kapag makakapag-usap na tayo nang mahinahon.',
   'choice.still_upset': 'Galit pa rin sila: hayaan muna silang matapos',
 
   'step.lead.g_in_person': 'Kapag harapan, ayusin agad kung kaya mo: nakikita nila ang ginagawa mo.',
@@ -80,7 +80,7 @@ export const guidance = {
   'ctype.talkative.g': 'Hayaan silang sabihin ang pangunahing punto, saka magalang na ibalik ang usapan sa problema.',
   'ctype.talkative.name':
     'Para maibalik sila, hintayin ang saglit na paghinto, tawagin sila sa pangalan, pasalamatan, at itanong ang susunod mong tanong.',
-  'say.ctype.critic_point': 'Tama po kayo tungkol sa …, at aayusin ko po iyon ngayon.',
+  'say.ctype.critic_point': 'Tama po kayo tungkol sa …, Sir/Ma’am, at aayusin ko po iyon ngayon.',
   'say.ctype.loyal_recovery':
     'Matagal na po kayong customer namin, Sir/Ma’am, at gusto ko pong maitama ito para sa inyo: …',
   'say.ctype.thanks_feedback': 'Salamat po sa pagsasabi sa amin, Sir/Ma’am. Dahil dito, binabago na po namin ang …',
