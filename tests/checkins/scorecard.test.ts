@@ -99,7 +99,15 @@ describe.each(backends)('scorecard of a seeded month ($name)', (backend) => {
     // One reopened contact, by one agent: withheld, and so is the change; the four weeks before had none.
     expect(figure('reopened')).toEqual({ id: 'reopened', value: null, hidden: true, change: null, average: 0 });
     // The channel split: one agent's contact would stand out.
-    expect(digest.scorecard?.channels).toEqual({ phone: 4, chat: 0, email: 0, letter: 0, in_person: 0, sms: 0, social: 0 });
+    expect(digest.scorecard?.channels).toEqual({
+      phone: 4,
+      chat: 0,
+      email: 0,
+      letter: 0,
+      in_person: 0,
+      sms: 0,
+      social: 0,
+    });
     const printed = renderDigest(digest, 'en').join('\n');
     expect(printed).toContain('Rework: contacts reopened (same customer within 24 h): not shown (fewer than 3 people)');
     expect(printed).toContain('Turnaround: median time to acknowledge a page, seconds: 300 (+60, avg 150)');

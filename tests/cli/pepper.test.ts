@@ -71,7 +71,9 @@ it('re-keys a raw-pepper database; lookups then work with the new pepper only', 
   expect(unknown.code).toBe(1);
   expect(unknown.err).toContain('has not recorded its pepper yet');
   // Any flags command (or a start) records it, and re-keys the raw-pepper hashes under HKDF-derived keys.
-  expect((await cli({}, 'flags', 'lookup', '+47 912 34 567', '--by', 'console:boss')).out).toContain('Unexpired flags for …4567: 1');
+  expect((await cli({}, 'flags', 'lookup', '+47 912 34 567', '--by', 'console:boss')).out).toContain(
+    'Unexpired flags for …4567: 1',
+  );
 
   const usage = await cli({}, 'pepper', 'rotate', '--from-env', 'OLD_PEPPER', '--by', 'console:boss');
   expect(usage.code).toBe(2);

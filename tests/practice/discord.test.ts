@@ -78,8 +78,6 @@ describe.each(backends)('Discord /practice ($name)', (backend) => {
         options: [{ name: 'show', type: ApplicationCommandOptionType.String, value: 'history' }],
       }),
     );
-    expect(bodyOf(history).data?.content).toMatch(
-      /^Your practice runs \(1\), newest first:\n.*senior_\w+: \d+\/100$/,
-    );
+    expect(bodyOf(history).data?.content).toMatch(/^Your practice runs \(1\), newest first:\n.*senior_\w+: \d+\/100$/);
   });
 });

@@ -57,7 +57,9 @@ describe.each(backends)('Slack /practice ($name)', (backend) => {
       await until(() => h.api.callsTo('chat.update').length > updates, 'the updated practice message');
     }
     const final = JSON.stringify(h.latestMessage().args.blocks);
-    expect(final).toContain('Would page slack:U0SUPER1 by DM and post in slack:C0ESCAL (critical: A physical threat always pages at once)');
+    expect(final).toContain(
+      'Would page slack:U0SUPER1 by DM and post in slack:C0ESCAL (critical: A physical threat always pages at once)',
+    );
     expect(final).toContain('Would report the threat to security: slack:C0SECURITY');
     expect(final).toMatch(/Debrief: (8[5-9]|9\d|100)\/100/);
     expect(final).toContain('hlx:again');
