@@ -25,21 +25,18 @@ export function appFromConfig(
   extra: Partial<Pick<AppOptions, 'pollMs' | 'instruments' | 'osUser'>> = {},
 ) {
   // Opened by the caller (openCustomerKeys checks the pepper's fingerprint and re-keys once); null for a
-  // command that only reads (the digest), which then never hashes a reference.
-  const needKeys = (): CustomerKeys => {
-    if (keys === null) throw new Error('customer keys were not opened: this command cannot hash customer references');
-    return keys;
-  };
-  let hasher: Pseudonymiser | null = null;
-  const pseudonymiser: Pseudonymiser = {
-    pseudonymise: (reference) => {
-      hasher ??= new HmacPseudonymiser(needKeys(), {
+  // command that only reads (the digest, practice), which never hashes a reference.
+  const noKeys = () => new Error('customer keys were not opened: this command cannot hash customer references');
+  const pseudonymiser: Pseudonymiser = keys
+    ? new HmacPseudonymiser(keys, {
         defaultCountry: config.DEFAULT_PHONE_COUNTRY,
         defaultRegion: config.DEFAULT_PHONE_REGION,
-      });
-      return hasher.pseudonymise(reference);
-    },
-  };
+      })
+    : {
+        pseudonymise: () => {
+          throw noKeys();
+        },
+      };
   return createApp(
     {
       store,
@@ -49,7 +46,10 @@ export function appFromConfig(
       // Every reader of teams and policies holds the live delegate, so SIGHUP reaches them all.
       directory: teamFile.directory,
       pseudonymiser,
-      contributorToken: (team, week, agent) => needKeys().contributorToken(team, week, agent),
+      contributorToken: (team, week, agent) => {
+        if (keys === null) throw noKeys();
+        return keys.contributorToken(team, week, agent);
+      },
       random: Math.random,
     },
     {

@@ -63,6 +63,26 @@ export class StatementService {
     return this.d.cipher !== null;
   }
 
+  /**
+   * Whether `actor` may write a statement for the session now: their own session, on a legal or physical
+   * threat. The surfaces ask before opening the form; `write` asks again when it is sent.
+   */
+  writable(actor: string, sessionId: string): Promise<Result<{ session: Session; threat: StatementThreat }>> {
+    return this.guard('check', () => this.check(actor, sessionId));
+  }
+
+  private async check(
+    actor: string,
+    sessionId: string,
+  ): Promise<Result<{ session: Session; threat: StatementThreat }>> {
+    const session = await this.d.sessions.getSession(sessionId);
+    if (session === null) return fail('not_found');
+    if (session.agentId !== actor) return fail('not_yours');
+    const threat = statementThreat(session);
+    if (threat === null) return fail('not_a_threat');
+    return ok({ session, threat });
+  }
+
   /** The agent writes down what was said about their session's legal or physical threat. */
   async write(actor: string, sessionId: string, raw: StatementInput): Promise<Result<{ id: string }>> {
     const cipher = this.d.cipher;
@@ -79,11 +99,9 @@ export class StatementService {
     ] as const)
       if (v.length > max) return fail('text_too_long', { params: { length: v.length, max } });
     return this.guard('write', async () => {
-      const session = await this.d.sessions.getSession(sessionId);
-      if (session === null) return fail('not_found');
-      if (session.agentId !== actor) return fail('not_yours');
-      const threat = statementThreat(session);
-      if (threat === null) return fail('not_a_threat');
+      const checked = await this.check(actor, sessionId);
+      if (!checked.ok) return checked;
+      const { session, threat } = checked.value;
       const now = this.d.clock.now();
       const id = this.d.newId();
       const plain = JSON.stringify({ said, ...(when ? { when } : {}), ...(witnesses ? { witnesses } : {}) });

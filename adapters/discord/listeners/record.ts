@@ -8,7 +8,7 @@ import { AttachmentBuilder, type ButtonInteraction, MessageFlags, type ModalSubm
 import { errorText } from '../../../src/app/errors.ts';
 import { reportBlocks } from '../../../src/app/report/blocks.ts';
 import { toMarkdown } from '../../../src/app/report/markdown.ts';
-import { statementThreat, text } from '../../../src/engine/index.ts';
+import { text } from '../../../src/engine/index.ts';
 import { agentIdOf } from '../agent.ts';
 import { renderStatementModal, type STATEMENT_FIELDS } from '../render/record.ts';
 import type { ListenerContext } from './context.ts';
@@ -17,15 +17,11 @@ import { sayEphemeral, sayKey } from './reply.ts';
 
 export async function onStatementButton(ctx: ListenerContext, i: ButtonInteraction, sessionId: string): Promise<void> {
   const locale = await personLocale(ctx, i);
-  if (!ctx.app.statements?.available) return sayKey(i, locale, 'statement.off');
-  const got = await ctx.app.sessions.get(sessionId);
-  if (!got.ok) return sayEphemeral(i, errorText(locale, got.error));
-  const session = got.value;
-  if (session === null) return sayKey(i, locale, 'error.not_found');
-  if (session.agentId !== agentIdOf(i.user.id)) return sayKey(i, locale, 'error.not_yours');
-  const threat = statementThreat(session);
-  if (threat === null) return sayKey(i, locale, 'error.not_a_threat');
-  await i.showModal(renderStatementModal(session.id, threat, locale));
+  const statements = ctx.app.statements;
+  if (!statements?.available) return sayKey(i, locale, 'statement.off');
+  const r = await statements.writable(agentIdOf(i.user.id), sessionId);
+  if (!r.ok) return sayEphemeral(i, errorText(locale, r.error));
+  await i.showModal(renderStatementModal(r.value.session.id, r.value.threat, locale));
 }
 
 export async function onStatementSubmit(ctx: ListenerContext, i: ModalSubmitInteraction, sessionId: string) {

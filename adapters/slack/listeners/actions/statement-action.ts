@@ -4,7 +4,7 @@
  * then, but an older message may still carry it).
  */
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { statementThreat, text } from '../../../../src/engine/index.ts';
+import { text } from '../../../../src/engine/index.ts';
 import { agentIdOf, type SlackDeps } from '../../deps.ts';
 import { tell } from '../../dm.ts';
 import { must, UserFacingError } from '../../errors.ts';
@@ -17,11 +17,8 @@ export const statementAction =
     const sessionId = action.type === 'button' ? action.value : undefined;
     if (!sessionId) throw new UserFacingError('slack.bad_value');
     const locale = await d.locales.of(body.user.id);
-    if (!d.services.statements?.available) return tell(client, body.user.id, text(locale, 'statement.off'));
-    const session = must(await d.services.sessions.get(sessionId));
-    if (session === null) throw new UserFacingError('error.not_found');
-    if (session.agentId !== agentIdOf(body.user.id)) throw new UserFacingError('error.not_yours');
-    const threat = statementThreat(session);
-    if (threat === null) throw new UserFacingError('error.not_a_threat');
+    const statements = d.services.statements;
+    if (!statements?.available) return tell(client, body.user.id, text(locale, 'statement.off'));
+    const { session, threat } = must(await statements.writable(agentIdOf(body.user.id), sessionId));
     await client.views.open({ trigger_id: body.trigger_id, view: statementModal(locale, session.id, threat) });
   };
