@@ -2,7 +2,9 @@
  * pino: JSON by default, pretty in a terminal. Secrets and anything a customer said are redacted
  * by path, so a careless log line cannot leak them.
  */
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import pino from 'pino';
 import type { Logger } from './ports.ts';
 
@@ -133,9 +135,20 @@ export function createLogger(opts: {
 }
 
 function fileLogger(opts: Parameters<typeof createLogger>[0] & { file: string }): Logger & pino.Logger {
-  const base = { level: opts.level, redact: { paths: REDACT_PATHS, censor: '[redacted]' } };
+  const base = {
+    level: opts.level,
+    redact: { paths: REDACT_PATHS, censor: CENSOR },
+    formatters: { log: (obj: Record<string, unknown>) => redactDeep(obj) as Record<string, unknown> },
+  };
+  // The log lives in the data folder: on a first start it is created here, before the store, so it must be
+  // created private (0700) as the store would (src/store/data-dir.ts), and the file readable by its owner only.
+  const dir = dirname(opts.file);
+  if (!existsSync(dir)) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    chmodSync(dir, 0o700);
+  }
   const streams: pino.StreamEntry[] = [
-    { level: 'trace', stream: pino.destination({ dest: opts.file, mkdir: true, sync: true }) },
+    { level: 'trace', stream: pino.destination({ dest: opts.file, sync: true, mode: 0o600 }) },
   ];
   if (!(opts.stderrIsTTY ?? process.stderr.isTTY === true))
     streams.push({ level: 'warn', stream: opts.destination ?? pino.destination(2) });

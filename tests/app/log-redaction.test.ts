@@ -2,7 +2,8 @@
  * Issue 18: log redaction reaches nested fields (pino's paths stopped one level down), and every
  * error path logs through safeError (a failing query's message carries its parameters: a note).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +37,19 @@ describe('log redaction', () => {
     expect(line).not.toContain('xoxb-secret-1');
     expect(line).toContain('flags.lookup');
     expect(line).toContain('[redacted]');
+  });
+});
+
+describe('the terminal’s log file', () => {
+  it('creates a missing data folder private (0700) and redacts nested fields in the file too', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'hl-log-')), 'data');
+    const file = join(dir, 'holdline.log');
+    const log = createLogger({ level: 'debug', format: 'json', file, stderrIsTTY: true });
+    log.info({ session: { effects: [{ flag: { note: 'heron-5521' } }] }, op: 'flags.lookup' }, 'nested');
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    const line = readFileSync(file, 'utf8');
+    expect(line).toContain('flags.lookup');
+    expect(line).not.toContain('heron-5521');
   });
 });
 
